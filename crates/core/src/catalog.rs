@@ -1,0 +1,380 @@
+//! Types of the published `catalog.json` (schema version [`SCHEMA_VERSION`]).
+//!
+//! The file is a public interface: other sites read it, and its JSON Schema
+//! (`catalog.schema.json`) is generated from these types. Every optional figure
+//! is `None` when no source carries it — unknown is never written as `0`.
+//!
+//! Units: prices are US dollars per 1M tokens unless a field says otherwise;
+//! token counts are plain integers; dates are `YYYY-MM-DD` (UTC).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the catalog's shape. Bump on any breaking change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The whole published file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct CatalogFile {
+    /// Shape version; readers must refuse a version they do not know.
+    pub schema_version: u32,
+    /// When the importer wrote the file (RFC 3339, UTC).
+    pub generated_at: String,
+    /// Upstream data sources, referenced by id from offers and models.
+    #[serde(default)]
+    pub sources: Vec<SourceInfo>,
+    /// API providers (companies or platforms that serve models).
+    pub providers: Vec<Provider>,
+    /// Models, independent of who serves them.
+    pub models: Vec<Model>,
+    /// A model served by a provider, with its prices.
+    pub offers: Vec<Offer>,
+}
+
+/// One upstream data source and its licence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SourceInfo {
+    /// Short id used in `Offer::source` and field sources, e.g. `litellm`.
+    pub id: String,
+    /// Human name, e.g. `LiteLLM model prices`.
+    pub name: String,
+    /// Where the data comes from (http(s)).
+    pub url: String,
+    /// Licence of the data, e.g. `MIT`, `CC BY 4.0`.
+    pub license: String,
+    /// Date of the newest data in the snapshot used.
+    pub as_of: String,
+}
+
+/// How a provider's API is called; decides the quickstart snippet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ApiStyle {
+    /// `POST {base}/chat/completions` with a Bearer key.
+    OpenaiCompatible,
+    /// Anthropic Messages API (`x-api-key`, `anthropic-version`).
+    Anthropic,
+    /// Google Gemini API (`generateContent`, `x-goog-api-key`).
+    Gemini,
+    /// AWS Bedrock (SigV4-signed; no plain API key).
+    Bedrock,
+    /// Google Vertex AI (OAuth access token, project and region in the URL).
+    Vertex,
+    /// Azure OpenAI (`api-key` header, deployment in the URL).
+    Azure,
+    /// Cohere v2 chat API.
+    Cohere,
+    /// Known to differ from all of the above.
+    Other,
+}
+
+/// A yes / no / unknown answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Tri {
+    Yes,
+    No,
+    Unknown,
+}
+
+/// A compliance or data-policy claim about a provider, with its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ComplianceClaim {
+    /// What is claimed, e.g. `soc2_type2`, `hipaa_baa`, `eu_residency`.
+    pub claim: String,
+    /// The answer; `unknown` when no source confirms either way.
+    pub value: Tri,
+    /// Page that states it (required for yes/no).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Date the source was checked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked: Option<String>,
+}
+
+/// An API provider.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Provider {
+    /// Slug, unique in the catalog, e.g. `mistral`.
+    pub id: String,
+    /// Display name, e.g. `Mistral`.
+    pub name: String,
+    /// API style, or `None` when not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_style: Option<ApiStyle>,
+    /// Base URL of the API, e.g. `https://api.mistral.ai/v1`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_base: Option<String>,
+    /// Auth header as sent, e.g. `Authorization: Bearer`, `x-api-key`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth_header: Option<String>,
+    /// Environment variable that conventionally holds the key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub env_var: Option<String>,
+    /// API documentation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docs_url: Option<String>,
+    /// Where the facts above were taken from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facts_source: Option<String>,
+    /// Compliance and data-policy claims; absent claims are unknown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub compliance: Vec<ComplianceClaim>,
+}
+
+/// A kind of content a model reads or writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    Text,
+    Image,
+    Audio,
+    Video,
+    Pdf,
+}
+
+impl Modality {
+    pub const ALL: [Modality; 5] = [Self::Text, Self::Image, Self::Audio, Self::Video, Self::Pdf];
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Text => "text",
+            Self::Image => "image",
+            Self::Audio => "audio",
+            Self::Video => "video",
+            Self::Pdf => "PDF",
+        }
+    }
+}
+
+/// Something a model can do, beyond plain text in and out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Capability {
+    Vision,
+    Tools,
+    JsonMode,
+    StructuredOutputs,
+    Reasoning,
+    PromptCaching,
+    PdfInput,
+    AudioInput,
+    WebSearch,
+}
+
+impl Capability {
+    pub const ALL: [Capability; 9] = [
+        Self::Vision,
+        Self::Tools,
+        Self::JsonMode,
+        Self::StructuredOutputs,
+        Self::Reasoning,
+        Self::PromptCaching,
+        Self::PdfInput,
+        Self::AudioInput,
+        Self::WebSearch,
+    ];
+    /// Short label for badges.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Vision => "Vision",
+            Self::Tools => "Tools",
+            Self::JsonMode => "JSON mode",
+            Self::StructuredOutputs => "Structured outputs",
+            Self::Reasoning => "Reasoning",
+            Self::PromptCaching => "Prompt caching",
+            Self::PdfInput => "PDF input",
+            Self::AudioInput => "Audio input",
+            Self::WebSearch => "Web search",
+        }
+    }
+    /// The snake_case id used in the catalog and in URLs.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Vision => "vision",
+            Self::Tools => "tools",
+            Self::JsonMode => "json_mode",
+            Self::StructuredOutputs => "structured_outputs",
+            Self::Reasoning => "reasoning",
+            Self::PromptCaching => "prompt_caching",
+            Self::PdfInput => "pdf_input",
+            Self::AudioInput => "audio_input",
+            Self::WebSearch => "web_search",
+        }
+    }
+}
+
+/// A model, independent of who serves it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Model {
+    /// Slug, unique in the catalog, e.g. `mistral-small-3.2-24b`.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Who made it (display name), e.g. `Mistral`.
+    pub creator: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// `YYYY-MM-DD` or `YYYY-MM`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release_date: Option<String>,
+    /// `YYYY-MM` or `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub knowledge_cutoff: Option<String>,
+    /// Total context window in tokens (input + output), as the creator states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<u64>,
+    /// Maximum output tokens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_output: Option<u64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub input: Vec<Modality>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub output: Vec<Modality>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub capabilities: Vec<Capability>,
+    /// Whether the weights are openly published; `None` when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_weights: Option<bool>,
+    /// Licence name (SPDX id where one exists), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license: Option<String>,
+    /// Where the weights are published (http(s)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weights_url: Option<String>,
+    /// Total parameters, in billions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub params_b: Option<f64>,
+    /// Active parameters per token for mixture-of-experts models, in billions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active_params_b: Option<f64>,
+    /// Which source each model fact came from: field name → source id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub field_sources: BTreeMap<String, String>,
+}
+
+/// Prices of an offer. USD per 1M tokens unless stated; `None` = not offered or unknown.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Prices {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output: Option<f64>,
+    /// Cached input, read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cache_read: Option<f64>,
+    /// Cached input, write (cache creation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cache_write: Option<f64>,
+    /// Reasoning tokens, where priced apart from output.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reasoning: Option<f64>,
+    /// Batch API input price.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch_input: Option<f64>,
+    /// Batch API output price.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch_output: Option<f64>,
+    /// USD per input image (not per token).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<f64>,
+}
+
+/// Prices that apply to a whole request once its prompt exceeds `above` tokens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct PriceTier {
+    /// Prompt size (tokens) above which the tier applies.
+    pub above: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cache_read: Option<f64>,
+}
+
+/// One dated price observation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct PricePoint {
+    /// First date the price was seen (`YYYY-MM-DD`).
+    pub date: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output: Option<f64>,
+    /// Source id of the observation.
+    pub source: String,
+}
+
+/// Sources disagreeing on one figure. Kept, never resolved silently.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Conflict {
+    /// Which figure, e.g. `input`, `output`, `context`.
+    pub field: String,
+    /// Each source's value: source id → value.
+    pub values: BTreeMap<String, f64>,
+}
+
+/// A model served by a provider.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Offer {
+    /// `Model::id`.
+    pub model: String,
+    /// `Provider::id`.
+    pub provider: String,
+    /// The id to send in API calls at this provider.
+    pub provider_model_id: String,
+    /// Context window at this provider, when it differs or is the only figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_output: Option<u64>,
+    #[serde(default)]
+    pub prices: Prices,
+    /// Long-context tiers, ascending by `above`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tiers: Vec<PriceTier>,
+    /// ISO 4217 currency of every price; only `USD` today.
+    #[serde(default = "usd")]
+    pub currency: String,
+    /// Service tier, e.g. `standard`.
+    #[serde(default = "standard")]
+    pub service_tier: String,
+    /// Date of the newest source figure used (`YYYY-MM-DD`).
+    pub as_of: String,
+    /// Source id that most figures came from.
+    pub source: String,
+    /// Figures that came from another source than `source`: field → source id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub field_sources: BTreeMap<String, String>,
+    /// Disagreements between sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
+    /// Past prices, oldest first; the last point equals the current price.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<PricePoint>,
+    /// Date the provider retires the model, if announced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deprecation_date: Option<String>,
+}
+
+fn usd() -> String {
+    "USD".to_owned()
+}
+fn standard() -> String {
+    "standard".to_owned()
+}

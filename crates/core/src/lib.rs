@@ -1,0 +1,19 @@
+//! LLM Cloud Hub's domain: the catalog's types, lenient parsing and
+//! validation, money formatting, safe links and the keyboard state machine.
+//! Pure Rust (no browser APIs), so every rule a figure depends on is tested natively.
+
+pub mod catalog;
+pub mod keymap;
+pub mod links;
+pub mod money;
+pub mod parse;
+
+pub use catalog::*;
+pub use parse::{parse_catalog, Catalog, CatalogError, Dropped};
+
+/// The JSON Schema of `catalog.json`, generated from the types.
+#[cfg(feature = "schema")]
+pub fn catalog_json_schema() -> String {
+    let schema = schemars::schema_for!(CatalogFile);
+    serde_json::to_string_pretty(&schema).expect("schema serialises") + "\n"
+}

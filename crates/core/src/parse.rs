@@ -1,0 +1,379 @@
+//! Lenient loading of `catalog.json`: one bad entry never loses the others.
+//!
+//! Each provider, model and offer is decoded on its own; an entry that does not
+//! decode, or fails validation, is dropped and reported with its JSON path and
+//! the reason. A bad link inside a good entry is removed and reported the
+//! same way, and the entry kept. Only a file that is not JSON at all, lacks the
+//! top-level arrays, or has an unknown `schema_version` is fatal.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+use crate::catalog::*;
+use crate::links::is_http_url;
+
+/// An entry (or field) left out of the loaded catalog, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dropped {
+    /// JSON path, e.g. `offers[12]` or `providers[3].docs_url`.
+    pub path: String,
+    /// Id of the entry when it could be read, e.g. `mistral/mistral-small-latest`.
+    pub id: Option<String>,
+    /// Why, in plain words.
+    pub reason: String,
+}
+
+impl std::fmt::Display for Dropped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.id {
+            Some(id) => write!(f, "{} ({id}): {}", self.path, self.reason),
+            None => write!(f, "{}: {}", self.path, self.reason),
+        }
+    }
+}
+
+/// Why a catalog could not be loaded at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CatalogError {
+    #[error("catalog JSON is invalid: {0}")]
+    Json(String),
+    #[error("catalog schema_version {found} is not supported (this app reads version {supported})")]
+    Version { found: u32, supported: u32 },
+}
+
+#[derive(Deserialize)]
+struct RawFile<'a> {
+    schema_version: u32,
+    #[serde(default)]
+    generated_at: String,
+    #[serde(default, borrow)]
+    sources: Vec<&'a RawValue>,
+    #[serde(borrow)]
+    providers: Vec<&'a RawValue>,
+    #[serde(borrow)]
+    models: Vec<&'a RawValue>,
+    #[serde(borrow)]
+    offers: Vec<&'a RawValue>,
+}
+
+/// Decodes `text` entry by entry, then validates; see the module docs.
+pub fn parse_catalog(text: &str) -> Result<Catalog, CatalogError> {
+    let raw: RawFile = serde_json::from_str(text).map_err(|e| CatalogError::Json(e.to_string()))?;
+    if raw.schema_version != SCHEMA_VERSION {
+        return Err(CatalogError::Version { found: raw.schema_version, supported: SCHEMA_VERSION });
+    }
+    let mut dropped = Vec::new();
+    let decoded = CatalogFileIndexed {
+        schema_version: raw.schema_version,
+        generated_at: raw.generated_at,
+        sources: decode_each(&raw.sources, "sources", &mut dropped),
+        providers: decode_each(&raw.providers, "providers", &mut dropped),
+        models: decode_each(&raw.models, "models", &mut dropped),
+        offers: decode_each(&raw.offers, "offers", &mut dropped),
+    };
+    let file = validate(decoded, &mut dropped);
+    Ok(Catalog::indexed(file, dropped))
+}
+
+fn decode_each<T: serde::de::DeserializeOwned>(
+    raws: &[&RawValue],
+    array: &str,
+    dropped: &mut Vec<Dropped>,
+) -> Vec<(usize, T)> {
+    raws.iter()
+        .enumerate()
+        .filter_map(|(i, raw)| match serde_json::from_str::<T>(raw.get()) {
+            Ok(v) => Some((i, v)),
+            Err(e) => {
+                dropped.push(Dropped { path: format!("{array}[{i}]"), id: raw_id(raw), reason: e.to_string() });
+                None
+            }
+        })
+        .collect()
+}
+
+/// Best-effort id of an entry that failed to decode, for the report.
+fn raw_id(raw: &RawValue) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Ids {
+        id: Option<String>,
+        model: Option<String>,
+        provider: Option<String>,
+    }
+    let ids: Ids = serde_json::from_str(raw.get()).ok()?;
+    ids.id.or(match (ids.provider, ids.model) {
+        (Some(p), Some(m)) => Some(format!("{p}/{m}")),
+        (p, m) => p.or(m),
+    })
+}
+
+/// Validates decoded entries (keeping the original array positions for paths)
+/// and returns the valid ones. Shared by the app and the importer: the importer
+/// refuses to write a catalog for which this drops anything.
+pub fn validate(file: CatalogFileIndexed, dropped: &mut Vec<Dropped>) -> CatalogFile {
+    let CatalogFileIndexed { schema_version, generated_at, sources, providers, models, offers } = file;
+    let mut drop = |path: String, id: &str, reason: &str| {
+        dropped.push(Dropped { path, id: Some(id.to_owned()), reason: reason.to_owned() })
+    };
+
+    let mut source_ids = HashSet::new();
+    let mut keep_sources = Vec::new();
+    for (i, mut s) in sources {
+        if s.id.is_empty() || !source_ids.insert(s.id.clone()) {
+            drop(format!("sources[{i}]"), &s.id, "empty or duplicate source id");
+            continue;
+        }
+        if !is_http_url(&s.url) {
+            drop(format!("sources[{i}].url"), &s.id, "not an http(s) link");
+            s.url.clear();
+        }
+        keep_sources.push(s);
+    }
+
+    let mut provider_ids = HashSet::new();
+    let mut keep_providers = Vec::new();
+    for (i, mut p) in providers {
+        if !is_slug(&p.id) || !provider_ids.insert(p.id.clone()) {
+            drop(format!("providers[{i}]"), &p.id, "provider id is empty, not a slug, or a duplicate");
+            continue;
+        }
+        if p.name.trim().is_empty() {
+            drop(format!("providers[{i}]"), &p.id, "provider has no name");
+            provider_ids.remove(&p.id);
+            continue;
+        }
+        for (field, link) in [("api_base", &mut p.api_base), ("docs_url", &mut p.docs_url), ("facts_source", &mut p.facts_source)] {
+            if link.as_deref().is_some_and(|u| !is_http_url(u)) {
+                drop(format!("providers[{i}].{field}"), &p.id, "not an http(s) link");
+                *link = None;
+            }
+        }
+        let (good, bad): (Vec<_>, Vec<_>) = std::mem::take(&mut p.compliance).into_iter().partition(|c| {
+            c.source.as_deref().is_none_or(is_http_url) && (c.value == Tri::Unknown || c.source.is_some())
+        });
+        for c in bad {
+            drop(format!("providers[{i}].compliance.{}", c.claim), &p.id, "a yes/no claim needs an http(s) source");
+        }
+        p.compliance = good;
+        keep_providers.push(p);
+    }
+
+    let mut model_ids = HashSet::new();
+    let mut keep_models = Vec::new();
+    for (i, mut m) in models {
+        let reason = if !is_slug(&m.id) {
+            Some("model id is empty or not a slug")
+        } else if model_ids.contains(&m.id) {
+            Some("duplicate model id")
+        } else if m.name.trim().is_empty() {
+            Some("model has no name")
+        } else if m.context == Some(0) || m.max_output == Some(0) {
+            Some("context or max output is 0 (unknown must be absent)")
+        } else if [m.params_b, m.active_params_b].iter().flatten().any(|p| !(p.is_finite() && *p > 0.0)) {
+            Some("parameter count is not a positive number")
+        } else {
+            None
+        };
+        if let Some(reason) = reason {
+            drop(format!("models[{i}]"), &m.id, reason);
+            continue;
+        }
+        if m.weights_url.as_deref().is_some_and(|u| !is_http_url(u)) {
+            drop(format!("models[{i}].weights_url"), &m.id, "not an http(s) link");
+            m.weights_url = None;
+        }
+        model_ids.insert(m.id.clone());
+        keep_models.push(m);
+    }
+
+    let mut offer_keys = HashSet::new();
+    let mut keep_offers = Vec::new();
+    for (i, o) in offers {
+        let key = format!("{}/{}", o.provider, o.provider_model_id);
+        let reason = if !model_ids.contains(&o.model) {
+            Some(format!("unknown model `{}`", o.model))
+        } else if !provider_ids.contains(&o.provider) {
+            Some(format!("unknown provider `{}`", o.provider))
+        } else if o.provider_model_id.trim().is_empty() {
+            Some("empty provider model id".to_owned())
+        } else if !offer_keys.insert((key.clone(), o.service_tier.clone())) {
+            Some("duplicate offer (same provider, model id and service tier)".to_owned())
+        } else {
+            offer_problem(&o)
+        };
+        if let Some(reason) = reason {
+            drop(format!("offers[{i}]"), &key, &reason);
+            continue;
+        }
+        keep_offers.push(o);
+    }
+
+    CatalogFile {
+        schema_version,
+        generated_at,
+        sources: keep_sources,
+        providers: keep_providers,
+        models: keep_models,
+        offers: keep_offers,
+    }
+}
+
+/// A reason an offer's figures are unusable, if any.
+pub fn offer_problem(o: &Offer) -> Option<String> {
+    let p = &o.prices;
+    let named = [
+        ("input", p.input),
+        ("output", p.output),
+        ("cache_read", p.cache_read),
+        ("cache_write", p.cache_write),
+        ("reasoning", p.reasoning),
+        ("batch_input", p.batch_input),
+        ("batch_output", p.batch_output),
+        ("image", p.image),
+    ];
+    for (name, v) in named {
+        if let Some(v) = v {
+            if !v.is_finite() || v < 0.0 {
+                return Some(format!("price `{name}` is not a non-negative number ({v})"));
+            }
+        }
+    }
+    if o.currency != "USD" {
+        return Some(format!("currency `{}` is not supported", o.currency));
+    }
+    if o.context == Some(0) || o.max_output == Some(0) {
+        return Some("context or max output is 0 (unknown must be absent)".into());
+    }
+    let mut last = 0;
+    for t in &o.tiers {
+        if t.above <= last {
+            return Some("long-context tiers are not ascending".into());
+        }
+        last = t.above;
+        for v in [t.input, t.output, t.cache_read].into_iter().flatten() {
+            if !v.is_finite() || v < 0.0 {
+                return Some(format!("tier above {} has a price that is not a non-negative number", t.above));
+            }
+        }
+    }
+    for h in &o.history {
+        for v in [h.input, h.output].into_iter().flatten() {
+            if !v.is_finite() || v < 0.0 {
+                return Some(format!("history point {} has a price that is not a non-negative number", h.date));
+            }
+        }
+    }
+    if !is_date(&o.as_of) {
+        return Some(format!("as_of `{}` is not a YYYY-MM-DD date", o.as_of));
+    }
+    None
+}
+
+/// `a-z 0-9 . _ -` only, starting with a letter or digit.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-'))
+}
+
+/// `YYYY-MM-DD`.
+pub fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// Decoded entries with their original positions, before validation.
+pub struct CatalogFileIndexed {
+    pub schema_version: u32,
+    pub generated_at: String,
+    pub sources: Vec<(usize, SourceInfo)>,
+    pub providers: Vec<(usize, Provider)>,
+    pub models: Vec<(usize, Model)>,
+    pub offers: Vec<(usize, Offer)>,
+}
+
+impl From<CatalogFile> for CatalogFileIndexed {
+    fn from(f: CatalogFile) -> Self {
+        fn idx<T>(v: Vec<T>) -> Vec<(usize, T)> {
+            v.into_iter().enumerate().collect()
+        }
+        Self {
+            schema_version: f.schema_version,
+            generated_at: f.generated_at,
+            sources: idx(f.sources),
+            providers: idx(f.providers),
+            models: idx(f.models),
+            offers: idx(f.offers),
+        }
+    }
+}
+
+/// A loaded, validated catalog with lookups. Hold it in an `Arc`; never clone it.
+#[derive(Debug)]
+pub struct Catalog {
+    pub file: CatalogFile,
+    /// Everything left out while loading, in file order.
+    pub dropped: Vec<Dropped>,
+    model_index: HashMap<String, usize>,
+    provider_index: HashMap<String, usize>,
+    offers_by_model: Vec<Vec<usize>>,
+}
+
+impl Catalog {
+    /// Validates an in-memory file (used by the importer and tests).
+    pub fn from_file(file: CatalogFile) -> Self {
+        let mut dropped = Vec::new();
+        let file = validate(file.into(), &mut dropped);
+        Self::indexed(file, dropped)
+    }
+
+    fn indexed(file: CatalogFile, dropped: Vec<Dropped>) -> Self {
+        let model_index: HashMap<_, _> = file.models.iter().enumerate().map(|(i, m)| (m.id.clone(), i)).collect();
+        let provider_index = file.providers.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+        let mut offers_by_model = vec![Vec::new(); file.models.len()];
+        for (i, o) in file.offers.iter().enumerate() {
+            if let Some(&m) = model_index.get(&o.model) {
+                offers_by_model[m].push(i);
+            }
+        }
+        Self { file, dropped, model_index, provider_index, offers_by_model }
+    }
+
+    pub fn models(&self) -> &[Model] {
+        &self.file.models
+    }
+    pub fn offers(&self) -> &[Offer] {
+        &self.file.offers
+    }
+    pub fn providers(&self) -> &[Provider] {
+        &self.file.providers
+    }
+    pub fn model_index(&self, id: &str) -> Option<usize> {
+        self.model_index.get(id).copied()
+    }
+    pub fn model(&self, id: &str) -> Option<&Model> {
+        self.model_index(id).map(|i| &self.file.models[i])
+    }
+    pub fn provider(&self, id: &str) -> Option<&Provider> {
+        self.provider_index.get(id).map(|&i| &self.file.providers[i])
+    }
+    pub fn source(&self, id: &str) -> Option<&SourceInfo> {
+        self.file.sources.iter().find(|s| s.id == id)
+    }
+    /// Offers of the model at `model_index`, in file order.
+    pub fn offers_of(&self, model_index: usize) -> impl Iterator<Item = &Offer> {
+        self.offers_by_model.get(model_index).into_iter().flatten().map(|&i| &self.file.offers[i])
+    }
+    /// The offer with the lowest blended (50/50) price among those with both prices known.
+    pub fn cheapest_offer(&self, model_index: usize) -> Option<&Offer> {
+        self.offers_of(model_index)
+            .filter_map(|o| Some((crate::money::blended(o.prices.input?, o.prices.output?, 0.5), o)))
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, o)| o)
+    }
+}

@@ -1,0 +1,87 @@
+//! Lenient loading: bad entries are dropped and reported with path and reason; good ones survive.
+
+use hub_core::{parse_catalog, CatalogError};
+
+const MIXED: &str = include_str!("fixtures/mixed.json");
+
+fn reasons(c: &hub_core::Catalog) -> Vec<String> {
+    c.dropped.iter().map(|d| d.to_string()).collect()
+}
+
+#[test]
+fn keeps_good_entries_and_reports_each_bad_one() {
+    let c = parse_catalog(MIXED).expect("file-level structure is fine");
+    let r = reasons(&c);
+
+    assert_eq!(c.providers().iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["mistral", "openrouter"]);
+    assert_eq!(c.models().iter().map(|m| m.id.as_str()).collect::<Vec<_>>(), ["mistral-small-3.2-24b"]);
+    assert_eq!(c.offers().len(), 1, "only the first offer is valid: {r:#?}");
+    assert_eq!(c.offers()[0].provider_model_id, "mistralai/mistral-small-3.2-24b-instruct");
+
+    let expect = [
+        ("providers[4]", "unknown variant `carrier_pigeon`"),
+        ("models[3]", "missing field `id`"),
+        ("models[4]", "unknown variant `telepathy`"),
+        ("offers[4]", "invalid type: string \"cheap\""),
+        ("providers[0].docs_url", "not an http(s) link"),
+        ("providers[2]", "not a slug"),
+        ("providers[3]", "duplicate"),
+        ("models[1]", "no name"),
+        ("models[2]", "is 0"),
+        ("offers[1]", "price `input` is not a non-negative number (-0.1)"),
+        ("offers[2]", "unknown model `ghost`"),
+        ("offers[3]", "duplicate offer"),
+        ("offers[5]", "tiers are not ascending"),
+        ("offers[6]", "as_of `July`"),
+    ];
+    assert_eq!(c.dropped.len(), expect.len(), "{r:#?}");
+    for (path, why) in expect {
+        assert!(
+            c.dropped.iter().any(|d| d.path == path && d.reason.contains(why)),
+            "expected {path}: {why} in {r:#?}"
+        );
+    }
+    // The link was removed, the provider kept.
+    assert_eq!(c.provider("mistral").unwrap().docs_url, None);
+    // Ids are reported where readable.
+    let d = c.dropped.iter().find(|d| d.path == "offers[2]").unwrap();
+    assert_eq!(d.id.as_deref(), Some("mistral/ghost-1"));
+}
+
+#[test]
+fn lookups_and_cheapest() {
+    let c = parse_catalog(MIXED).unwrap();
+    let i = c.model_index("mistral-small-3.2-24b").unwrap();
+    assert_eq!(c.offers_of(i).count(), 1);
+    assert_eq!(c.cheapest_offer(i).unwrap().prices.input, Some(0.075));
+    assert!(c.model("ghost").is_none());
+    assert_eq!(c.source("openrouter").unwrap().as_of, "2026-05-15");
+}
+
+#[test]
+fn fatal_errors_say_which() {
+    match parse_catalog("{not json") {
+        Err(CatalogError::Json(m)) => assert!(m.contains("line 1"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+    match parse_catalog(r#"{"schema_version": 99, "providers": [], "models": [], "offers": []}"#) {
+        Err(e @ CatalogError::Version { found: 99, supported: 1 }) => {
+            assert!(e.to_string().contains("schema_version 99"))
+        }
+        other => panic!("{other:?}"),
+    }
+    match parse_catalog(r#"{"schema_version": 1, "providers": [], "models": []}"#) {
+        Err(CatalogError::Json(m)) => assert!(m.contains("missing field `offers`"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(parse_catalog("[]"), Err(CatalogError::Json(_))));
+}
+
+#[test]
+fn round_trip_of_valid_file_drops_nothing() {
+    let c = parse_catalog(MIXED).unwrap();
+    let text = serde_json::to_string(&c.file).unwrap();
+    let again = parse_catalog(&text).unwrap();
+    assert!(again.dropped.is_empty(), "{:?}", again.dropped);
+    assert_eq!(again.file, c.file);
+}
