@@ -1,1 +1,82 @@
+//! LLM Cloud Hub — the Leptos CSR app. Thin UI over `hub-core`.
 
+pub mod api;
+pub mod components;
+pub mod hooks;
+pub mod pages;
+pub mod routes;
+pub mod state;
+
+use hub_core::keymap::Action;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::{components::Router, hooks::use_navigate};
+
+use components::{
+    layout::{SiteFooter, SiteHeader},
+    shortcuts_overlay::ShortcutsOverlay,
+};
+use routes::{AppRoutes, Route};
+use state::overlay::{provide_overlay, Overlay};
+
+/// The whole app: fetches the catalog and routes to pages.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    state::catalog::provide_catalog();
+    view! {
+        <Router>
+            <Shell/>
+        </Router>
+    }
+}
+
+/// Header, page and footer, plus the global shortcuts. Needs a `<Router>` and a catalog context.
+#[component]
+pub fn Shell() -> impl IntoView {
+    let overlay = provide_overlay();
+    let navigate = use_navigate();
+    hooks::use_shortcuts::use_shortcuts(move |action| match action {
+        Action::ToggleHelp => overlay.toggle(Overlay::Shortcuts),
+        Action::Escape => {
+            overlay.close();
+            blur_active_field();
+        }
+        Action::FocusFirstField => focus_first_field(),
+        Action::Go(to) => {
+            overlay.close();
+            navigate(&Route::from(to).href(), Default::default());
+        }
+    });
+    view! {
+        <Title formatter=|t: String| if t.is_empty() { "LLM Cloud Hub".to_owned() } else { format!("{t} · LLM Cloud Hub") }/>
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <SiteHeader/>
+        <main id="main">
+            <AppRoutes/>
+        </main>
+        <SiteFooter/>
+        <ShortcutsOverlay/>
+    }
+}
+
+const FIELDS: &str = "main input:not([type=hidden]):not([disabled]), main select:not([disabled]), main textarea:not([disabled])";
+
+/// Focuses the first form field of the page's main content.
+fn focus_first_field() {
+    let field = document().query_selector(FIELDS).ok().flatten();
+    if let Some(el) = field.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// Esc leaves the field being typed in.
+fn blur_active_field() {
+    if let Some(el) = document().active_element() {
+        if hooks::use_shortcuts::is_text_field(&el) {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.blur();
+            }
+        }
+    }
+}

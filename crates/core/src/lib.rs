@@ -7,6 +7,7 @@ pub mod keymap;
 pub mod links;
 pub mod money;
 pub mod parse;
+pub mod search;
 
 pub use catalog::*;
 pub use parse::{parse_catalog, Catalog, CatalogError, Dropped};

@@ -1,0 +1,7 @@
+//! Small reusable views.
+
+pub mod layout;
+pub mod model_table;
+pub mod offer_table;
+pub mod shortcuts_overlay;
+pub mod with_catalog;

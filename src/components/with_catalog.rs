@@ -1,0 +1,73 @@
+//! Gate for every page that needs the catalog: a skeleton while it loads,
+//! an error view with Retry when it fails, and a notice of dropped entries.
+
+use std::sync::Arc;
+
+use hub_core::Catalog;
+use leptos::prelude::*;
+
+use crate::state::catalog::use_catalog;
+
+/// Renders `children` with the catalog once it has loaded; loading and
+/// failure are handled here once, for every page.
+#[component]
+pub fn WithCatalog<F, IV>(
+    /// Builds the page body from the loaded catalog.
+    children: F,
+) -> impl IntoView
+where
+    F: Fn(Arc<Catalog>) -> IV + Send + Sync + Clone + 'static,
+    IV: IntoView + 'static,
+{
+    let res = use_catalog().0;
+    view! {
+        <Suspense fallback=|| view! { <Skeleton/> }>
+            <ErrorBoundary fallback=move |errors| {
+                view! {
+                    <div class="load-error" role="alert">
+                        <h2>"Could not load the catalog"</h2>
+                        <ul>
+                            {move || errors.get().into_iter().map(|(_, e)| view! { <li>{e.to_string()}</li> }).collect_view()}
+                        </ul>
+                        <button class="btn" on:click=move |_| res.refetch()>"Retry"</button>
+                    </div>
+                }
+            }>
+                {move || {
+                    let children = children.clone();
+                    Suspend::new(async move {
+                        res.await.map(|catalog| view! { <DroppedNotice catalog=catalog.clone()/> {children(catalog)} })
+                    })
+                }}
+            </ErrorBoundary>
+        </Suspense>
+    }
+}
+
+/// Grey placeholder rows shown while the catalog downloads.
+#[component]
+pub fn Skeleton() -> impl IntoView {
+    view! {
+        <div class="skeleton" aria-busy="true" aria-label="Loading catalog">
+            {(0..8).map(|_| view! { <div class="skeleton-row"></div> }).collect_view()}
+        </div>
+    }
+}
+
+/// Says how many catalog entries were left out while loading, and why.
+#[component]
+pub fn DroppedNotice(
+    /// The loaded catalog.
+    catalog: Arc<Catalog>,
+) -> impl IntoView {
+    let n = catalog.dropped.len();
+    (n > 0).then(|| {
+        let items = catalog.dropped.iter().map(|d| view! { <li>{d.to_string()}</li> }).collect_view();
+        view! {
+            <details class="dropped-notice" role="status">
+                <summary>{format!("{n} catalog {} could not be used and {} left out", if n == 1 { "entry" } else { "entries" }, if n == 1 { "was" } else { "were" })}</summary>
+                <ul>{items}</ul>
+            </details>
+        }
+    })
+}

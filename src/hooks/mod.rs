@@ -1,0 +1,3 @@
+//! `use_*` hooks, one a file; each owns its listeners' cleanup.
+
+pub mod use_shortcuts;

@@ -1,0 +1,33 @@
+//! `/about` — where the data comes from, with licences and credits.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::components::with_catalog::WithCatalog;
+use hub_core::links::safe_link;
+
+/// Data sources, their licences and as-of dates, from the catalog itself.
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    view! {
+        <Title text="Data sources and licences"/>
+        <h1>"Data sources and licences"</h1>
+        <p>"Every price, context window and capability on this site comes from the public sources below, merged by our importer. Where sources disagree the disagreement is shown, not hidden."</p>
+        <WithCatalog let:catalog>
+            <p>{format!("Catalog generated {} · {} models · {} offers · {} providers.", catalog.file.generated_at, catalog.models().len(), catalog.offers().len(), catalog.providers().len())}</p>
+            <table class="sources">
+                <thead><tr><th scope="col">"Source"</th><th scope="col">"Licence"</th><th scope="col">"Data as of"</th></tr></thead>
+                <tbody>
+                    {catalog.file.sources.iter().map(|s| {
+                        let name = match safe_link(Some(&s.url)) {
+                            Some(u) => view! { <a href=u.to_owned() rel="noopener noreferrer">{s.name.clone()}</a> }.into_any(),
+                            None => s.name.clone().into_any(),
+                        };
+                        view! { <tr><td>{name}</td><td>{s.license.clone()}</td><td>{s.as_of.clone()}</td></tr> }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </WithCatalog>
+        <p>"Model metadata from llm-stats.com is used under CC BY 4.0 (credit: llm-stats.com). LiteLLM's price file (© Berri AI) and models.dev (© models.dev) are used under the MIT licence."</p>
+    }
+}

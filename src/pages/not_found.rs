@@ -1,0 +1,33 @@
+//! The 404 page, for unknown routes and unknown slugs.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Form;
+
+use crate::routes::Route;
+
+/// Unknown route.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    view! { <NotFound what="There is no page at this address.".to_string()/> }
+}
+
+/// "Not found" with a way on: search the catalog or go home.
+#[component]
+pub fn NotFound(
+    /// What was not found, in a sentence.
+    what: String,
+) -> impl IntoView {
+    view! {
+        <Title text="Not found"/>
+        <section class="not-found">
+            <h1>"404 — not found"</h1>
+            <p>{what}</p>
+            <Form action=Route::Home.href() method="GET">
+                <label for="nf-search">"Search the catalog"</label>
+                <input id="nf-search" type="search" name="q" placeholder="Model, creator or provider"/>
+                <button class="btn" type="submit">"Search"</button>
+            </Form>
+        </section>
+    }
+}

@@ -1,0 +1,134 @@
+//! Every path of the app, in one place: the typed [`Route`] enum builds hrefs,
+//! and [`AppRoutes`] maps paths to pages. No other file writes a path string.
+
+use hub_core::keymap::GoTo;
+use leptos::prelude::*;
+use leptos_router::{
+    components::{Route as R, Routes},
+    path,
+};
+
+use crate::pages;
+
+/// A place in the app, with what it needs to build its URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    /// The catalog filtered by a search query.
+    Search(String),
+    Model(String),
+    Alternatives(String),
+    Compare(Vec<String>),
+    /// The calculator, optionally preselecting a model.
+    Cost(Option<String>),
+    BestFor,
+    BestForUseCase(String),
+    SelfHosted,
+    Compliance,
+    /// The glossary, optionally at a term's anchor.
+    Glossary(Option<String>),
+    About,
+    EmbedCost,
+    EmbedModel(String),
+}
+
+impl Route {
+    /// The URL path (and query) of this route.
+    pub fn href(&self) -> String {
+        match self {
+            Self::Home => "/".into(),
+            Self::Search(q) => format!("/?q={}", encode(q)),
+            Self::Model(slug) => format!("/models/{}", encode(slug)),
+            Self::Alternatives(slug) => format!("/models/{}/alternatives", encode(slug)),
+            Self::Compare(slugs) => {
+                let list: Vec<String> = slugs.iter().map(|s| encode(s)).collect();
+                format!("/compare?models={}", list.join(","))
+            }
+            Self::Cost(None) => "/cost".into(),
+            Self::Cost(Some(slug)) => format!("/cost?model={}", encode(slug)),
+            Self::BestFor => "/best-llm-for".into(),
+            Self::BestForUseCase(u) => format!("/best-llm-for/{}", encode(u)),
+            Self::SelfHosted => "/self-hosted".into(),
+            Self::Compliance => "/compliance".into(),
+            Self::Glossary(None) => "/glossary".into(),
+            Self::Glossary(Some(term)) => format!("/glossary#{}", encode(term)),
+            Self::About => "/about".into(),
+            Self::EmbedCost => "/embed/cost".into(),
+            Self::EmbedModel(slug) => format!("/embed/models/{}", encode(slug)),
+        }
+    }
+}
+
+impl From<GoTo> for Route {
+    fn from(g: GoTo) -> Self {
+        match g {
+            GoTo::Home => Self::Home,
+            GoTo::BestFor => Self::BestFor,
+            GoTo::Cost => Self::Cost(None),
+            GoTo::SelfHosted => Self::SelfHosted,
+            GoTo::Compliance => Self::Compliance,
+        }
+    }
+}
+
+/// Percent-encodes everything but unreserved URL characters (RFC 3986).
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The router's table: each path to its page; anything else is the 404 page.
+#[component]
+pub fn AppRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=|| view! { <pages::not_found::NotFoundPage/> }>
+            <R path=path!("/") view=pages::home::HomePage/>
+            <R path=path!("/models/:slug") view=pages::model::ModelPage/>
+            <R path=path!("/models/:slug/alternatives") view=pages::alternatives::AlternativesPage/>
+            <R path=path!("/compare") view=pages::compare::ComparePage/>
+            <R path=path!("/cost") view=pages::cost::CostPage/>
+            <R path=path!("/best-llm-for") view=pages::best_for::BestForPage/>
+            <R path=path!("/best-llm-for/:use_case") view=pages::best_for::UseCasePage/>
+            <R path=path!("/self-hosted") view=pages::self_hosted::SelfHostedPage/>
+            <R path=path!("/compliance") view=pages::compliance::CompliancePage/>
+            <R path=path!("/glossary") view=pages::glossary::GlossaryPage/>
+            <R path=path!("/about") view=pages::about::AboutPage/>
+            <R path=path!("/embed/cost") view=pages::embed::EmbedCostPage/>
+            <R path=path!("/embed/models/:slug") view=pages::embed::EmbedModelPage/>
+        </Routes>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hrefs() {
+        assert_eq!(Route::Home.href(), "/");
+        assert_eq!(Route::Model("mistral-small-3.2-24b".into()).href(), "/models/mistral-small-3.2-24b");
+        assert_eq!(Route::Alternatives("a".into()).href(), "/models/a/alternatives");
+        assert_eq!(Route::Compare(vec!["a".into(), "b c".into()]).href(), "/compare?models=a,b%20c");
+        assert_eq!(Route::Cost(Some("x".into())).href(), "/cost?model=x");
+        assert_eq!(Route::Cost(None).href(), "/cost");
+        assert_eq!(Route::Search("gpt 4o/mini".into()).href(), "/?q=gpt%204o%2Fmini");
+        assert_eq!(Route::Glossary(Some("context-window".into())).href(), "/glossary#context-window");
+        assert_eq!(Route::EmbedModel("m".into()).href(), "/embed/models/m");
+    }
+
+    #[test]
+    fn shortcut_destinations() {
+        assert_eq!(Route::from(GoTo::Home).href(), "/");
+        assert_eq!(Route::from(GoTo::BestFor).href(), "/best-llm-for");
+        assert_eq!(Route::from(GoTo::Cost).href(), "/cost");
+        assert_eq!(Route::from(GoTo::SelfHosted).href(), "/self-hosted");
+        assert_eq!(Route::from(GoTo::Compliance).href(), "/compliance");
+    }
+}

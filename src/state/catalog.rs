@@ -1,0 +1,35 @@
+//! The catalog, fetched once and shared through context.
+
+use std::{future::Future, sync::Arc};
+
+use hub_core::Catalog;
+use leptos::prelude::*;
+
+use crate::api::{fetch_catalog, LoadError};
+
+/// Where the published catalog lives (copied from `public/` to the site root).
+pub const CATALOG_URL: &str = "/catalog.json";
+
+/// The loaded catalog, or why it failed. Pages read it through [`WithCatalog`](crate::components::with_catalog::WithCatalog).
+#[derive(Clone, Copy)]
+pub struct CatalogResource(pub LocalResource<Result<Arc<Catalog>, LoadError>>);
+
+/// Fetches [`CATALOG_URL`] (once; `refetch` retries) and provides it.
+pub fn provide_catalog() -> CatalogResource {
+    provide_catalog_with(|| fetch_catalog(CATALOG_URL))
+}
+
+/// Provides a catalog from any loader (tests use in-memory fixtures).
+pub fn provide_catalog_with<F, Fut>(load: F) -> CatalogResource
+where
+    F: Fn() -> Fut + 'static,
+    Fut: Future<Output = Result<Arc<Catalog>, LoadError>> + 'static,
+{
+    let res = CatalogResource(LocalResource::new(load));
+    provide_context(res);
+    res
+}
+
+pub fn use_catalog() -> CatalogResource {
+    expect_context()
+}
