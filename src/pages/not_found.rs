@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::Form;
 
 use crate::routes::Route;
 
@@ -23,11 +22,11 @@ pub fn NotFound(
         <section class="not-found">
             <h1>"404 — not found"</h1>
             <p>{what}</p>
-            <Form action=Route::Home.href() method="GET">
+            <form action=Route::Home.href() method="get">
                 <label for="nf-search">"Search the catalog"</label>
                 <input id="nf-search" type="search" name="q" placeholder="Model, creator or provider"/>
                 <button class="btn" type="submit">"Search"</button>
-            </Form>
+            </form>
         </section>
     }
 }
