@@ -1,0 +1,32 @@
+// Shared set-up: the release build served on 127.0.0.1 and a headless Chromium
+// from Debian's package (never a downloaded browser).
+import { chromium } from 'playwright-core';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const DIST = join(ROOT, 'dist');
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launch() {
+  const server = await startServer(DIST);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'hub-e2e-')), {
+    executablePath: CHROMIUM, args: ARGS, viewport: { width: 1280, height: 900 },
+  });
+  return { server, base, context, async close() { await context.close(); server.close(); } };
+}
+
+/** A new page that records every page error and console error into `problems`. */
+export async function watchedPage(context) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', e => problems.push(`pageerror: ${e.message}`));
+  page.on('console', m => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  return { page, problems };
+}

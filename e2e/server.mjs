@@ -1,0 +1,45 @@
+// Serves dist/ on 127.0.0.1 like a production static host: gzip when asked,
+// real 404s for missing files, and index.html for unknown app paths (SPA fallback).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+};
+
+export function startServer(root, port = 0) {
+  const cache = new Map();
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://x');
+      let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+      let file = join(root, path);
+      let ok = await stat(file).then(s => s.isFile()).catch(() => false);
+      if (!ok && !extname(path)) { file = join(root, 'index.html'); ok = true; } // SPA fallback
+      if (!ok) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 1024) {
+        const key = file + ':' + body.length;
+        if (!cache.has(key)) cache.set(key, gzipSync(body, { level: 9 }));
+        body = cache.get(key);
+        headers['content-encoding'] = 'gzip';
+      }
+      headers['content-length'] = body.length;
+      res.writeHead(200, headers);
+      res.end(body);
+    } catch (e) {
+      res.writeHead(500); res.end(String(e));
+    }
+  });
+  return new Promise(resolve => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.argv[3] ?? 8080);
+  startServer(process.argv[2] ?? 'dist', port).then(() => console.log(`serving on http://127.0.0.1:${port}`));
+}

@@ -1,0 +1,146 @@
+//! Component tests in headless Chromium (`cargo test --target wasm32-unknown-unknown --test web`).
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use hub_core::parse_catalog;
+use leptos::prelude::*;
+use llm_cloud_hub::{
+    api::LoadError,
+    components::{model_table::ModelTable, with_catalog::WithCatalog},
+    state::catalog::provide_catalog_with,
+    Shell,
+};
+use leptos_router::components::Router;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const MIXED: &str = include_str!("fixtures/catalog_mixed.json");
+
+/// Mounts `view` into a fresh container and returns it; the view lives until the page ends.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
+    let doc = document();
+    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), view);
+    std::mem::forget(handle); // keep the reactive owner alive for the test's duration
+    host
+}
+
+/// Lets effects, resources and suspense settle.
+async fn tick() {
+    for _ in 0..3 {
+        gloo_timers::future::TimeoutFuture::new(0).await;
+    }
+}
+
+fn text(el: &web_sys::HtmlElement) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+fn key(k: &str, target: &web_sys::EventTarget) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(k);
+    init.set_bubbles(true);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&ev).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn model_table_lists_models_with_cheapest_prices() {
+    let catalog = Arc::new(parse_catalog(MIXED).unwrap());
+    let host = mount(move || {
+        let rows = Signal::derive(|| vec![0usize]);
+        view! { <Router><ModelTable catalog rows/></Router> }
+    });
+    tick().await;
+    let rows = host.query_selector_all("tbody tr[data-row]").unwrap();
+    assert_eq!(rows.length(), 1);
+    let t = text(&host);
+    assert!(t.contains("Mistral Small 3.2 24B"), "{t}");
+    assert!(t.contains("128,000"), "{t}");
+    assert!(t.contains("$0.075") && t.contains("$0.20"), "{t}");
+    assert!(t.contains("1 model"), "{t}");
+    let link = host.query_selector("tbody a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("/models/mistral-small-3.2-24b"));
+}
+
+#[wasm_bindgen_test]
+async fn failed_load_says_why_and_retry_refetches() {
+    let attempts = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let a = attempts.clone();
+    let host = mount(move || {
+        provide_catalog_with(move || {
+            let n = a.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            async move {
+                if n == 0 {
+                    Err(LoadError::Http(503))
+                } else {
+                    Ok(Arc::new(parse_catalog(MIXED).unwrap()))
+                }
+            }
+        });
+        view! { <WithCatalog let:c><p class="ok">{format!("{} models", c.models().len())}</p></WithCatalog> }
+    });
+    tick().await;
+    let t = text(&host);
+    assert!(t.contains("Could not load the catalog") && t.contains("HTTP 503"), "{t}");
+    let retry: web_sys::HtmlElement = host.query_selector("button").unwrap().unwrap().unchecked_into();
+    assert_eq!(text(&retry), "Retry");
+    retry.click();
+    tick().await;
+    tick().await;
+    assert_eq!(attempts.load(std::sync::atomic::Ordering::SeqCst), 2);
+    let t = text(&host);
+    assert!(t.contains("1 models"), "after retry: {t}");
+    assert!(!t.contains("Could not load"), "error cleared: {t}");
+}
+
+#[wasm_bindgen_test]
+async fn dropped_entries_are_counted_and_listed() {
+    let host = mount(|| {
+        provide_catalog_with(|| async { Ok(Arc::new(parse_catalog(MIXED).unwrap())) });
+        view! { <WithCatalog let:_c><span></span></WithCatalog> }
+    });
+    tick().await;
+    let notice = host.query_selector(".dropped-notice").unwrap().expect("notice shown");
+    let t = notice.text_content().unwrap();
+    assert!(t.starts_with("14 catalog entries could not be used"), "{t}");
+    assert!(t.contains("offers[2] (mistral/ghost-1): unknown model `ghost`"), "{t}");
+    assert!(t.contains("providers[0].docs_url"), "{t}");
+}
+
+#[wasm_bindgen_test]
+async fn shortcuts_toggle_overlay_and_ignore_typing() {
+    let host = mount(|| {
+        provide_catalog_with(|| async { Ok(Arc::new(parse_catalog(MIXED).unwrap())) });
+        view! { <Router><Shell/></Router> }
+    });
+    tick().await;
+    let window: web_sys::EventTarget = window().unchecked_into();
+    assert!(host.query_selector("[role=dialog]").unwrap().is_none());
+    key("?", &window);
+    tick().await;
+    let dialog = host.query_selector("[role=dialog]").unwrap().expect("? opens the overlay");
+    let t = dialog.text_content().unwrap();
+    for s in ["Show this overlay", "Go to /compliance", "Close any overlay"] {
+        assert!(t.contains(s), "{t}");
+    }
+    key("Escape", &window);
+    tick().await;
+    assert!(host.query_selector("[role=dialog]").unwrap().is_none(), "Esc closes it");
+
+    // `/` focuses the first field of the page; typing `?` there does nothing.
+    key("/", &window);
+    tick().await;
+    let active = document().active_element().expect("a field has focus");
+    assert_eq!(active.tag_name(), "INPUT");
+    key("?", &active);
+    tick().await;
+    assert!(host.query_selector("[role=dialog]").unwrap().is_none(), "no overlay while typing");
+    key("Escape", &active);
+    tick().await;
+    assert_ne!(document().active_element().map(|e| e.tag_name()), Some("INPUT".into()), "Esc leaves the field");
+}
