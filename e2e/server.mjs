@@ -1,5 +1,6 @@
 // Serves dist/ on 127.0.0.1 like a production static host: gzip when asked,
-// real 404s for missing files, and index.html for unknown app paths (SPA fallback).
+// real 404s for missing files, and index.html for page navigations to unknown
+// paths (SPA fallback; a production host needs the same rule).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -18,7 +19,8 @@ export function startServer(root, port = 0) {
       let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
       let file = join(root, path);
       let ok = await stat(file).then(s => s.isFile()).catch(() => false);
-      if (!ok && !extname(path)) { file = join(root, 'index.html'); ok = true; } // SPA fallback
+      // SPA fallback: a page navigation to an unknown path gets the app (slugs may contain dots).
+      if (!ok && /text\/html/.test(req.headers['accept'] ?? '')) { file = join(root, 'index.html'); ok = true; }
       if (!ok) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
       let body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
