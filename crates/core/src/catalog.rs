@@ -338,7 +338,8 @@ pub struct Offer {
     pub provider: String,
     /// The id to send in API calls at this provider.
     pub provider_model_id: String,
-    /// Context window at this provider, when it differs or is the only figure.
+    /// Context window at this provider; absent when it equals the model's `context`
+    /// (readers fall back to the model's figure, see `Offer::context_or`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -348,11 +349,11 @@ pub struct Offer {
     /// Long-context tiers, ascending by `above`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tiers: Vec<PriceTier>,
-    /// ISO 4217 currency of every price; only `USD` today.
-    #[serde(default = "usd")]
+    /// ISO 4217 currency of every price; only `USD` today (omitted when USD).
+    #[serde(default = "usd", skip_serializing_if = "is_usd")]
     pub currency: String,
-    /// Service tier, e.g. `standard`.
-    #[serde(default = "standard")]
+    /// Service tier, e.g. `standard` (omitted when standard) or `free`.
+    #[serde(default = "standard", skip_serializing_if = "is_standard")]
     pub service_tier: String,
     /// Date of the newest source figure used (`YYYY-MM-DD`).
     pub as_of: String,
@@ -372,9 +373,26 @@ pub struct Offer {
     pub deprecation_date: Option<String>,
 }
 
+fn is_usd(s: &str) -> bool {
+    s == "USD"
+}
+fn is_standard(s: &str) -> bool {
+    s == "standard"
+}
 fn usd() -> String {
     "USD".to_owned()
 }
 fn standard() -> String {
     "standard".to_owned()
+}
+
+impl Offer {
+    /// This offer's context window, else the model's.
+    pub fn context_or(&self, model: &Model) -> Option<u64> {
+        self.context.or(model.context)
+    }
+    /// This offer's max output, else the model's.
+    pub fn max_output_or(&self, model: &Model) -> Option<u64> {
+        self.max_output.or(model.max_output)
+    }
 }

@@ -1,1 +1,134 @@
+//! Builds LLM Cloud Hub's `catalog.json` from public sources.
+//!
+//! Read each source ([`sources`]), merge ([`build`]), validate with the same
+//! rules the app uses plus importer-only range checks ([`check`]), and write
+//! the file with one entry per line so diffs stay readable ([`to_json`]).
 
+pub mod build;
+pub mod curated;
+pub mod normalize;
+pub mod raw;
+pub mod sources;
+
+use std::path::{Path, PathBuf};
+
+use hub_core::{Catalog, CatalogFile};
+
+/// Where everything is read from.
+#[derive(Debug, Clone)]
+pub struct Paths {
+    /// The sources directory (`../shared/data/sources` layout).
+    pub sources: PathBuf,
+    /// The reviewed files (`data/`).
+    pub data: PathBuf,
+    /// The previous catalog, whose history is carried forward.
+    pub previous: Option<PathBuf>,
+    /// Replace the LiteLLM price file or OpenRouter listing with a URL (nightly refresh).
+    pub litellm_url: Option<String>,
+    pub openrouter_url: Option<String>,
+}
+
+fn read(p: &Path) -> Result<String, String> {
+    std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))
+}
+
+/// Downloads with the system's curl (only where a network exists).
+fn fetch(url: &str) -> Result<String, String> {
+    if !hub_core::links::is_http_url(url) {
+        return Err(format!("{url}: not an http(s) URL"));
+    }
+    let out = std::process::Command::new("curl").args(["-fsSL", "--max-time", "120", url]).output().map_err(|e| format!("curl: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("{url}: {}", String::from_utf8_lossy(&out.stderr).trim()));
+    }
+    String::from_utf8(out.stdout).map_err(|e| format!("{url}: {e}"))
+}
+
+/// Reads every source and builds the catalog (not yet validated).
+pub fn import(p: &Paths) -> Result<(CatalogFile, build::Summary), String> {
+    let s = &p.sources;
+    let curated = curated::Curated::parse(
+        &read(&p.data.join("providers.toml"))?,
+        &read(&p.data.join("models.toml"))?,
+        &read(&p.data.join("creators.toml"))?,
+        &read(&p.data.join("sources.toml"))?,
+    )?;
+    let mut skips = raw::Skips::default();
+    let litellm_text = match &p.litellm_url {
+        Some(u) => fetch(u)?,
+        None => read(&s.join("litellm/model_prices_and_context_window_backup.json"))?,
+    };
+    let (litellm, litellm_keys) = sources::litellm::read(&litellm_text, &mut skips)?;
+    let openrouter_text = match &p.openrouter_url {
+        Some(u) => fetch(u)?,
+        None => read(&s.join("openrouter/models.json"))?,
+    };
+    let openrouter = sources::openrouter::read(&openrouter_text, &mut skips)?;
+    let modelsdev = sources::modelsdev::read_dir(&s.join("models.dev"), &mut skips)?;
+    let llmstats = sources::llmstats::read_dir(&s.join("llm-stats/data"), &mut skips)?;
+    let litellm_history = sources::history::read_litellm(&read(&s.join("litellm/price_history.json"))?)?;
+    let modelsdev_history = sources::history::read_modelsdev(&read(&s.join("models.dev_history/price_history.json"))?)?;
+    let openai_like = read(&s.join("litellm/openai_like_providers.json")).ok();
+    let previous = match &p.previous {
+        Some(path) if path.exists() => Some(hub_core::parse_catalog(&read(path)?).map_err(|e| format!("previous catalog: {e}"))?.file),
+        _ => None,
+    };
+    build::build(build::Inputs {
+        curated,
+        litellm,
+        litellm_keys,
+        litellm_history,
+        openai_like,
+        modelsdev,
+        modelsdev_history,
+        openrouter,
+        llmstats,
+        previous,
+        skips,
+    })
+}
+
+/// Upper bounds no real figure reaches; a value past them is a unit error.
+pub const MAX_PRICE_PER_M: f64 = 5_000.0;
+pub const MAX_CONTEXT: u64 = 100_000_000;
+
+/// Every problem that forbids writing: the app's validation (which must drop
+/// nothing) plus range checks. Each names the entry.
+pub fn check(file: &CatalogFile) -> Vec<String> {
+    let loaded = Catalog::from_file(file.clone());
+    let mut problems: Vec<String> = loaded.dropped.iter().map(|d| d.to_string()).collect();
+    for o in &file.offers {
+        let p = &o.prices;
+        for v in [p.input, p.output, p.cache_read, p.cache_write, p.reasoning, p.batch_input, p.batch_output].into_iter().flatten() {
+            if v > MAX_PRICE_PER_M {
+                problems.push(format!("offer {}/{}: price {v} per 1M tokens is out of range", o.provider, o.provider_model_id));
+            }
+        }
+        if o.context.is_some_and(|c| c > MAX_CONTEXT) {
+            problems.push(format!("offer {}/{}: context out of range", o.provider, o.provider_model_id));
+        }
+    }
+    for m in &file.models {
+        if m.context.is_some_and(|c| c > MAX_CONTEXT) {
+            problems.push(format!("model {}: context out of range", m.id));
+        }
+    }
+    problems
+}
+
+/// The catalog as JSON with one provider, model or offer per line.
+pub fn to_json(file: &CatalogFile) -> String {
+    fn arr<T: serde::Serialize>(name: &str, items: &[T]) -> String {
+        let lines: Vec<String> = items.iter().map(|i| serde_json::to_string(i).expect("serialisable")).collect();
+        format!("\"{name}\":[\n{}\n]", lines.join(",\n"))
+    }
+    format!(
+        "{{\"schema_version\":{},\"generated_at\":{},\n{},\n{},\n{},\n{}}}\n",
+        file.schema_version,
+        serde_json::to_string(&file.generated_at).unwrap(),
+        arr("sources", &file.sources),
+        arr("providers", &file.providers),
+        arr("models", &file.models),
+        arr("offers", &file.offers)
+    )
+}

@@ -1,1 +1,86 @@
-fn main() {}
+//! `import-catalog`: builds public/catalog.json and catalog.schema.json from the sources.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use hub_importer::{check, import, to_json, Paths};
+
+const USAGE: &str = "usage: import-catalog [--sources DIR] [--data DIR] [--out DIR] [--litellm-url URL] [--openrouter-url URL] [--check]
+  --sources DIR   upstream snapshots (default ../shared/data/sources)
+  --data DIR      reviewed files: providers, models, creators, sources (default data)
+  --out DIR       where catalog.json and catalog.schema.json go; the existing catalog.json there
+                  is the previous catalog whose history is carried forward (default public)
+  --check         build and validate, write nothing; exit 1 if the written file would differ";
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let mut sources = PathBuf::from("../shared/data/sources");
+    let mut data = PathBuf::from("data");
+    let mut out = PathBuf::from("public");
+    let (mut litellm_url, mut openrouter_url, mut check_only) = (None, None, false);
+    while let Some(a) = args.next() {
+        let mut val = || args.next().ok_or_else(|| format!("{a} needs a value"));
+        let r = match a.as_str() {
+            "--sources" => val().map(|v| sources = v.into()),
+            "--data" => val().map(|v| data = v.into()),
+            "--out" => val().map(|v| out = v.into()),
+            "--litellm-url" => val().map(|v| litellm_url = Some(v)),
+            "--openrouter-url" => val().map(|v| openrouter_url = Some(v)),
+            "--check" => Ok(check_only = true),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            _ => Err(format!("unknown argument {a}")),
+        };
+        if let Err(e) = r {
+            eprintln!("{e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    }
+    let catalog_path = out.join("catalog.json");
+    let paths = Paths { sources, data, previous: Some(catalog_path.clone()), litellm_url, openrouter_url };
+    let (file, summary) = match import(&paths) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("import failed: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let problems = check(&file);
+    if !problems.is_empty() {
+        eprintln!("refusing to write: {} problem(s)", problems.len());
+        for p in &problems {
+            eprintln!("  {p}");
+        }
+        return ExitCode::FAILURE;
+    }
+    let json = to_json(&file);
+    println!("models     {}", summary.models);
+    println!("offers     {}", summary.offers);
+    println!("providers  {}", summary.providers);
+    println!("conflicts  {} (prices that sources disagree on by more than 1%)", summary.conflicts.len());
+    println!("history    {} points on {} offers", summary.history_points, summary.offers_with_history);
+    println!("size       {} bytes", json.len());
+    println!("left out, by reason:");
+    for (reason, n) in &summary.skipped {
+        println!("  {n:6}  {reason}");
+    }
+    println!("biggest conflicts:");
+    for (offer, field, values, ratio) in summary.conflicts.iter().take(10) {
+        let vals: Vec<String> = values.iter().map(|(s, v)| format!("{s} {v}")).collect();
+        println!("  {ratio:7.2}x  {offer} {field}: {}", vals.join(" vs "));
+    }
+    if check_only {
+        let same = std::fs::read_to_string(&catalog_path).is_ok_and(|old| old == json);
+        println!("{}", if same { "catalog.json is up to date" } else { "catalog.json would change" });
+        return if same { ExitCode::SUCCESS } else { ExitCode::FAILURE };
+    }
+    let schema = hub_core::catalog_json_schema();
+    if let Err(e) = std::fs::write(&catalog_path, &json).and_then(|_| std::fs::write(out.join("catalog.schema.json"), schema)) {
+        eprintln!("write failed: {e}");
+        return ExitCode::FAILURE;
+    }
+    println!("wrote {}", catalog_path.display());
+    ExitCode::SUCCESS
+}

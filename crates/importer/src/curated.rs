@@ -1,0 +1,139 @@
+//! The reviewed files in `data/`: provider facts and id mappings, model
+//! aliases, creators, and the source list.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use hub_core::ApiStyle;
+use serde::Deserialize;
+
+use crate::normalize::{model_key, provider_slug};
+use crate::raw::Src;
+
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct CuratedProvider {
+    pub id: String,
+    pub name: Option<String>,
+    pub api_style: Option<ApiStyle>,
+    pub api_base: Option<String>,
+    pub auth_header: Option<String>,
+    pub env_var: Option<String>,
+    pub docs_url: Option<String>,
+    pub source: Option<String>,
+    #[serde(default)]
+    pub litellm: Vec<String>,
+    #[serde(default)]
+    pub modelsdev: Vec<String>,
+    #[serde(default)]
+    pub llmstats: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct CuratedModel {
+    pub slug: String,
+    pub name: Option<String>,
+    pub ids: Vec<String>,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Creator {
+    pub name: String,
+    #[serde(default)]
+    pub labs: Vec<String>,
+    #[serde(default)]
+    pub prefixes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct SourceMeta {
+    pub id: String,
+    pub name: String,
+    pub url: String,
+    pub license: String,
+    pub as_of: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Curated {
+    pub providers: Vec<CuratedProvider>,
+    pub models: Vec<CuratedModel>,
+    pub creators: Vec<Creator>,
+    pub sources: Vec<SourceMeta>,
+    /// Provider ids whose offers are left out (not pay-per-token APIs).
+    pub excluded: BTreeSet<String>,
+    upstream: BTreeMap<(Src, String), String>,
+    alias: BTreeMap<String, usize>,
+}
+
+impl Curated {
+    /// Parses the four files' texts.
+    pub fn parse(providers: &str, models: &str, creators: &str, sources: &str) -> Result<Self, String> {
+        #[derive(Deserialize)]
+        struct P {
+            #[serde(default)]
+            exclude: Vec<String>,
+            provider: Vec<CuratedProvider>,
+        }
+        #[derive(Deserialize)]
+        struct M {
+            model: Vec<CuratedModel>,
+        }
+        #[derive(Deserialize)]
+        struct C {
+            creator: Vec<Creator>,
+        }
+        #[derive(Deserialize)]
+        struct S {
+            source: Vec<SourceMeta>,
+        }
+        let p: P = toml::from_str(providers).map_err(|e| format!("data/providers.toml: {e}"))?;
+        let m: M = toml::from_str(models).map_err(|e| format!("data/models.toml: {e}"))?;
+        let c: C = toml::from_str(creators).map_err(|e| format!("data/creators.toml: {e}"))?;
+        let s: S = toml::from_str(sources).map_err(|e| format!("data/sources.toml: {e}"))?;
+        let mut upstream = BTreeMap::new();
+        for cp in &p.provider {
+            for (src, ids) in [(Src::Litellm, &cp.litellm), (Src::ModelsDev, &cp.modelsdev), (Src::LlmStats, &cp.llmstats)] {
+                for id in ids {
+                    if upstream.insert((src, id.clone()), cp.id.clone()).is_some() {
+                        return Err(format!("data/providers.toml: {} id `{id}` mapped twice", src.id()));
+                    }
+                }
+            }
+        }
+        let mut alias = BTreeMap::new();
+        for (i, cm) in m.model.iter().enumerate() {
+            for id in &cm.ids {
+                alias.insert(model_key(id), i);
+            }
+        }
+        Ok(Self { excluded: p.exclude.into_iter().collect(), providers: p.provider, models: m.model, creators: c.creator, sources: s.source, upstream, alias })
+    }
+
+    /// Our provider id for an upstream one.
+    pub fn provider_id(&self, src: Src, upstream: &str) -> String {
+        let src = if src == Src::OpenRouter { Src::ModelsDev } else { src };
+        self.upstream.get(&(src, upstream.to_owned())).cloned().unwrap_or_else(|| provider_slug(upstream))
+    }
+
+    pub fn provider(&self, id: &str) -> Option<&CuratedProvider> {
+        self.providers.iter().find(|p| p.id == id)
+    }
+
+    /// The reviewed model a key belongs to, if any.
+    pub fn model_for_key(&self, key: &str) -> Option<&CuratedModel> {
+        self.alias.get(key).map(|&i| &self.models[i])
+    }
+
+    /// Creator name by lab id, then by id prefix.
+    pub fn creator(&self, lab: Option<&str>, key: &str) -> Option<&str> {
+        let lab = lab.map(str::to_lowercase);
+        lab.as_deref()
+            .and_then(|l| self.creators.iter().find(|c| c.labs.iter().any(|x| x == l)))
+            .or_else(|| self.creators.iter().find(|c| c.prefixes.iter().any(|p| key.starts_with(p.as_str()))))
+            .map(|c| c.name.as_str())
+    }
+
+    pub fn source(&self, src: Src) -> Option<&SourceMeta> {
+        self.sources.iter().find(|s| s.id == src.id())
+    }
+}

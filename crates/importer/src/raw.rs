@@ -1,0 +1,133 @@
+//! What each source reader produces: offers in common units, before merging.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use hub_core::{Capability, Modality, PriceTier, Prices};
+
+/// The sources, in order of freshness: earlier wins a field, later ones are kept as conflicts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Src {
+    Litellm,
+    ModelsDev,
+    OpenRouter,
+    LlmStats,
+}
+
+impl Src {
+    pub const ALL: [Src; 4] = [Src::Litellm, Src::ModelsDev, Src::OpenRouter, Src::LlmStats];
+    pub fn id(self) -> &'static str {
+        match self {
+            Src::Litellm => "litellm",
+            Src::ModelsDev => "models.dev",
+            Src::OpenRouter => "openrouter",
+            Src::LlmStats => "llm-stats",
+        }
+    }
+}
+
+/// Model facts a source states (all optional).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Facts {
+    pub name: Option<String>,
+    /// Lab / organisation id as the source spells it (`mistralai`, `meta`).
+    pub lab: Option<String>,
+    /// Creator's display name where the source gives one (OpenRouter's "Mistral: …").
+    pub creator_name: Option<String>,
+    pub caps: BTreeSet<Capability>,
+    pub input: BTreeSet<Modality>,
+    pub output: BTreeSet<Modality>,
+    pub open_weights: Option<bool>,
+    pub license: Option<String>,
+    pub weights_url: Option<String>,
+    pub params_b: Option<f64>,
+    pub release_date: Option<String>,
+    pub knowledge_cutoff: Option<String>,
+    /// Context window as the model's creator states it (canonical files only).
+    pub context: Option<u64>,
+    pub max_output: Option<u64>,
+}
+
+/// One offer as one source states it, in USD per 1M tokens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawOffer {
+    pub src: Src,
+    /// The provider id as the source spells it.
+    pub upstream_provider: String,
+    pub provider_model_id: String,
+    /// Cross-source model key (normalize::model_key), before aliases.
+    pub key: String,
+    /// models.dev `base_model` target's key, when the file inherits from one.
+    pub base_key: Option<String>,
+    pub service_tier: String,
+    pub prices: Prices,
+    pub tiers: Vec<PriceTier>,
+    pub context: Option<u64>,
+    pub max_output: Option<u64>,
+    pub facts: Facts,
+    pub deprecation_date: Option<String>,
+}
+
+/// Entries a reader left out, counted by reason.
+#[derive(Debug, Default)]
+pub struct Skips(pub BTreeMap<String, usize>);
+
+impl Skips {
+    pub fn add(&mut self, src: Src, reason: &str) {
+        *self.0.entry(format!("{}: {reason}", src.id())).or_default() += 1;
+    }
+}
+
+/// USD per token → USD per 1M tokens, rounded to 6 significant digits (no float noise).
+pub fn per_m(per_token: f64) -> f64 {
+    round_sig(per_token * 1e6)
+}
+
+/// Rounds to 6 significant digits.
+pub fn round_sig(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let mag = x.abs().log10().floor() as i32;
+    let scale = 10f64.powi(5 - mag);
+    (x * scale).round() / scale
+}
+
+/// Parses a parameter count from an id: `…-24b` → 24, `qwen3-30b-a3b` → (30, Some(3)).
+/// Only when exactly one size token is present.
+pub fn params_from_id(id: &str) -> Option<(f64, Option<f64>)> {
+    let lower = id.to_lowercase();
+    let tokens: Vec<&str> = lower.split(|c: char| c == '-' || c == '_' || c == '/' || c == ':').collect();
+    let num = |t: &str| -> Option<f64> {
+        let n = t.strip_suffix('b')?;
+        if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            return None;
+        }
+        n.parse::<f64>().ok().filter(|v| *v > 0.0)
+    };
+    let total: Vec<f64> = tokens.iter().filter(|t| !t.starts_with('a')).filter_map(|t| num(t)).collect();
+    let active: Vec<f64> = tokens.iter().filter_map(|t| t.strip_prefix('a')).filter_map(num).collect();
+    (total.len() == 1).then(|| (total[0], (active.len() == 1).then(|| active[0])))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units() {
+        assert_eq!(per_m(7.5e-08), 0.075);
+        assert_eq!(per_m(2.5e-06), 2.5);
+        assert_eq!(per_m(1.5e-08), 0.015);
+        assert_eq!(round_sig(0.07500000000000001), 0.075);
+        assert_eq!(round_sig(0.0), 0.0);
+    }
+
+    #[test]
+    fn params() {
+        assert_eq!(params_from_id("mistral-small-3.2-24b-instruct"), Some((24.0, None)));
+        assert_eq!(params_from_id("qwen/qwen3-30b-a3b"), Some((30.0, Some(3.0))));
+        assert_eq!(params_from_id("gpt-4o"), None);
+        assert_eq!(params_from_id("llama-3.1-8b-vs-70b"), None, "ambiguous");
+        assert_eq!(params_from_id("gemma-3n-e4b"), None);
+    }
+}

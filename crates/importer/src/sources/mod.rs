@@ -1,0 +1,7 @@
+//! One reader per upstream format.
+
+pub mod history;
+pub mod litellm;
+pub mod llmstats;
+pub mod modelsdev;
+pub mod openrouter;

@@ -1,0 +1,234 @@
+//! models.dev's TOML tree: `providers/<p>/provider.toml`, `providers/<p>/models/<id>.toml`
+//! (USD per 1M tokens) and canonical `models/<lab>/<model>.toml`.
+//!
+//! Inheritance: a provider file with `base_model = "<lab>/<model>"` starts from
+//! that canonical file; `base_model_omit` removes inherited dot-paths; every key
+//! the provider file sets wins, and a table it sets (`[cost]`, `[limit]`,
+//! `[modalities]`) replaces the inherited table whole.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use hub_core::{Capability, Modality, PriceTier, Prices};
+use toml::{Table, Value};
+
+use crate::normalize::model_key;
+use crate::raw::{round_sig, Facts, RawOffer, Skips, Src};
+use crate::sources::openrouter::modality;
+
+/// A provider's own facts from `provider.toml`.
+#[derive(Debug, Clone, Default)]
+pub struct ProviderFacts {
+    pub name: Option<String>,
+    pub env: Option<String>,
+    pub api: Option<String>,
+    pub doc: Option<String>,
+    pub npm: Option<String>,
+}
+
+/// Everything read from the tree.
+#[derive(Debug, Default)]
+pub struct ModelsDev {
+    pub offers: Vec<RawOffer>,
+    pub providers: BTreeMap<String, ProviderFacts>,
+    /// Canonical model facts by model key (from `models/<lab>/<model>.toml`).
+    pub canonical: BTreeMap<String, Facts>,
+}
+
+/// Reads the tree from disk.
+pub fn read_dir(root: &Path, skips: &mut Skips) -> Result<ModelsDev, String> {
+    let mut files = BTreeMap::new();
+    collect(root, root, &mut files).map_err(|e| format!("models.dev tree {}: {e}", root.display()))?;
+    Ok(read(&files, skips))
+}
+
+fn collect(root: &Path, dir: &Path, out: &mut BTreeMap<String, String>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect(root, &path, out)?;
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            let rel = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            out.insert(rel, std::fs::read_to_string(&path)?);
+        }
+    }
+    Ok(())
+}
+
+/// Reads from (relative path → TOML text); used directly by tests.
+pub fn read(files: &BTreeMap<String, String>, skips: &mut Skips) -> ModelsDev {
+    let mut md = ModelsDev::default();
+    let mut bases: BTreeMap<String, Table> = BTreeMap::new();
+    for (path, text) in files {
+        let Some(rest) = path.strip_prefix("models/") else { continue };
+        let Ok(t) = text.parse::<Table>() else {
+            skips.add(Src::ModelsDev, "canonical model file is not valid TOML");
+            continue;
+        };
+        let id = rest.trim_end_matches(".toml").to_owned(); // "<lab>/<model>"
+        let (lab, model) = id.split_once('/').unwrap_or(("", &id));
+        let mut facts = facts_of(&t);
+        facts.lab = Some(lab.to_owned());
+        facts.context = t.get("limit").and_then(|l| l.get("context")).and_then(Value::as_integer).filter(|v| *v > 0).map(|v| v as u64);
+        facts.max_output = t.get("limit").and_then(|l| l.get("output")).and_then(Value::as_integer).filter(|v| *v > 0).map(|v| v as u64);
+        md.canonical.insert(model_key(model), facts);
+        bases.insert(id, t);
+    }
+    for (path, text) in files {
+        let Some(rest) = path.strip_prefix("providers/") else { continue };
+        let Some((provider, file)) = rest.split_once('/') else { continue };
+        let Ok(t) = text.parse::<Table>() else {
+            skips.add(Src::ModelsDev, "file is not valid TOML");
+            continue;
+        };
+        if file == "provider.toml" {
+            let s = |k: &str| t.get(k).and_then(Value::as_str).map(str::to_owned);
+            let env = t.get("env").and_then(Value::as_array).and_then(|a| a.first()).and_then(Value::as_str).map(str::to_owned);
+            md.providers.insert(provider.to_owned(), ProviderFacts { name: s("name"), env, api: s("api"), doc: s("doc"), npm: s("npm") });
+            continue;
+        }
+        let Some(id) = file.strip_prefix("models/").map(|f| f.trim_end_matches(".toml").to_owned()) else { continue };
+        let (t, base_key) = match t.get("base_model").and_then(Value::as_str) {
+            Some(base) => match bases.get(base) {
+                Some(b) => (inherit(b, &t), Some(model_key(base.rsplit('/').next().unwrap_or(base)))),
+                None => {
+                    skips.add(Src::ModelsDev, "base_model file not found");
+                    continue;
+                }
+            },
+            None => (t, None),
+        };
+        if let Some(o) = offer(provider, &id, &t, base_key, skips) {
+            md.offers.push(o);
+        }
+    }
+    md
+}
+
+/// The provider file over its base; see the module docs.
+pub fn inherit(base: &Table, own: &Table) -> Table {
+    let mut out = base.clone();
+    out.remove("benchmarks");
+    if let Some(omit) = own.get("base_model_omit").and_then(Value::as_array) {
+        for path in omit.iter().filter_map(Value::as_str) {
+            remove_path(&mut out, path);
+        }
+    }
+    for (k, v) in own {
+        out.insert(k.clone(), v.clone());
+    }
+    out
+}
+
+fn remove_path(t: &mut Table, path: &str) {
+    match path.split_once('.') {
+        None => {
+            t.remove(path);
+        }
+        Some((head, rest)) => {
+            if let Some(Value::Table(sub)) = t.get_mut(head) {
+                remove_path(sub, rest);
+            }
+        }
+    }
+}
+
+fn num(v: Option<&Value>) -> Option<f64> {
+    let x = match v? {
+        Value::Integer(i) => *i as f64,
+        Value::Float(f) => *f,
+        _ => return None,
+    };
+    (x.is_finite() && x >= 0.0).then(|| round_sig(x))
+}
+
+fn facts_of(t: &Table) -> Facts {
+    let s = |k: &str| t.get(k).and_then(Value::as_str).map(str::to_owned);
+    let b = |k: &str| t.get(k).and_then(Value::as_bool);
+    let mut f = Facts { name: s("name"), open_weights: b("open_weights"), release_date: s("release_date"), knowledge_cutoff: s("knowledge"), license: s("license"), ..Facts::default() };
+    let mods = |k: &str| -> Vec<Modality> {
+        t.get("modalities").and_then(|m| m.get(k)).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).filter_map(modality).collect()
+    };
+    f.input.extend(mods("input"));
+    f.output.extend(mods("output"));
+    if f.input.contains(&Modality::Image) {
+        f.caps.insert(Capability::Vision);
+    }
+    if f.input.contains(&Modality::Pdf) {
+        f.caps.insert(Capability::PdfInput);
+    }
+    if f.input.contains(&Modality::Audio) {
+        f.caps.insert(Capability::AudioInput);
+    }
+    if b("tool_call") == Some(true) {
+        f.caps.insert(Capability::Tools);
+    }
+    if b("reasoning") == Some(true) {
+        f.caps.insert(Capability::Reasoning);
+    }
+    if b("structured_output") == Some(true) {
+        f.caps.insert(Capability::StructuredOutputs);
+    }
+    f.weights_url = t
+        .get("weights")
+        .and_then(Value::as_array)
+        .and_then(|w| w.iter().find_map(|x| x.get("url").and_then(Value::as_str)))
+        .filter(|u| hub_core::links::is_http_url(u))
+        .map(str::to_owned);
+    f
+}
+
+fn offer(provider: &str, id: &str, t: &Table, base_key: Option<String>, skips: &mut Skips) -> Option<RawOffer> {
+    let facts = facts_of(t);
+    if !facts.output.is_empty() && !facts.output.contains(&Modality::Text) {
+        skips.add(Src::ModelsDev, "does not output text");
+        return None;
+    }
+    let family = t.get("family").and_then(Value::as_str).unwrap_or("");
+    if family.contains("embed") || id.contains("embedding") {
+        skips.add(Src::ModelsDev, "embedding model");
+        return None;
+    }
+    if t.get("status").and_then(Value::as_str) == Some("deprecated") {
+        skips.add(Src::ModelsDev, "marked deprecated");
+        return None;
+    }
+    let cost = t.get("cost");
+    let c = |k: &str| num(cost.and_then(|c| c.get(k)));
+    let prices = Prices { input: c("input"), output: c("output"), cache_read: c("cache_read"), cache_write: c("cache_write"), reasoning: c("reasoning"), ..Prices::default() };
+    if prices.input.is_none() && prices.output.is_none() {
+        skips.add(Src::ModelsDev, "no price");
+        return None;
+    }
+    let mut tiers: Vec<PriceTier> = cost
+        .and_then(|c| c.get("tiers"))
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|tier| {
+            let size = tier.get("tier").and_then(|t| t.get("size")).and_then(Value::as_integer)? as u64;
+            Some(PriceTier { above: size, input: num(tier.get("input")), output: num(tier.get("output")), cache_read: num(tier.get("cache_read")) })
+        })
+        .collect();
+    if let Some(o) = cost.and_then(|c| c.get("context_over_200k")) {
+        tiers.push(PriceTier { above: 200_000, input: num(o.get("input")), output: num(o.get("output")), cache_read: num(o.get("cache_read")) });
+    }
+    tiers.sort_by_key(|t| t.above);
+    tiers.dedup_by_key(|t| t.above);
+    let limit = t.get("limit");
+    let l = |k: &str| limit.and_then(|l| l.get(k)).and_then(Value::as_integer).filter(|v| *v > 0).map(|v| v as u64);
+    Some(RawOffer {
+        src: Src::ModelsDev,
+        upstream_provider: provider.to_owned(),
+        provider_model_id: id.to_owned(),
+        key: model_key(id),
+        base_key,
+        service_tier: "standard".into(),
+        prices,
+        tiers,
+        context: l("context"),
+        max_output: l("output"),
+        facts,
+        deprecation_date: None,
+    })
+}
