@@ -1,0 +1,201 @@
+//! The importer on small hand-written fixtures in each upstream format
+//! (tests/fixtures/sources mirrors the layout of ../shared/data/sources).
+
+use std::path::{Path, PathBuf};
+
+use hub_core::{ApiStyle, Capability, CatalogFile, Offer};
+use hub_importer::{build::compact_history, check, import, to_json, Paths};
+
+fn paths(previous: Option<PathBuf>) -> Paths {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    Paths {
+        sources: here.join("tests/fixtures/sources"),
+        data: here.join("../../data"),
+        previous,
+        litellm_url: None,
+        openrouter_url: None,
+    }
+}
+
+fn catalog() -> (CatalogFile, hub_importer::build::Summary) {
+    import(&paths(None)).expect("fixtures import")
+}
+
+fn offer<'a>(c: &'a CatalogFile, provider: &str, id: &str) -> &'a Offer {
+    c.offers.iter().find(|o| o.provider == provider && o.provider_model_id == id).unwrap_or_else(|| panic!("no offer {provider}/{id}"))
+}
+
+#[test]
+fn litellm_units_batches_tiers_and_skips() {
+    let (c, s) = catalog();
+    let o = offer(&c, "openai", "gpt-4o");
+    assert_eq!((o.prices.input, o.prices.output), (Some(2.5), Some(10.0)), "USD per token → per 1M");
+    assert_eq!((o.prices.batch_input, o.prices.batch_output), (Some(1.25), Some(5.0)));
+    assert_eq!(o.source, "litellm");
+    assert_eq!(o.as_of, "2026-11-20");
+    let claude = offer(&c, "anthropic", "claude-sonnet-4-5");
+    assert_eq!(claude.prices.cache_write, Some(3.75));
+    assert_eq!(claude.tiers.len(), 1);
+    assert_eq!((claude.tiers[0].above, claude.tiers[0].input, claude.tiers[0].output), (200_000, Some(6.0), Some(22.5)));
+    // Embeddings and 0/0 per-character entries are left out and counted; retired offers too.
+    assert_eq!(s.skipped.get("litellm: not a text-generation mode"), Some(&1));
+    assert_eq!(s.skipped.get("litellm: no per-token price (0 or missing input and output)"), Some(&1));
+    assert!(!c.offers.iter().any(|o| o.provider_model_id == "gpt-4-0314"), "retired 2025-06-06");
+    assert!(s.skipped.keys().any(|k| k.starts_with("retired")));
+}
+
+#[test]
+fn openrouter_strings_free_and_variable() {
+    let (c, s) = catalog();
+    let o = offer(&c, "openrouter", "mistralai/mistral-small-3.2-24b-instruct");
+    assert_eq!((o.prices.input, o.prices.output), (Some(0.075), Some(0.2)));
+    let free = offer(&c, "openrouter", "mistralai/mistral-small-3.2-24b-instruct:free");
+    assert_eq!((free.prices.input, free.prices.output), (Some(0.0), Some(0.0)), "0 is a price, not missing");
+    assert_eq!(free.service_tier, "free");
+    assert_eq!(free.context, Some(96_000), "its own context, unlike the model's");
+    assert!(!c.offers.iter().any(|o| o.provider_model_id == "openrouter/auto"), "\"-1\" = variable pricing");
+    assert_eq!(s.skipped.get("openrouter: variable or missing pricing (\"-1\")"), Some(&1));
+}
+
+#[test]
+fn llm_stats_cents_and_metadata() {
+    let (c, s) = catalog();
+    let o = offer(&c, "deepinfra", "mistralai/Mistral-Small-3.2-24B-Instruct-2506");
+    assert_eq!((o.prices.input, o.prices.output), (Some(0.075), Some(0.2)), "US cents per 1M → USD per 1M");
+    assert_eq!(o.source, "llm-stats");
+    assert_eq!(s.skipped.get("llm-stats: deprecated offer"), Some(&1));
+}
+
+#[test]
+fn modelsdev_inheritance_and_omit() {
+    let (c, s) = catalog();
+    let o = offer(&c, "scaleway", "mistral-small-3.2-24b-instruct-2506");
+    assert_eq!((o.prices.input, o.prices.output), (Some(0.15), Some(0.36)), "provider [cost] wins");
+    assert_eq!(o.max_output, Some(32_768), "provider [limit] replaces the inherited table");
+    assert_eq!(o.context, None, "…so the base's context is not inherited at this provider");
+    assert_eq!(o.model, "mistral-small-3.2-24b", "base_model joins it to the canonical model");
+    assert_eq!(s.skipped.get("models.dev: does not output text"), Some(&1));
+    // Tiers from [[cost.tiers]] when the fresher source has none.
+    let g = offer(&c, "openai", "gpt-4o");
+    assert_eq!(g.tiers.len(), 1);
+    assert_eq!((g.tiers[0].above, g.tiers[0].input), (272_000, Some(5.0)));
+    assert_eq!(g.field_sources.get("tiers").map(String::as_str), Some("models.dev"));
+}
+
+#[test]
+fn one_model_many_offers_across_sources() {
+    let (c, _) = catalog();
+    let m = c.models.iter().find(|m| m.id == "mistral-small-3.2-24b").expect("reviewed slug");
+    assert_eq!(m.name, "Mistral Small 3.2 24B");
+    assert_eq!(m.creator, "Mistral");
+    assert_eq!(m.context, Some(128_000));
+    assert_eq!(m.open_weights, Some(true));
+    assert_eq!(m.license.as_deref(), Some("Apache 2.0"));
+    assert_eq!(m.params_b, Some(23.6));
+    assert_eq!(m.field_sources.get("params_b").map(String::as_str), Some("llm-stats"));
+    assert_eq!(m.field_sources.get("context").map(String::as_str), Some("models.dev"));
+    for cap in [Capability::Vision, Capability::Tools, Capability::StructuredOutputs, Capability::JsonMode] {
+        assert!(m.capabilities.contains(&cap), "{cap:?}");
+    }
+    let mut ids: Vec<String> = c.offers.iter().filter(|o| o.model == m.id).map(|o| format!("{}/{}", o.provider, o.provider_model_id)).collect();
+    ids.sort();
+    assert_eq!(
+        ids,
+        [
+            "deepinfra/mistralai/Mistral-Small-3.2-24B-Instruct-2506",
+            "mistral/mistral-small-2506",
+            "openrouter/mistralai/mistral-small-3.2-24b-instruct",
+            "openrouter/mistralai/mistral-small-3.2-24b-instruct:free",
+            "scaleway/mistral-small-3.2-24b-instruct-2506",
+            "scaleway/mistralai/mistral-small-3.2-24b-instruct-2506",
+        ]
+    );
+    // Bedrock's regional id and Anthropic's id are one model.
+    let claude: Vec<&str> = c.offers.iter().filter(|o| o.model == "claude-sonnet-4-5").map(|o| o.provider.as_str()).collect();
+    assert_eq!(claude, ["amazon-bedrock", "anthropic"]);
+    assert_eq!(c.models.iter().find(|m| m.id == "claude-sonnet-4-5").unwrap().creator, "Anthropic");
+}
+
+#[test]
+fn conflicts_are_kept_not_resolved() {
+    let (c, s) = catalog();
+    let o = offer(&c, "openai", "gpt-4o");
+    assert_eq!(o.prices.cache_read, Some(1.25), "the fresher source's figure is current");
+    assert_eq!(o.conflicts.len(), 1, "{:?}", o.conflicts);
+    assert_eq!(o.conflicts[0].field, "cache_read");
+    assert_eq!(o.conflicts[0].values.get("litellm"), Some(&1.25));
+    assert_eq!(o.conflicts[0].values.get("models.dev"), Some(&1.0));
+    assert_eq!(s.conflicts.len(), 1);
+}
+
+#[test]
+fn providers_get_facts_only_from_sources_or_reviewed_files() {
+    let (c, _) = catalog();
+    let p = |id: &str| c.providers.iter().find(|p| p.id == id).unwrap();
+    let scw = p("scaleway");
+    assert_eq!(scw.api_style, Some(ApiStyle::OpenaiCompatible), "models.dev npm @ai-sdk/openai-compatible");
+    assert_eq!(scw.api_base.as_deref(), Some("https://api.scaleway.ai/v1"));
+    assert_eq!(scw.env_var.as_deref(), Some("SCALEWAY_API_KEY"));
+    assert!(scw.facts_source.as_deref().unwrap().contains("models.dev"));
+    let anth = p("anthropic");
+    assert_eq!(anth.api_style, Some(ApiStyle::Anthropic));
+    assert_eq!(anth.auth_header.as_deref(), Some("x-api-key"));
+    assert!(c.providers.iter().all(|p| p.api_base.as_deref().is_none_or(hub_core::links::is_http_url)));
+    assert!(!c.providers.iter().any(|p| p.id == "venice"), "a provider with no text offer is left out");
+}
+
+#[test]
+fn history_only_on_real_changes() {
+    let (c, _) = catalog();
+    let h = &offer(&c, "openai", "gpt-4o").history;
+    let pts: Vec<(&str, Option<f64>)> = h.iter().map(|p| (p.date.as_str(), p.input)).collect();
+    assert_eq!(pts, [("2024-05-14", Some(5.0)), ("2024-11-15", Some(2.5))], "repeated 2024-08-01 and unchanged today are not points");
+    assert!(offer(&c, "mistral", "mistral-small-2506").history.is_empty(), "one price ever: no history list");
+}
+
+#[test]
+fn previous_catalog_history_is_carried_and_rerun_is_byte_identical() {
+    let dir = std::env::temp_dir().join(format!("hub-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let prev = dir.join("catalog.json");
+    let (mut first, _) = import(&paths(None)).unwrap();
+    // Pretend the previous catalog saw Scaleway at another price a month earlier.
+    let o = first.offers.iter_mut().find(|o| o.provider == "scaleway" && o.provider_model_id == "mistral-small-3.2-24b-instruct-2506").unwrap();
+    o.prices.input = Some(0.2);
+    o.as_of = "2026-06-01".into();
+    std::fs::write(&prev, to_json(&first)).unwrap();
+
+    let (second, _) = import(&paths(Some(prev.clone()))).unwrap();
+    let h = &offer(&second, "scaleway", "mistral-small-3.2-24b-instruct-2506").history;
+    let pts: Vec<(&str, Option<f64>)> = h.iter().map(|p| (p.date.as_str(), p.input)).collect();
+    assert_eq!(pts, [("2026-06-01", Some(0.2)), ("2026-07-02", Some(0.15))]);
+
+    std::fs::write(&prev, to_json(&second)).unwrap();
+    let (third, _) = import(&paths(Some(prev.clone()))).unwrap();
+    assert_eq!(to_json(&second), to_json(&third), "same inputs → byte-identical file");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn validation_refuses_and_names_entries() {
+    let (mut c, _) = catalog();
+    assert!(check(&c).is_empty(), "{:?}", check(&c));
+    c.offers[0].prices.input = Some(7_000.0);
+    c.offers[1].prices.output = Some(-1.0);
+    let dup = c.models[0].clone();
+    c.models.push(dup);
+    let problems = check(&c);
+    assert!(problems.iter().any(|p| p.contains("out of range")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("not a non-negative number")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("duplicate model id")), "{problems:?}");
+}
+
+#[test]
+fn compact_history_rules() {
+    use hub_core::PricePoint;
+    let p = |d: &str, i: f64| PricePoint { date: d.into(), input: Some(i), output: Some(1.0), source: "s".into() };
+    assert!(compact_history(vec![p("2025-01-01", 1.0), p("2025-02-01", 1.0)]).is_empty());
+    let h = compact_history(vec![p("2025-03-01", 2.0), p("2025-01-01", 1.0), p("2025-02-01", 1.0), p("2025-04-01", 1.0)]);
+    assert_eq!(h.iter().map(|x| x.date.as_str()).collect::<Vec<_>>(), ["2025-01-01", "2025-03-01", "2025-04-01"]);
+    assert!(compact_history(vec![PricePoint { date: "bad".into(), input: Some(1.0), output: None, source: "s".into() }]).is_empty());
+}
