@@ -43,7 +43,10 @@ async function firstRow(env, throttle) {
     });
     await page.goto(env.base + '/');
     await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: 60000 });
-    times.push(await page.evaluate(() => window.__firstRow));
+    times.push(await page.evaluate(() => {
+      const m = Object.fromEntries(performance.getEntriesByType('mark').map(x => [x.name, x.startTime]));
+      return { row: window.__firstRow, wasm: m['wasm-start'], bytes: m['catalog-bytes'], parsed: m['catalog-parsed'] };
+    }));
     await page.close();
   }
   return times;
@@ -54,7 +57,10 @@ const env = await launch();
 try {
   for (const [label, throttle] of [['unthrottled', false], ['slow phone (9 Mbit/s, 60 ms RTT, CPU 4x)', true]]) {
     const t = await firstRow(env, throttle);
-    console.log(`first catalog row, ${label}: median ${median(t).toFixed(0)} ms over ${t.length} runs [${t.map(x => x.toFixed(0)).join(', ')}]`);
+    const rows = t.map(x => x.row);
+    console.log(`first catalog row, ${label}: median ${median(rows).toFixed(0)} ms over ${t.length} runs [${rows.map(x => x.toFixed(0)).join(', ')}]`);
+    const part = (a, b) => median(t.map(x => x[b] - x[a])).toFixed(0);
+    console.log(`  medians: wasm started ${median(t.map(x => x.wasm)).toFixed(0)} ms; catalog bytes in wasm +${part('wasm', 'bytes')}; parsed +${part('bytes', 'parsed')}; first row +${part('parsed', 'row')}`);
   }
 } finally {
   await env.close();

@@ -11,6 +11,9 @@ use leptos_router::components::A;
 
 use crate::routes::Route;
 
+/// Rows rendered at first; more on request (full virtualisation is planned).
+pub const PAGE: usize = 100;
+
 /// A table of the models at `rows` (indices into the catalog's models).
 #[component]
 pub fn ModelTable(
@@ -20,6 +23,8 @@ pub fn ModelTable(
     #[prop(into)]
     rows: Signal<Vec<usize>>,
 ) -> impl IntoView {
+    let shown = RwSignal::new(PAGE);
+    let visible = move || rows.with(|r| r.iter().take(shown.get()).copied().collect::<Vec<_>>());
     view! {
         <p class="result-count" aria-live="polite">
             {move || { let n = rows.read().len(); format!("{n} model{}", if n == 1 { "" } else { "s" }) }}
@@ -37,12 +42,20 @@ pub fn ModelTable(
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || rows.get() key=|i| *i let:i>
+                    <For each=visible key=|i| *i let:i>
                         <ModelRow catalog=catalog.clone() index=i/>
                     </For>
                 </tbody>
             </table>
         </div>
+        <Show when=move || { rows.read().len() > shown.get() }>
+            <p class="more">
+                {move || format!("Showing {} of {}. ", shown.get().min(rows.read().len()), rows.read().len())}
+                <button class="btn" on:click=move |_| shown.update(|n| *n += PAGE * 5)>"Show more"</button>
+                " "
+                <button class="btn" on:click=move |_| shown.set(usize::MAX)>"Show all"</button>
+            </p>
+        </Show>
     }
 }
 

@@ -17,6 +17,7 @@ pub fn OfferTable(
     /// Index of the model in the catalog.
     model_index: usize,
 ) -> impl IntoView {
+    let model = &catalog.models()[model_index];
     let cheapest = catalog.cheapest_offer(model_index).map(|o| (o.provider.clone(), o.provider_model_id.clone()));
     let rows = catalog
         .offers_of(model_index)
@@ -36,7 +37,7 @@ pub fn OfferTable(
                     <td class="num" data-field="input">{format_price(o.prices.input)}</td>
                     <td class="num" data-field="output">{format_price(o.prices.output)}</td>
                     <td class="num">{format_price(o.prices.cache_read)}</td>
-                    <td class="num">{o.context.map(format_int).unwrap_or_else(|| "—".into())}</td>
+                    <td class="num">{o.context_or(model).map(format_int).unwrap_or_else(|| "unknown".into())}</td>
                     <td>{o.as_of.clone()}</td>
                     <td>{source_view}</td>
                 </tr>

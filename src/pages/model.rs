@@ -33,7 +33,7 @@ pub fn ModelPage() -> impl IntoView {
                 };
                 let m = &catalog.models()[i];
                 let cheapest = catalog.cheapest_offer(i);
-                let ctx = m.context.or_else(|| cheapest.and_then(|o| o.context));
+                let ctx = m.context.or_else(|| cheapest.and_then(|o| o.context_or(m)));
                 let title = format!("{} — pricing, context window, providers", m.name);
                 let description = format!(
                     "{} by {}: {} context, prices per provider with sources and dates.",

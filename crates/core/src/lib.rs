@@ -10,7 +10,7 @@ pub mod parse;
 pub mod search;
 
 pub use catalog::*;
-pub use parse::{parse_catalog, Catalog, CatalogError, Dropped};
+pub use parse::{parse_catalog, parse_catalog_bytes, Catalog, CatalogError, Dropped};
 
 /// The JSON Schema of `catalog.json`, generated from the types.
 #[cfg(feature = "schema")]

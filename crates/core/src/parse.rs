@@ -58,9 +58,14 @@ struct RawFile<'a> {
     offers: Vec<&'a RawValue>,
 }
 
-/// Decodes `text` entry by entry, then validates; see the module docs.
+/// Decodes and validates `text`; see the module docs.
 pub fn parse_catalog(text: &str) -> Result<Catalog, CatalogError> {
-    let raw: RawFile = serde_json::from_str(text).map_err(|e| CatalogError::Json(e.to_string()))?;
+    parse_catalog_bytes(text.as_bytes())
+}
+
+/// Like [`parse_catalog`], from bytes (no detour through a text copy).
+pub fn parse_catalog_bytes(bytes: &[u8]) -> Result<Catalog, CatalogError> {
+    let raw: RawFile = serde_json::from_slice(bytes).map_err(|e| CatalogError::Json(e.to_string()))?;
     if raw.schema_version != SCHEMA_VERSION {
         return Err(CatalogError::Version { found: raw.schema_version, supported: SCHEMA_VERSION });
     }

@@ -85,3 +85,22 @@ fn round_trip_of_valid_file_drops_nothing() {
     assert!(again.dropped.is_empty(), "{:?}", again.dropped);
     assert_eq!(again.file, c.file);
 }
+
+#[test]
+fn bytes_and_text_agree_and_rules_still_apply() {
+    let c = parse_catalog(MIXED).unwrap();
+    let text = serde_json::to_string(&c.file).unwrap();
+    let fast = hub_core::parse_catalog_bytes(text.as_bytes()).unwrap();
+    assert_eq!(fast.file, c.file);
+    // A file that decodes in one pass but breaks a rule is still validated.
+    let mut bad = c.file.clone();
+    bad.offers[0].prices.input = Some(-5.0);
+    let loaded = hub_core::parse_catalog_bytes(serde_json::to_string(&bad).unwrap().as_bytes()).unwrap();
+    assert_eq!(loaded.offers().len(), 0);
+    assert_eq!(loaded.dropped.len(), 1);
+    assert_eq!(loaded.dropped[0].path, "offers[0]");
+    assert!(matches!(
+        hub_core::parse_catalog_bytes(br#"{"schema_version": 2, "generated_at": "", "providers": [], "models": [], "offers": []}"#),
+        Err(hub_core::CatalogError::Version { found: 2, .. })
+    ));
+}
