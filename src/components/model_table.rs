@@ -64,7 +64,7 @@ pub fn ModelTable(
 fn ModelRow(catalog: Arc<Catalog>, index: usize) -> impl IntoView {
     let m = &catalog.models()[index];
     let cheapest = catalog.cheapest_offer(index);
-    let providers = catalog.offers_of(index).map(|o| o.provider.as_str()).collect::<std::collections::BTreeSet<_>>().len();
+    let providers = catalog.provider_count(index);
     let name = m.name.clone();
     view! {
         <tr data-row=m.id.clone()>

@@ -236,9 +236,11 @@ pub struct Model {
     /// Maximum output tokens.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_output: Option<u64>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// What the model reads; absent means text only.
+    #[serde(default = "text_only", skip_serializing_if = "is_text_only")]
     pub input: Vec<Modality>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// What the model writes; absent means text only.
+    #[serde(default = "text_only", skip_serializing_if = "is_text_only")]
     pub output: Vec<Modality>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub capabilities: Vec<Capability>,
@@ -373,6 +375,12 @@ pub struct Offer {
     pub deprecation_date: Option<String>,
 }
 
+fn text_only() -> Vec<Modality> {
+    vec![Modality::Text]
+}
+fn is_text_only(m: &[Modality]) -> bool {
+    m == [Modality::Text]
+}
 fn is_usd(s: &str) -> bool {
     s == "USD"
 }

@@ -374,6 +374,10 @@ impl Catalog {
     pub fn offers_of(&self, model_index: usize) -> impl Iterator<Item = &Offer> {
         self.offers_by_model.get(model_index).into_iter().flatten().map(|&i| &self.file.offers[i])
     }
+    /// How many distinct providers serve the model at `model_index`.
+    pub fn provider_count(&self, model_index: usize) -> usize {
+        self.offers_of(model_index).map(|o| o.provider.as_str()).collect::<HashSet<_>>().len()
+    }
     /// The offer with the lowest blended (50/50) price among those with both prices known.
     pub fn cheapest_offer(&self, model_index: usize) -> Option<&Offer> {
         self.offers_of(model_index)

@@ -53,6 +53,7 @@ fn lookups_and_cheapest() {
     let c = parse_catalog(MIXED).unwrap();
     let i = c.model_index("mistral-small-3.2-24b").unwrap();
     assert_eq!(c.offers_of(i).count(), 1);
+    assert_eq!(c.provider_count(i), 1);
     assert_eq!(c.cheapest_offer(i).unwrap().prices.input, Some(0.075));
     assert!(c.model("ghost").is_none());
     assert_eq!(c.source("openrouter").unwrap().as_of, "2026-05-15");

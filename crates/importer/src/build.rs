@@ -11,6 +11,18 @@ use crate::normalize::{model_key, slugify};
 use crate::raw::{params_from_id, Facts, RawOffer, Skips, Src};
 use crate::sources::{history::Point, llmstats::LlmStats, modelsdev::ModelsDev};
 
+/// An offer whose freshest source is this many months older than the newest
+/// source is stale: no source has confirmed its price lately, so it is not published.
+pub const STALE_MONTHS: u32 = 12;
+
+/// `YYYY-MM-DD` minus whole months (day kept; only compared as text).
+pub fn months_before(date: &str, months: u32) -> String {
+    let (y, m) = (date.get(0..4).and_then(|y| y.parse::<i32>().ok()), date.get(5..7).and_then(|m| m.parse::<i32>().ok()));
+    let (Some(y), Some(m)) = (y, m) else { return String::new() };
+    let total = y * 12 + (m - 1) - months as i32;
+    format!("{:04}-{:02}{}", total / 12, total % 12 + 1, date.get(7..).unwrap_or(""))
+}
+
 /// Relative difference above which two sources' prices count as a conflict.
 pub const CONFLICT_TOLERANCE: f64 = 0.01;
 
@@ -87,7 +99,8 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
         raws.dedup_by_key(|r| r.src); // one figure per source (duplicates inside one source: first wins)
         let (offer, conflicts) = merge_offer(&provider, &id, &tier, &raws, as_of(raws[0].src));
         for c in conflicts {
-            let ratio = c.values.values().cloned().fold(0.0, f64::max) / c.values.values().cloned().fold(f64::INFINITY, f64::min).max(1e-9);
+            let (lo, hi) = c.values.values().fold((f64::INFINITY, 0.0f64), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
+            let ratio = if lo > 0.0 { hi / lo } else { f64::INFINITY };
             summary.conflicts.push((format!("{provider}/{id}"), c.field.clone(), c.values.clone(), ratio));
         }
         offers.push((canon(&provider, &raws[0].key), offer, raws));
@@ -121,9 +134,14 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
         .filter_map(|(k, pts)| inp.litellm_keys.get(k).map(|(p, id)| ((cur.provider_id(Src::Litellm, p), id.clone()), pts)))
         .collect();
     let newest_as_of = Src::ALL.iter().map(|s| as_of(*s)).max().unwrap_or_default();
+    let stale_before = months_before(&newest_as_of, STALE_MONTHS);
     let model_by_slug: BTreeMap<&str, &Model> = models.iter().map(|m| (m.id.as_str(), m)).collect();
     let mut final_offers = Vec::new();
     for (key, mut offer, raws) in offers {
+        if offer.as_of.as_str() < stale_before.as_str() {
+            *summary.skipped.entry(format!("stale: only source older than {STALE_MONTHS} months before the newest ({})", offer.source)).or_default() += 1;
+            continue;
+        }
         if offer.deprecation_date.as_deref().is_some_and(|d| d < newest_as_of.as_str()) {
             *summary.skipped.entry("retired before the newest source's date (deprecation_date passed)".into()).or_default() += 1;
             continue;
@@ -160,6 +178,13 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
             summary.history_points += offer.history.len();
         }
         final_offers.push(offer);
+    }
+    // A model is published only with at least one published offer.
+    let served: BTreeSet<&str> = final_offers.iter().map(|o| o.model.as_str()).collect();
+    let before = models.len();
+    models.retain(|m| served.contains(m.id.as_str()));
+    if models.len() < before {
+        *summary.skipped.entry("model with no published offer".into()).or_default() += before - models.len();
     }
     final_offers.sort_by(|a, b| (&a.model, &a.provider, &a.provider_model_id, &a.service_tier).cmp(&(&b.model, &b.provider, &b.provider_model_id, &b.service_tier)));
     models.sort_by(|a, b| a.id.cmp(&b.id));

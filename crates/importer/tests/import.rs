@@ -58,12 +58,15 @@ fn openrouter_strings_free_and_variable() {
 }
 
 #[test]
-fn llm_stats_cents_and_metadata() {
-    let (c, s) = catalog();
-    let o = offer(&c, "deepinfra", "mistralai/Mistral-Small-3.2-24B-Instruct-2506");
+fn llm_stats_cents() {
+    let mut skips = hub_importer::raw::Skips::default();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sources/llm-stats/data");
+    let ls = hub_importer::sources::llmstats::read_dir(&dir, &mut skips).unwrap();
+    assert_eq!(ls.offers.len(), 1);
+    let o = &ls.offers[0];
     assert_eq!((o.prices.input, o.prices.output), (Some(0.075), Some(0.2)), "US cents per 1M → USD per 1M");
-    assert_eq!(o.source, "llm-stats");
-    assert_eq!(s.skipped.get("llm-stats: deprecated offer"), Some(&1));
+    assert_eq!(o.provider_model_id, "mistralai/Mistral-Small-3.2-24B-Instruct-2506");
+    assert_eq!(skips.0.get("llm-stats: deprecated offer"), Some(&1));
 }
 
 #[test]
@@ -102,7 +105,6 @@ fn one_model_many_offers_across_sources() {
     assert_eq!(
         ids,
         [
-            "deepinfra/mistralai/Mistral-Small-3.2-24B-Instruct-2506",
             "mistral/mistral-small-2506",
             "openrouter/mistralai/mistral-small-3.2-24b-instruct",
             "openrouter/mistralai/mistral-small-3.2-24b-instruct:free",
@@ -198,4 +200,17 @@ fn compact_history_rules() {
     let h = compact_history(vec![p("2025-03-01", 2.0), p("2025-01-01", 1.0), p("2025-02-01", 1.0), p("2025-04-01", 1.0)]);
     assert_eq!(h.iter().map(|x| x.date.as_str()).collect::<Vec<_>>(), ["2025-01-01", "2025-03-01", "2025-04-01"]);
     assert!(compact_history(vec![PricePoint { date: "bad".into(), input: Some(1.0), output: None, source: "s".into() }]).is_empty());
+}
+
+#[test]
+fn stale_offers_are_not_published() {
+    use hub_importer::build::months_before;
+    assert_eq!(months_before("2026-11-20", 12), "2025-11-20");
+    assert_eq!(months_before("2026-01-05", 1), "2025-12-05");
+    // The fixture's llm-stats snapshot (2025-10-16) is 13 months older than LiteLLM's (2026-11-20)…
+    let (c, s) = catalog();
+    assert!(!c.offers.iter().any(|o| o.source == "llm-stats"));
+    assert!(s.skipped.keys().any(|k| k.starts_with("stale")));
+    // …but its model facts (parameters, licence) are still used.
+    assert_eq!(c.models.iter().find(|m| m.id == "mistral-small-3.2-24b").unwrap().params_b, Some(23.6));
 }
