@@ -1,22 +1,23 @@
 //! Catalog search. A plain, predictable matcher for now: every word of the
-//! query must appear (case-insensitively) in the model's name, slug, creator
+//! query must appear (ASCII case-insensitively; catalog text is ASCII, and
+//! skipping Unicode case tables keeps the wasm small) in the model's name, slug, creator
 //! or one of its providers' names.
 
 use crate::parse::Catalog;
 
 /// Indices of the models matching `query`, in catalog order. An empty query matches all.
 pub fn search_models(c: &Catalog, query: &str) -> Vec<usize> {
-    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> = query.split_whitespace().map(str::to_ascii_lowercase).collect();
     (0..c.models().len())
         .filter(|&i| {
             if words.is_empty() {
                 return true;
             }
             let m = &c.models()[i];
-            let mut hay = format!("{} {} {}", m.name, m.id, m.creator).to_lowercase();
+            let mut hay = format!("{} {} {}", m.name, m.id, m.creator).to_ascii_lowercase();
             for o in c.offers_of(i) {
                 hay.push(' ');
-                hay.push_str(&c.provider(&o.provider).map_or(o.provider.as_str(), |p| p.name.as_str()).to_lowercase());
+                hay.push_str(&c.provider(&o.provider).map_or(o.provider.as_str(), |p| p.name.as_str()).to_ascii_lowercase());
             }
             words.iter().all(|w| hay.contains(w.as_str()))
         })
