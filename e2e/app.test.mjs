@@ -123,6 +123,8 @@ test('every shortcut, and none while typing', async () => {
   assert.notEqual(await page.evaluate(() => document.activeElement?.id), 'catalog-search', 'Esc leaves the field');
   await page.keyboard.press('?');
   await page.waitForSelector('[role=dialog]');
+  await page.keyboard.press('?');
+  await page.waitForSelector('[role=dialog]', { state: 'detached' });
   await done();
 });
 
