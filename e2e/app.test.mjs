@@ -167,3 +167,23 @@ test('partly bad catalog: good entries shown, dropped ones counted', async () =>
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('capability badges and every Glossary → link land on their term', async () => {
+  const m = mistral();
+  const { page, done } = await open(`/models/${m.id}`);
+  await page.waitForSelector('.capabilities');
+  const caps = await page.$$eval('[data-capability]', els => els.map(e => e.dataset.capability));
+  assert.deepEqual(caps, m.capabilities ?? []);
+  const hrefs = await page.$$eval('a.glossary-link', as => as.map(a => a.getAttribute('href')));
+  assert.ok(hrefs.length >= 3 + caps.length, `${hrefs.length} glossary links`);
+  await page.click('a.glossary-link >> nth=0');
+  await page.waitForURL('**/glossary#*');
+  const first = new URL(page.url()).hash.slice(1);
+  assert.equal(first, hrefs[0].split('#')[1]);
+  assert.ok(await page.locator(`#${first}`).isVisible());
+  assert.ok(await page.locator(`#${first}`).evaluate(el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), 'scrolled to the term');
+  const ids = new Set(await page.$$eval('.glossary .term', els => els.map(e => e.id)));
+  for (const h of hrefs) assert.ok(ids.has(h.split('#')[1]), `${h} has no term`);
+  assert.match(await page.title(), /Glossary/);
+  await done();
+});

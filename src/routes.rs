@@ -105,30 +105,3 @@ pub fn AppRoutes() -> impl IntoView {
         </Routes>
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hrefs() {
-        assert_eq!(Route::Home.href(), "/");
-        assert_eq!(Route::Model("mistral-small-3.2-24b".into()).href(), "/models/mistral-small-3.2-24b");
-        assert_eq!(Route::Alternatives("a".into()).href(), "/models/a/alternatives");
-        assert_eq!(Route::Compare(vec!["a".into(), "b c".into()]).href(), "/compare?models=a,b%20c");
-        assert_eq!(Route::Cost(Some("x".into())).href(), "/cost?model=x");
-        assert_eq!(Route::Cost(None).href(), "/cost");
-        assert_eq!(Route::Search("gpt 4o/mini".into()).href(), "/?q=gpt%204o%2Fmini");
-        assert_eq!(Route::Glossary(Some("context-window".into())).href(), "/glossary#context-window");
-        assert_eq!(Route::EmbedModel("m".into()).href(), "/embed/models/m");
-    }
-
-    #[test]
-    fn shortcut_destinations() {
-        assert_eq!(Route::from(GoTo::Home).href(), "/");
-        assert_eq!(Route::from(GoTo::BestFor).href(), "/best-llm-for");
-        assert_eq!(Route::from(GoTo::Cost).href(), "/cost");
-        assert_eq!(Route::from(GoTo::SelfHosted).href(), "/self-hosted");
-        assert_eq!(Route::from(GoTo::Compliance).href(), "/compliance");
-    }
-}

@@ -5,8 +5,10 @@ use std::sync::Arc;
 
 use hub_core::parse_catalog;
 use leptos::prelude::*;
+use hub_core::keymap::GoTo;
 use llm_cloud_hub::{
     api::LoadError,
+    routes::Route,
     components::{model_table::ModelTable, with_catalog::WithCatalog},
     state::catalog::provide_catalog_with,
     Shell,
@@ -143,4 +145,26 @@ async fn shortcuts_toggle_overlay_and_ignore_typing() {
     key("Escape", &active);
     tick().await;
     assert_ne!(document().active_element().map(|e| e.tag_name()), Some("INPUT".into()), "Esc leaves the field");
+}
+
+#[wasm_bindgen_test]
+fn route_hrefs() {
+    assert_eq!(Route::Home.href(), "/");
+    assert_eq!(Route::Model("mistral-small-3.2-24b".into()).href(), "/models/mistral-small-3.2-24b");
+    assert_eq!(Route::Alternatives("a".into()).href(), "/models/a/alternatives");
+    assert_eq!(Route::Compare(vec!["a".into(), "b c".into()]).href(), "/compare?models=a,b%20c");
+    assert_eq!(Route::Cost(Some("x".into())).href(), "/cost?model=x");
+    assert_eq!(Route::Cost(None).href(), "/cost");
+    assert_eq!(Route::Search("gpt 4o/mini".into()).href(), "/?q=gpt%204o%2Fmini");
+    assert_eq!(Route::Glossary(Some("context-window".into())).href(), "/glossary#context-window");
+    assert_eq!(Route::EmbedModel("m".into()).href(), "/embed/models/m");
+}
+
+#[wasm_bindgen_test]
+fn shortcut_destinations() {
+    assert_eq!(Route::from(GoTo::Home).href(), "/");
+    assert_eq!(Route::from(GoTo::BestFor).href(), "/best-llm-for");
+    assert_eq!(Route::from(GoTo::Cost).href(), "/cost");
+    assert_eq!(Route::from(GoTo::SelfHosted).href(), "/self-hosted");
+    assert_eq!(Route::from(GoTo::Compliance).href(), "/compliance");
 }

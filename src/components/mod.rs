@@ -1,5 +1,6 @@
 //! Small reusable views.
 
+pub mod capability_badges;
 pub mod layout;
 pub mod model_table;
 pub mod offer_table;

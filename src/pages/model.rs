@@ -5,7 +5,11 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::{components::A, hooks::use_params, params::Params};
 
-use crate::components::{offer_table::OfferTable, with_catalog::WithCatalog};
+use crate::components::{
+    capability_badges::{CapabilityBadges, GlossaryLink},
+    offer_table::OfferTable,
+    with_catalog::WithCatalog,
+};
 use crate::pages::not_found::NotFound;
 use crate::routes::Route;
 
@@ -46,19 +50,20 @@ pub fn ModelPage() -> impl IntoView {
                     <p class="eyebrow">"Model"</p>
                     <h1>{m.name.clone()}</h1>
                     <p class="byline">"By " <span data-field="creator">{m.creator.clone()}</span></p>
+                    <CapabilityBadges capabilities=m.capabilities.clone()/>
                     <div class="stat-cards">
                         <div class="stat">
-                            <span class="stat-label">"Context window"</span>
+                            <span class="stat-label">"Context window " <GlossaryLink term="context-window"/></span>
                             <span class="stat-value" data-field="context">{ctx.map(format_int).unwrap_or_else(|| "unknown".into())}</span>
                             <span class="stat-unit">"tokens"</span>
                         </div>
                         <div class="stat">
-                            <span class="stat-label">"Input price (cheapest)"</span>
+                            <span class="stat-label">"Input price (cheapest) " <GlossaryLink term="input-price"/></span>
                             <span class="stat-value" data-field="input">{format_price(cheapest.and_then(|o| o.prices.input))}</span>
                             <span class="stat-unit">"per 1M tokens"</span>
                         </div>
                         <div class="stat">
-                            <span class="stat-label">"Output price (cheapest)"</span>
+                            <span class="stat-label">"Output price (cheapest) " <GlossaryLink term="output-price"/></span>
                             <span class="stat-value" data-field="output">{format_price(cheapest.and_then(|o| o.prices.output))}</span>
                             <span class="stat-unit">"per 1M tokens"</span>
                         </div>

@@ -3,6 +3,7 @@
 //! Pure Rust (no browser APIs), so every rule a figure depends on is tested natively.
 
 pub mod catalog;
+pub mod glossary;
 pub mod keymap;
 pub mod links;
 pub mod money;

@@ -378,11 +378,13 @@ impl Catalog {
     pub fn provider_count(&self, model_index: usize) -> usize {
         self.offers_of(model_index).map(|o| o.provider.as_str()).collect::<HashSet<_>>().len()
     }
-    /// The offer with the lowest blended (50/50) price among those with both prices known.
+    /// The offer with the lowest blended (50/50) price among those with both
+    /// prices known. Paid offers come first: a $0 offer (a rate-limited free
+    /// tier) is the cheapest only when no paid one exists. Ties keep file order.
     pub fn cheapest_offer(&self, model_index: usize) -> Option<&Offer> {
         self.offers_of(model_index)
             .filter_map(|o| Some((crate::money::blended(o.prices.input?, o.prices.output?, 0.5), o)))
-            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .min_by(|a, b| (a.0 == 0.0).cmp(&(b.0 == 0.0)).then(a.0.total_cmp(&b.0)))
             .map(|(_, o)| o)
     }
 }

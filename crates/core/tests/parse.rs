@@ -105,3 +105,22 @@ fn bytes_and_text_agree_and_rules_still_apply() {
         Err(hub_core::CatalogError::Version { found: 2, .. })
     ));
 }
+
+#[test]
+fn cheapest_prefers_paid_offers_over_free_tiers() {
+    let mut c = parse_catalog(MIXED).unwrap().file;
+    let paid = c.offers[0].clone();
+    let mut free = paid.clone();
+    free.provider_model_id = "free-variant".into();
+    free.prices.input = Some(0.0);
+    free.prices.output = Some(0.0);
+    let mut pricier = paid.clone();
+    pricier.provider_model_id = "pricier".into();
+    pricier.prices.input = Some(1.0);
+    c.offers = vec![free.clone(), pricier, paid];
+    let loaded = hub_core::Catalog::from_file(c.clone());
+    assert_eq!(loaded.cheapest_offer(0).unwrap().provider_model_id, "mistralai/mistral-small-3.2-24b-instruct");
+    c.offers = vec![free];
+    let loaded = hub_core::Catalog::from_file(c);
+    assert_eq!(loaded.cheapest_offer(0).unwrap().provider_model_id, "free-variant", "free only when nothing else");
+}

@@ -356,8 +356,12 @@ fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet
     }
     let max_output = canonical.and_then(|f| f.max_output).or_else(|| raws.iter().find_map(|r| r.max_output));
 
+    // Any source's claim counts, unless the creator's canonical file explicitly denies it.
     let mut caps: BTreeSet<Capability> = raws.iter().flat_map(|r| r.facts.caps.iter().copied()).collect();
     caps.extend(canonical.iter().flat_map(|f| f.caps.iter().copied()));
+    if let Some(c) = canonical {
+        caps.retain(|x| !c.denied.contains(x));
+    }
     // Structured outputs are JSON output constrained to a schema, so they include JSON mode.
     if caps.contains(&Capability::StructuredOutputs) {
         caps.insert(Capability::JsonMode);

@@ -1,5 +1,6 @@
 //! `import-catalog`: builds public/catalog.json and catalog.schema.json from the sources.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -56,31 +57,35 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     let json = to_json(&file);
-    println!("models     {}", summary.models);
-    println!("offers     {}", summary.offers);
-    println!("providers  {}", summary.providers);
-    println!("conflicts  {} (prices that sources disagree on by more than 1%)", summary.conflicts.len());
-    println!("history    {} points on {} offers", summary.history_points, summary.offers_with_history);
-    println!("size       {} bytes", json.len());
-    println!("left out, by reason:");
-    for (reason, n) in &summary.skipped {
-        println!("  {n:6}  {reason}");
+    let up_to_date = std::fs::read_to_string(&catalog_path).is_ok_and(|old| old == json);
+    if !check_only {
+        let schema = hub_core::catalog_json_schema();
+        if let Err(e) = std::fs::write(&catalog_path, &json).and_then(|_| std::fs::write(out.join("catalog.schema.json"), schema)) {
+            eprintln!("write failed: {e}");
+            return ExitCode::FAILURE;
+        }
     }
-    println!("biggest conflicts:");
+    // Printing never aborts the run (e.g. when piped into `head`).
+    let mut o = std::io::stdout().lock();
+    let _ = writeln!(o, "models     {}", summary.models);
+    let _ = writeln!(o, "offers     {}", summary.offers);
+    let _ = writeln!(o, "providers  {}", summary.providers);
+    let _ = writeln!(o, "conflicts  {} (prices that sources disagree on by more than 1%)", summary.conflicts.len());
+    let _ = writeln!(o, "history    {} points on {} offers", summary.history_points, summary.offers_with_history);
+    let _ = writeln!(o, "size       {} bytes", json.len());
+    let _ = writeln!(o, "left out, by reason:");
+    for (reason, n) in &summary.skipped {
+        let _ = writeln!(o, "  {n:6}  {reason}");
+    }
+    let _ = writeln!(o, "biggest conflicts:");
     for (offer, field, values, ratio) in summary.conflicts.iter().take(10) {
         let vals: Vec<String> = values.iter().map(|(s, v)| format!("{s} {v}")).collect();
-        println!("  {ratio:7.2}x  {offer} {field}: {}", vals.join(" vs "));
+        let _ = writeln!(o, "  {ratio:7.2}x  {offer} {field}: {}", vals.join(" vs "));
     }
     if check_only {
-        let same = std::fs::read_to_string(&catalog_path).is_ok_and(|old| old == json);
-        println!("{}", if same { "catalog.json is up to date" } else { "catalog.json would change" });
-        return if same { ExitCode::SUCCESS } else { ExitCode::FAILURE };
+        let _ = writeln!(o, "{}", if up_to_date { "catalog.json is up to date" } else { "catalog.json would change" });
+        return if up_to_date { ExitCode::SUCCESS } else { ExitCode::FAILURE };
     }
-    let schema = hub_core::catalog_json_schema();
-    if let Err(e) = std::fs::write(&catalog_path, &json).and_then(|_| std::fs::write(out.join("catalog.schema.json"), schema)) {
-        eprintln!("write failed: {e}");
-        return ExitCode::FAILURE;
-    }
-    println!("wrote {}", catalog_path.display());
+    let _ = writeln!(o, "wrote {}", catalog_path.display());
     ExitCode::SUCCESS
 }

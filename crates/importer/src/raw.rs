@@ -34,6 +34,8 @@ pub struct Facts {
     /// Creator's display name where the source gives one (OpenRouter's "Mistral: …").
     pub creator_name: Option<String>,
     pub caps: BTreeSet<Capability>,
+    /// Capabilities the source explicitly says the model lacks (`tool_call = false`).
+    pub denied: BTreeSet<Capability>,
     pub input: BTreeSet<Modality>,
     pub output: BTreeSet<Modality>,
     pub open_weights: Option<bool>,

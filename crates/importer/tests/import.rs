@@ -100,6 +100,7 @@ fn one_model_many_offers_across_sources() {
     for cap in [Capability::Vision, Capability::Tools, Capability::StructuredOutputs, Capability::JsonMode] {
         assert!(m.capabilities.contains(&cap), "{cap:?}");
     }
+    assert!(!m.capabilities.contains(&Capability::Reasoning), "the canonical file's reasoning = false vetoes a host's claim");
     let mut ids: Vec<String> = c.offers.iter().filter(|o| o.model == m.id).map(|o| format!("{}/{}", o.provider, o.provider_model_id)).collect();
     ids.sort();
     assert_eq!(

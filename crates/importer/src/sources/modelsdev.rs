@@ -160,14 +160,12 @@ fn facts_of(t: &Table) -> Facts {
     if f.input.contains(&Modality::Audio) {
         f.caps.insert(Capability::AudioInput);
     }
-    if b("tool_call") == Some(true) {
-        f.caps.insert(Capability::Tools);
-    }
-    if b("reasoning") == Some(true) {
-        f.caps.insert(Capability::Reasoning);
-    }
-    if b("structured_output") == Some(true) {
-        f.caps.insert(Capability::StructuredOutputs);
+    for (k, c) in [("tool_call", Capability::Tools), ("reasoning", Capability::Reasoning), ("structured_output", Capability::StructuredOutputs)] {
+        match b(k) {
+            Some(true) => f.caps.insert(c),
+            Some(false) => f.denied.insert(c),
+            None => false,
+        };
     }
     f.weights_url = t
         .get("weights")
