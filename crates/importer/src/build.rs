@@ -385,10 +385,12 @@ fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet
         found.map(|(v, _)| v)
     };
     let open_weights = pick_fact("open_weights", &|f| f.open_weights.map(|b| b.to_string()), &mut field_sources).map(|s| s == "true");
-    let license = stats.and_then(|s| s.license.clone()).map(|l| {
-        field_sources.insert("license".into(), Src::LlmStats.id().into());
-        l
-    }).or_else(|| pick_fact("license", &|f| f.license.clone(), &mut field_sources));
+    let license = stats
+        .and_then(|s| s.license.clone())
+        .inspect(|_| {
+            field_sources.insert("license".into(), Src::LlmStats.id().into());
+        })
+        .or_else(|| pick_fact("license", &|f| f.license.clone(), &mut field_sources));
     let weights_url = pick_fact("weights_url", &|f| f.weights_url.clone(), &mut field_sources);
     let release_date = pick_fact("release_date", &|f| f.release_date.clone(), &mut field_sources);
     let knowledge_cutoff = pick_fact("knowledge_cutoff", &|f| f.knowledge_cutoff.clone(), &mut field_sources);

@@ -27,7 +27,10 @@ fn main() -> ExitCode {
             "--out" => val().map(|v| out = v.into()),
             "--litellm-url" => val().map(|v| litellm_url = Some(v)),
             "--openrouter-url" => val().map(|v| openrouter_url = Some(v)),
-            "--check" => Ok(check_only = true),
+            "--check" => {
+                check_only = true;
+                Ok(())
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;

@@ -98,7 +98,7 @@ pub fn round_sig(x: f64) -> f64 {
 /// Only when exactly one size token is present.
 pub fn params_from_id(id: &str) -> Option<(f64, Option<f64>)> {
     let lower = id.to_lowercase();
-    let tokens: Vec<&str> = lower.split(|c: char| c == '-' || c == '_' || c == '/' || c == ':').collect();
+    let tokens: Vec<&str> = lower.split(['-', '_', '/', ':']).collect();
     let num = |t: &str| -> Option<f64> {
         let n = t.strip_suffix('b')?;
         if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit() || b == b'.') {

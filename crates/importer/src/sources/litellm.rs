@@ -11,8 +11,11 @@ use crate::raw::{per_m, Facts, RawOffer, Skips, Src};
 /// Text-generation modes; embeddings, images, audio etc. are left out.
 const MODES: &[&str] = &["chat", "completion", "responses"];
 
-/// Offers, and for each LiteLLM key the (upstream provider, provider model id) it became.
-pub fn read(json: &str, skips: &mut Skips) -> Result<(Vec<RawOffer>, BTreeMap<String, (String, String)>), String> {
+/// LiteLLM key → (upstream provider, provider model id) it became.
+pub type KeyMap = BTreeMap<String, (String, String)>;
+
+/// Offers, and the key map (for joining the history file).
+pub fn read(json: &str, skips: &mut Skips) -> Result<(Vec<RawOffer>, KeyMap), String> {
     let root: Map<String, Value> = serde_json::from_str(json).map_err(|e| format!("LiteLLM file: {e}"))?;
     let mut out = Vec::new();
     let mut keys = BTreeMap::new();
