@@ -1,6 +1,6 @@
 //! `/` — the catalog: search and the model list.
 
-use hub_core::search::search_models;
+use hub_core::search::SearchIndex;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::{hooks::query_signal_with_options, NavigateOptions};
@@ -29,8 +29,8 @@ pub fn HomePage() -> impl IntoView {
         </div>
         <WithCatalog let:catalog>
             {
-                let c = catalog.clone();
-                let rows = Memo::new(move |_| q.with(|q| search_models(&c, q.as_deref().unwrap_or(""))));
+                let index = SearchIndex::new(&catalog);
+                let rows = Memo::new(move |_| q.with(|q| index.search(q.as_deref().unwrap_or(""))));
                 view! { <ModelTable catalog rows/> }
             }
         </WithCatalog>

@@ -5,23 +5,38 @@
 
 use crate::parse::Catalog;
 
-/// Indices of the models matching `query`, in catalog order. An empty query matches all.
+/// Each model's searchable text, lowercased once per catalog (not per keystroke).
+pub struct SearchIndex {
+    hay: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn new(c: &Catalog) -> Self {
+        let hay = (0..c.models().len())
+            .map(|i| {
+                let m = &c.models()[i];
+                let mut hay = format!("{} {} {}", m.name, m.id, m.creator);
+                for o in c.offers_of(i) {
+                    hay.push(' ');
+                    hay.push_str(c.provider(&o.provider).map_or(o.provider.as_str(), |p| p.name.as_str()));
+                }
+                hay.make_ascii_lowercase();
+                hay
+            })
+            .collect();
+        Self { hay }
+    }
+
+    /// Indices of the models matching `query`, in catalog order. An empty query matches all.
+    pub fn search(&self, query: &str) -> Vec<usize> {
+        let words: Vec<String> = query.split_whitespace().map(str::to_ascii_lowercase).collect();
+        (0..self.hay.len()).filter(|&i| words.iter().all(|w| self.hay[i].contains(w.as_str()))).collect()
+    }
+}
+
+/// One-off search (builds the index): see [`SearchIndex`].
 pub fn search_models(c: &Catalog, query: &str) -> Vec<usize> {
-    let words: Vec<String> = query.split_whitespace().map(str::to_ascii_lowercase).collect();
-    (0..c.models().len())
-        .filter(|&i| {
-            if words.is_empty() {
-                return true;
-            }
-            let m = &c.models()[i];
-            let mut hay = format!("{} {} {}", m.name, m.id, m.creator).to_ascii_lowercase();
-            for o in c.offers_of(i) {
-                hay.push(' ');
-                hay.push_str(&c.provider(&o.provider).map_or(o.provider.as_str(), |p| p.name.as_str()).to_ascii_lowercase());
-            }
-            words.iter().all(|w| hay.contains(w.as_str()))
-        })
-        .collect()
+    SearchIndex::new(c).search(query)
 }
 
 #[cfg(test)]
