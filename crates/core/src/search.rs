@@ -34,11 +34,6 @@ impl SearchIndex {
     }
 }
 
-/// One-off search (builds the index): see [`SearchIndex`].
-pub fn search_models(c: &Catalog, query: &str) -> Vec<usize> {
-    SearchIndex::new(c).search(query)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,13 +60,13 @@ mod tests {
 
     #[test]
     fn words_match_name_slug_creator_provider() {
-        let c = catalog();
-        assert_eq!(search_models(&c, ""), [0, 1]);
-        assert_eq!(search_models(&c, "   "), [0, 1]);
-        assert_eq!(search_models(&c, "LLAMA"), [0]);
-        assert_eq!(search_models(&c, "meta 70b"), [0]);
-        assert_eq!(search_models(&c, "groq"), [0], "provider name");
-        assert_eq!(search_models(&c, "3.2-24b"), [1], "slug");
-        assert_eq!(search_models(&c, "small meta"), Vec::<usize>::new(), "all words must match");
+        let index = SearchIndex::new(&catalog());
+        assert_eq!(index.search(""), [0, 1]);
+        assert_eq!(index.search("   "), [0, 1]);
+        assert_eq!(index.search("LLAMA"), [0]);
+        assert_eq!(index.search("meta 70b"), [0]);
+        assert_eq!(index.search("groq"), [0], "provider name");
+        assert_eq!(index.search("3.2-24b"), [1], "slug");
+        assert_eq!(index.search("small meta"), Vec::<usize>::new(), "all words must match");
     }
 }

@@ -191,7 +191,8 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
 
     // 5. Providers that serve at least one offer.
     let used: BTreeSet<&str> = final_offers.iter().map(|o| o.provider.as_str()).collect();
-    let providers: Vec<Provider> = used.iter().map(|id| build_provider(id, &inp)).collect();
+    let openai_like: Option<serde_json::Map<String, Value>> = inp.openai_like.as_deref().and_then(|t| serde_json::from_str(t).ok());
+    let providers: Vec<Provider> = used.iter().map(|id| build_provider(id, &inp, openai_like.as_ref())).collect();
 
     let sources = Src::ALL
         .iter()
@@ -431,15 +432,13 @@ fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet
 const MODELSDEV_PROVIDER_URL: &str = "https://github.com/anomalyco/models.dev/tree/dev/providers/";
 const LITELLM_OPENAI_LIKE_URL: &str = "https://github.com/BerriAI/litellm/blob/main/litellm/llms/openai_like/providers.json";
 
-fn build_provider(id: &str, inp: &Inputs) -> Provider {
+fn build_provider(id: &str, inp: &Inputs, openai_like: Option<&serde_json::Map<String, Value>>) -> Provider {
     let cur = &inp.curated;
     let c = cur.provider(id).cloned().unwrap_or_default();
     let md_id = inp.modelsdev.providers.keys().find(|k| cur.provider_id(Src::ModelsDev, k) == id);
     let md = md_id.and_then(|k| inp.modelsdev.providers.get(k));
-    let like: Option<Value> = inp.openai_like.as_deref().and_then(|t| serde_json::from_str::<Value>(t).ok()).and_then(|v| {
-        v.as_object()?.iter().find(|(k, _)| cur.provider_id(Src::Litellm, k) == id).map(|(_, v)| v.clone())
-    });
-    let like_str = |k: &str| like.as_ref().and_then(|l| l.get(k)).and_then(Value::as_str).map(str::to_owned);
+    let like: Option<&Value> = openai_like.and_then(|m| m.iter().find(|(k, _)| cur.provider_id(Src::Litellm, k) == id).map(|(_, v)| v));
+    let like_str = |k: &str| like.and_then(|l| l.get(k)).and_then(Value::as_str).map(str::to_owned);
     let clean_url = |u: Option<String>| u.filter(|u| hub_core::links::is_http_url(u) && !u.contains("${"));
 
     let mut facts_source = c.source.clone();
@@ -456,7 +455,7 @@ fn build_provider(id: &str, inp: &Inputs) -> Provider {
     });
     let api_base = clean_url(c.api_base.clone()).or_else(|| clean_url(md.and_then(|m| m.api.clone()))).or_else(|| clean_url(like_str("base_url")));
     if facts_source.is_none() && (api_base.is_some() || md.is_some()) {
-        facts_source = md_id.map(|k| format!("{MODELSDEV_PROVIDER_URL}{k}")).or_else(|| like.as_ref().map(|_| LITELLM_OPENAI_LIKE_URL.to_owned()));
+        facts_source = md_id.map(|k| format!("{MODELSDEV_PROVIDER_URL}{k}")).or_else(|| like.map(|_| LITELLM_OPENAI_LIKE_URL.to_owned()));
     }
     Provider {
         id: id.to_owned(),
