@@ -2,6 +2,7 @@
 //! validation, money formatting, safe links and the keyboard state machine.
 //! Pure Rust (no browser APIs), so every rule a figure depends on is tested natively.
 
+pub mod browse;
 pub mod catalog;
 pub mod glossary;
 pub mod keymap;

@@ -382,9 +382,21 @@ impl Catalog {
     /// prices known. Paid offers come first: a $0 offer (a rate-limited free
     /// tier) is the cheapest only when no paid one exists. Ties keep file order.
     pub fn cheapest_offer(&self, model_index: usize) -> Option<&Offer> {
-        self.offers_of(model_index)
-            .filter_map(|o| Some((crate::money::blended(o.prices.input?, o.prices.output?, 0.5), o)))
+        self.cheapest_offer_index(model_index, |_| true).map(|k| &self.file.offers[k])
+    }
+    /// Index (into [`Catalog::offers`]) of the cheapest offer, as [`Catalog::cheapest_offer`],
+    /// among the model's offers that `keep` accepts.
+    pub fn cheapest_offer_index(&self, model_index: usize, keep: impl Fn(&Offer) -> bool) -> Option<usize> {
+        self.offer_indices_of(model_index)
+            .iter()
+            .map(|&k| (k, &self.file.offers[k]))
+            .filter(|(_, o)| keep(o))
+            .filter_map(|(k, o)| Some((crate::money::blended(o.prices.input?, o.prices.output?, 0.5), k)))
             .min_by(|a, b| (a.0 == 0.0).cmp(&(b.0 == 0.0)).then(a.0.total_cmp(&b.0)))
-            .map(|(_, o)| o)
+            .map(|(_, k)| k)
+    }
+    /// Indices (into [`Catalog::offers`]) of the model's offers, in file order.
+    pub fn offer_indices_of(&self, model_index: usize) -> &[usize] {
+        self.offers_by_model.get(model_index).map_or(&[], Vec::as_slice)
     }
 }

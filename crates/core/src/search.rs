@@ -1,36 +1,85 @@
-//! Catalog search. A plain, predictable matcher for now: every word of the
-//! query must appear (ASCII case-insensitively; catalog text is ASCII, and
-//! skipping Unicode case tables keeps the wasm small) in the model's name, slug, creator
-//! or one of its providers' names.
+//! Catalog search: fuzzy matching with `nucleo-matcher` (the matcher behind
+//! helix's pickers). Each word of the query is matched on its own, letters in
+//! order with gaps allowed, against each field of a model (name and slug,
+//! creator, providers) and must match one of them tightly enough: at least
+//! [`MIN_SCORE_PER_CHAR`] per letter, which keeps abbreviations like "mstrl"
+//! and drops letters scattered across a long name (Mistral for "llama").
+//! A model's score is the sum of its words' best field scores.
+//! (fzf's `'exact`/`^`/`$` syntax is not offered: nucleo-matcher 0.3.1's
+//! substring matcher misses matches at a field's end and in capitals.)
+
+use std::sync::Mutex;
+
+use nucleo_matcher::{
+    pattern::{AtomKind, CaseMatching, Normalization, Pattern},
+    Config, Matcher, Utf32String,
+};
 
 use crate::parse::Catalog;
 
-/// Each model's searchable text, lowercased once per catalog (not per keystroke).
+/// A word's weakest accepted match, per letter: nucleo gives 16 a matched
+/// letter plus bonuses at word starts, minus gap penalties.
+pub const MIN_SCORE_PER_CHAR: u32 = 16;
+
+/// Each model's searchable fields, prepared once per catalog (not per keystroke).
 pub struct SearchIndex {
-    hay: Vec<String>,
+    fields: Vec<[Utf32String; 3]>,
+    matcher: Mutex<Matcher>,
 }
 
 impl SearchIndex {
     pub fn new(c: &Catalog) -> Self {
-        let hay = (0..c.models().len())
+        let fields = (0..c.models().len())
             .map(|i| {
                 let m = &c.models()[i];
-                let mut hay = format!("{} {} {}", m.name, m.id, m.creator);
+                let mut providers = String::new();
                 for o in c.offers_of(i) {
-                    hay.push(' ');
-                    hay.push_str(c.provider(&o.provider).map_or(o.provider.as_str(), |p| p.name.as_str()));
+                    let name = c.provider(&o.provider).map_or(o.provider.as_str(), |p| p.name.as_str());
+                    if !providers.split(" · ").any(|p| p == name) {
+                        if !providers.is_empty() {
+                            providers.push_str(" · ");
+                        }
+                        providers.push_str(name);
+                    }
                 }
-                hay.make_ascii_lowercase();
-                hay
+                [format!("{} {}", m.name, m.id).as_str().into(), m.creator.as_str().into(), providers.into()]
             })
             .collect();
-        Self { hay }
+        Self { fields, matcher: Mutex::new(Matcher::new(Config::DEFAULT)) }
     }
 
-    /// Indices of the models matching `query`, in catalog order. An empty query matches all.
-    pub fn search(&self, query: &str) -> Vec<usize> {
-        let words: Vec<String> = query.split_whitespace().map(str::to_ascii_lowercase).collect();
-        (0..self.hay.len()).filter(|&i| words.iter().all(|w| self.hay[i].contains(w.as_str()))).collect()
+    /// Models matching `query` with their scores, best first (ties keep catalog
+    /// order). An empty query matches every model with score 0.
+    pub fn search(&self, query: &str) -> Vec<(usize, u32)> {
+        let pattern = Pattern::new(query, CaseMatching::Ignore, Normalization::Never, AtomKind::Fuzzy);
+        if pattern.atoms.is_empty() {
+            return (0..self.fields.len()).map(|i| (i, 0)).collect();
+        }
+        let mut matcher = self.matcher.lock().unwrap_or_else(|e| e.into_inner());
+        let mut hits: Vec<(usize, u32)> = self
+            .fields
+            .iter()
+            .enumerate()
+            .filter_map(|(i, fields)| {
+                let mut total = 0u32;
+                for atom in &pattern.atoms {
+                    let min = MIN_SCORE_PER_CHAR * atom.needle_text().len() as u32;
+                    let best = fields.iter().filter_map(|f| atom.score(f.slice(..), &mut matcher)).max()? as u32;
+                    if best < min {
+                        return None;
+                    }
+                    total += best;
+                }
+                Some((i, total))
+            })
+            .collect();
+        hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        hits
+    }
+
+    /// Just the model indices of [`SearchIndex::search`], best first.
+    pub fn matching(&self, query: &str) -> Vec<usize> {
+        self.search(query).into_iter().map(|(i, _)| i).collect()
     }
 }
 
@@ -53,20 +102,37 @@ mod tests {
             generated_at: String::new(),
             sources: vec![],
             providers: vec![provider("groq", "Groq"), provider("mistral", "Mistral")],
-            models: vec![model("llama-3.3-70b", "Llama 3.3 70B", "Meta"), model("mistral-small-3.2-24b", "Mistral Small 3.2 24B", "Mistral")],
-            offers: vec![offer("llama-3.3-70b", "groq"), offer("mistral-small-3.2-24b", "mistral")],
+            models: vec![
+                model("llama-3.3-70b", "Llama 3.3 70B", "Meta"),
+                model("mistral-small-3.2-24b", "Mistral Small 3.2 24B", "Mistral"),
+                model("mistral-small-3.1-24b", "Mistral Small 3.1 24B", "Mistral"),
+            ],
+            offers: vec![offer("llama-3.3-70b", "groq"), offer("mistral-small-3.2-24b", "mistral"), offer("mistral-small-3.1-24b", "groq")],
         })
     }
 
     #[test]
     fn words_match_name_slug_creator_provider() {
         let index = SearchIndex::new(&catalog());
-        assert_eq!(index.search(""), [0, 1]);
-        assert_eq!(index.search("   "), [0, 1]);
-        assert_eq!(index.search("LLAMA"), [0]);
-        assert_eq!(index.search("meta 70b"), [0]);
-        assert_eq!(index.search("groq"), [0], "provider name");
-        assert_eq!(index.search("3.2-24b"), [1], "slug");
-        assert_eq!(index.search("small meta"), Vec::<usize>::new(), "all words must match");
+        assert_eq!(index.matching(""), [0, 1, 2]);
+        assert_eq!(index.matching("   "), [0, 1, 2]);
+        assert_eq!(index.matching("LLAMA"), [0]);
+        assert_eq!(index.matching("meta 70b"), [0], "creator and name words");
+        assert_eq!(index.matching("groq 70b"), [0], "provider name");
+        assert_eq!(index.matching("small meta"), Vec::<usize>::new(), "every word must match some field");
+    }
+
+    #[test]
+    fn fuzzy_typos_and_ranking() {
+        let index = SearchIndex::new(&catalog());
+        // Letters in order with gaps match; the closer match ranks first.
+        assert_eq!(index.matching("mstrl sml 3.2")[0], 1);
+        assert_eq!(index.matching("mistral small 3.1")[0], 2);
+        assert_eq!(index.matching("lma70")[..], [0]);
+        assert_eq!(index.matching("llama"), [0], "letters scattered over Mistral's name do not count");
+        assert_eq!(index.matching("24B"), [1, 2], "case folded");
+        let scored = index.search("small");
+        assert_eq!(scored.len(), 2);
+        assert!(scored.iter().all(|&(_, s)| s > 0));
     }
 }
