@@ -1,7 +1,7 @@
 //! Every path of the app, in one place: the typed [`Route`] enum builds hrefs,
 //! and [`AppRoutes`] maps paths to pages. No other file writes a path string.
 
-use hub_core::keymap::GoTo;
+use hub_core::{browse::QueryKey, keymap::GoTo};
 use leptos::prelude::*;
 use leptos_router::{
     components::{Route as R, Routes},
@@ -16,6 +16,8 @@ pub enum Route {
     Home,
     /// The catalog filtered by a search query.
     Search(String),
+    /// The catalog with any filters and sort, as `browse::Filters::to_query` gives them.
+    Catalog(Vec<(QueryKey, String)>),
     Model(String),
     Alternatives(String),
     Compare(Vec<String>),
@@ -37,7 +39,12 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Self::Home => "/".into(),
-            Self::Search(q) => format!("/?q={}", encode(q)),
+            Self::Search(q) => Self::Catalog(vec![(QueryKey::Q, q.clone())]).href(),
+            Self::Catalog(pairs) if pairs.is_empty() => "/".into(),
+            Self::Catalog(pairs) => {
+                let pairs: Vec<String> = pairs.iter().map(|(k, v)| format!("{}={}", k.as_str(), encode(v))).collect();
+                format!("/?{}", pairs.join("&"))
+            }
             Self::Model(slug) => format!("/models/{}", encode(slug)),
             Self::Alternatives(slug) => format!("/models/{}/alternatives", encode(slug)),
             Self::Compare(slugs) => {

@@ -3,7 +3,12 @@
 
 use std::sync::Arc;
 
-use hub_core::parse_catalog;
+use hub_core::{
+    browse::{self, Filters, Sort},
+    parse_catalog,
+    search::SearchIndex,
+    Catalog,
+};
 use leptos::prelude::*;
 use hub_core::keymap::GoTo;
 use llm_cloud_hub::{
@@ -50,13 +55,19 @@ fn key(k: &str, target: &web_sys::EventTarget) {
     target.dispatch_event(&ev).unwrap();
 }
 
+/// A table over `catalog` with default filters, as the home page builds it.
+fn table(catalog: Arc<Catalog>) -> impl IntoView {
+    let index = SearchIndex::new(&catalog);
+    let rows = browse::rows(&catalog, &index, &Filters::default());
+    let selected = RwSignal::new(Vec::new());
+    let sort = Signal::derive(|| Sort::default());
+    view! { <Router><ModelTable catalog rows=Signal::derive(move || rows.clone()) sort on_sort=Callback::new(|_| ()) selected/></Router> }
+}
+
 #[wasm_bindgen_test]
 async fn model_table_lists_models_with_cheapest_prices() {
     let catalog = Arc::new(parse_catalog(MIXED).unwrap());
-    let host = mount(move || {
-        let rows = Signal::derive(|| vec![0usize]);
-        view! { <Router><ModelTable catalog rows/></Router> }
-    });
+    let host = mount(move || table(catalog));
     tick().await;
     let rows = host.query_selector_all("tbody tr[data-row]").unwrap();
     assert_eq!(rows.length(), 1);
@@ -64,9 +75,40 @@ async fn model_table_lists_models_with_cheapest_prices() {
     assert!(t.contains("Mistral Small 3.2 24B"), "{t}");
     assert!(t.contains("128,000"), "{t}");
     assert!(t.contains("$0.075") && t.contains("$0.20"), "{t}");
-    assert!(t.contains("1 model"), "{t}");
     let link = host.query_selector("tbody a").unwrap().unwrap();
     assert_eq!(link.get_attribute("href").as_deref(), Some("/models/mistral-small-3.2-24b"));
+    assert!(host.query_selector("th[aria-sort] button[data-sort=input]").unwrap().is_some(), "sortable header");
+}
+
+#[wasm_bindgen_test]
+async fn model_table_renders_only_the_rows_on_screen() {
+    let n = 5000;
+    let models: Vec<_> = (0..n).map(|i| serde_json::json!({"id": format!("m-{i:05}"), "name": format!("Model {i:05}"), "creator": "T"})).collect();
+    let offers: Vec<_> = (0..n)
+        .map(|i| serde_json::json!({"model": format!("m-{i:05}"), "provider": "p", "provider_model_id": format!("m-{i:05}"), "prices": {"input": 1.0, "output": 2.0}, "as_of": "2026-11-20", "source": "s"}))
+        .collect();
+    let file = serde_json::json!({"schema_version": 1, "generated_at": "2026-11-20T00:00:00Z", "sources": [], "providers": [{"id": "p", "name": "P"}], "models": models, "offers": offers});
+    let catalog = Arc::new(parse_catalog(&file.to_string()).unwrap());
+    assert_eq!((catalog.models().len(), catalog.offers().len()), (n, n));
+    let host = mount(move || table(catalog));
+    tick().await;
+    let rendered = |host: &web_sys::HtmlElement| host.query_selector_all("tbody tr[data-row]").unwrap().length();
+    let first = |host: &web_sys::HtmlElement| host.query_selector("tbody tr[data-row]").unwrap().unwrap().get_attribute("data-row").unwrap();
+    assert!(rendered(&host) > 5 && rendered(&host) < 150, "only a screenful: {}", rendered(&host));
+    assert_eq!(first(&host), "m-00000");
+    // Scroll half way: the rows there are rendered, the first ones are gone, the page keeps its full height.
+    let body = host.query_selector("tbody").unwrap().unwrap();
+    let top = body.get_bounding_client_rect().top() + window().scroll_y().unwrap();
+    let row_h = host.query_selector("tbody tr[data-row]").unwrap().unwrap().get_bounding_client_rect().height();
+    window().scroll_to_with_x_and_y(0.0, top + row_h * 2500.0);
+    gloo_timers::future::TimeoutFuture::new(50).await;
+    tick().await;
+    let at = first(&host);
+    let k: usize = at[2..].parse().unwrap();
+    assert!((2400..=2500).contains(&k), "first rendered row after scrolling: {at}");
+    assert!(rendered(&host) < 150);
+    assert!(body.get_bounding_client_rect().height() >= row_h * n as f64 - 1.0, "spacers keep the full height");
+    window().scroll_to_with_x_and_y(0.0, 0.0);
 }
 
 #[wasm_bindgen_test]

@@ -1,79 +1,104 @@
-//! The catalog's model list: one row per model with its cheapest offer.
+//! The catalog's model list: one row per model with its shown offer; sortable
+//! columns, a checkbox per row for compare, and only the rows on screen rendered.
 
 use std::sync::Arc;
 
 use hub_core::{
+    browse::{Row, Sort, SortKey},
     money::{format_int, format_price},
     Catalog,
 };
-use leptos::prelude::*;
+use leptos::{html, prelude::*};
 use leptos_router::components::A;
 
+use crate::hooks::use_virtual_rows::use_virtual_rows;
 use crate::routes::Route;
 
-/// Rows rendered at first; more on request (full virtualisation is planned).
-pub const PAGE: usize = 100;
-
-/// A table of the models at `rows` (indices into the catalog's models).
+/// A virtualised, sortable table of `rows`.
 #[component]
 pub fn ModelTable(
     /// The loaded catalog.
     catalog: Arc<Catalog>,
-    /// Model indices to show, in order.
+    /// The rows to show, in order.
     #[prop(into)]
-    rows: Signal<Vec<usize>>,
+    rows: Signal<Vec<Row>>,
+    /// The current sort, shown on the column headers.
+    #[prop(into)]
+    sort: Signal<Sort>,
+    /// Called with a column when its header is clicked.
+    on_sort: Callback<SortKey>,
+    /// Model ids ticked for compare.
+    selected: RwSignal<Vec<String>>,
 ) -> impl IntoView {
-    let shown = RwSignal::new(PAGE);
-    let visible = move || rows.with(|r| r.iter().take(shown.get()).copied().collect::<Vec<_>>());
+    let body = NodeRef::<html::Tbody>::new();
+    let (range, row_height) = use_virtual_rows(body, Signal::derive(move || rows.read().len()));
+    let visible = move || {
+        let r = range.get();
+        rows.with(|rows| rows[r.start.min(rows.len())..r.end.min(rows.len())].to_vec())
+    };
+    let top_pad = move || format!("{}px", range.get().start as f64 * row_height.get());
+    let bottom_pad = move || format!("{}px", rows.read().len().saturating_sub(range.get().end) as f64 * row_height.get());
+    let header = move |key: SortKey, label: &'static str, num: bool| {
+        let aria = move || match sort.get() {
+            s if s.key == key => if s.desc { "descending" } else { "ascending" },
+            _ => "none",
+        };
+        let arrow = move || match sort.get() {
+            s if s.key == key => if s.desc { " ↓" } else { " ↑" },
+            _ => "",
+        };
+        view! {
+            <th scope="col" class:num=num aria-sort=aria>
+                <button class="sort" data-sort=key.as_str() on:click=move |_| on_sort.run(key)>{label}{arrow}</button>
+            </th>
+        }
+    };
     view! {
-        <p class="result-count" aria-live="polite">
-            {move || { let n = rows.read().len(); format!("{n} model{}", if n == 1 { "" } else { "s" }) }}
-        </p>
         <div class="table-wrap">
             <table class="models">
                 <thead>
                     <tr>
-                        <th scope="col">"Model"</th>
-                        <th scope="col">"Creator"</th>
-                        <th scope="col" class="num">"Context"</th>
-                        <th scope="col" class="num">"Input $/1M"</th>
-                        <th scope="col" class="num">"Output $/1M"</th>
-                        <th scope="col" class="num">"Providers"</th>
+                        <th scope="col" class="pick"><span class="sr-only">"Compare"</span></th>
+                        {header(SortKey::Name, "Model", false)}
+                        {header(SortKey::Creator, "Creator", false)}
+                        {header(SortKey::Context, "Context", true)}
+                        {header(SortKey::Input, "Input $/1M", true)}
+                        {header(SortKey::Output, "Output $/1M", true)}
+                        {header(SortKey::Providers, "Providers", true)}
                     </tr>
                 </thead>
-                <tbody>
-                    <For each=visible key=|i| *i let:i>
-                        <ModelRow catalog=catalog.clone() index=i/>
+                <tbody node_ref=body>
+                    <tr class="spacer" aria-hidden="true"><td colspan="7" style:height=top_pad></td></tr>
+                    <For each=visible key=|r| r.model let:row>
+                        <ModelRow catalog=catalog.clone() row selected/>
                     </For>
+                    <tr class="spacer" aria-hidden="true"><td colspan="7" style:height=bottom_pad></td></tr>
                 </tbody>
             </table>
         </div>
-        <Show when=move || { rows.read().len() > shown.get() }>
-            <p class="more">
-                {move || format!("Showing {} of {}. ", shown.get().min(rows.read().len()), rows.read().len())}
-                <button class="btn" on:click=move |_| shown.update(|n| *n += PAGE * 5)>"Show more"</button>
-                " "
-                <button class="btn" on:click=move |_| shown.set(usize::MAX)>"Show all"</button>
-            </p>
-        </Show>
     }
 }
 
-/// One model's row; prices are its cheapest (50/50 blended) offer's.
+/// One model's row; prices are its shown (cheapest 50/50 blended) offer's.
 #[component]
-fn ModelRow(catalog: Arc<Catalog>, index: usize) -> impl IntoView {
-    let m = &catalog.models()[index];
-    let cheapest = catalog.cheapest_offer(index);
-    let providers = catalog.provider_count(index);
-    let name = m.name.clone();
+fn ModelRow(catalog: Arc<Catalog>, row: Row, selected: RwSignal<Vec<String>>) -> impl IntoView {
+    let m = &catalog.models()[row.model];
+    let id = m.id.clone();
+    let id2 = id.clone();
+    let label = format!("Select {} to compare", m.name);
+    let (href, name, creator) = (Route::Model(m.id.clone()).href(), m.name.clone(), m.creator.clone());
     view! {
         <tr data-row=m.id.clone()>
-            <th scope="row"><A href=Route::Model(m.id.clone()).href()>{name}</A></th>
-            <td>{m.creator.clone()}</td>
-            <td class="num">{m.context.map(format_int).unwrap_or_else(|| "unknown".into())}</td>
-            <td class="num">{format_price(cheapest.and_then(|o| o.prices.input))}</td>
-            <td class="num">{format_price(cheapest.and_then(|o| o.prices.output))}</td>
-            <td class="num">{providers}</td>
+            <td class="pick">
+                <input type="checkbox" aria-label=label prop:checked=move || selected.read().contains(&id)
+                    on:change=move |_| selected.update(|s| hub_core::browse::Filters::toggle(s, &id2))/>
+            </td>
+            <th scope="row"><A href=href>{name}</A></th>
+            <td>{creator}</td>
+            <td class="num">{row.context.map(format_int).unwrap_or_else(|| "unknown".into())}</td>
+            <td class="num">{format_price(row.input)}</td>
+            <td class="num">{format_price(row.output)}</td>
+            <td class="num">{row.providers}</td>
         </tr>
     }
 }

@@ -1,3 +1,5 @@
 //! `use_*` hooks, one a file; each owns its listeners' cleanup.
 
 pub mod use_shortcuts;
+pub mod use_catalog_filters;
+pub mod use_virtual_rows;

@@ -4,7 +4,8 @@
 //! creator, providers) and must match one of them tightly enough: at least
 //! [`MIN_SCORE_PER_CHAR`] per letter, which keeps abbreviations like "mstrl"
 //! and drops letters scattered across a long name (Mistral for "llama").
-//! A model's score is the sum of its words' best field scores.
+//! A model's score is the sum of its words' best field scores, a name or slug
+//! match counting double.
 //! (fzf's `'exact`/`^`/`$` syntax is not offered: nucleo-matcher 0.3.1's
 //! substring matcher misses matches at a field's end and in capitals.)
 
@@ -64,11 +65,14 @@ impl SearchIndex {
                 let mut total = 0u32;
                 for atom in &pattern.atoms {
                     let min = MIN_SCORE_PER_CHAR * atom.needle_text().len() as u32;
-                    let best = fields.iter().filter_map(|f| atom.score(f.slice(..), &mut matcher)).max()? as u32;
-                    if best < min {
-                        return None;
+                    let mut best = None::<u32>;
+                    for (k, f) in fields.iter().enumerate() {
+                        let Some(s) = atom.score(f.slice(..), &mut matcher).map(u32::from).filter(|&s| s >= min) else { continue };
+                        // A match in the name or slug counts double: "mistral" lists Mistral's models before others Mistral hosts.
+                        let weighted = if k == 0 { 2 * s } else { s };
+                        best = best.max(Some(weighted));
                     }
-                    total += best;
+                    total += best?;
                 }
                 Some((i, total))
             })
@@ -131,6 +135,9 @@ mod tests {
         assert_eq!(index.matching("lma70")[..], [0]);
         assert_eq!(index.matching("llama"), [0], "letters scattered over Mistral's name do not count");
         assert_eq!(index.matching("24B"), [1, 2], "case folded");
+        // "groq" names a provider of models 0 and 2; "mistral" names model 1 and 2 and the creator of both.
+        assert_eq!(index.matching("mistral"), [1, 2]);
+        assert_eq!(index.matching("small groq"), [2]);
         let scored = index.search("small");
         assert_eq!(scored.len(), 2);
         assert!(scored.iter().all(|&(_, s)| s > 0));
