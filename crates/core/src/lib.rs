@@ -4,11 +4,14 @@
 
 pub mod browse;
 pub mod catalog;
+pub mod freshness;
 pub mod glossary;
 pub mod keymap;
 pub mod links;
+pub mod model_info;
 pub mod money;
 pub mod parse;
+pub mod quickstart;
 pub mod search;
 
 pub use catalog::*;

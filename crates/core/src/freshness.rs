@@ -1,0 +1,121 @@
+//! How old a price is, and the price-history chart's geometry.
+
+use crate::catalog::{Offer, PricePoint};
+
+/// A price not confirmed by any source for longer than this is marked stale.
+pub const STALE_DAYS: i64 = 90;
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date (also accepts a longer ISO
+/// timestamp, reading its date part). `None` if it is not a valid date.
+pub fn day_number(date: &str) -> Option<i64> {
+    let d = date.get(..10)?;
+    if !crate::parse::is_date(d) {
+        return None;
+    }
+    let (y, m, day): (i64, i64, i64) = (d[..4].parse().ok()?, d[5..7].parse().ok()?, d[8..10].parse().ok()?);
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let month_days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    if !(1..=12).contains(&m) || day < 1 || day > month_days[(m - 1) as usize] {
+        return None;
+    }
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// Whole days from `from` to `to` (negative if `to` is earlier).
+pub fn days_between(from: &str, to: &str) -> Option<i64> {
+    Some(day_number(to)? - day_number(from)?)
+}
+
+/// True when `as_of` is more than [`STALE_DAYS`] before `today`.
+pub fn is_stale(as_of: &str, today: &str) -> bool {
+    days_between(as_of, today).is_some_and(|d| d > STALE_DAYS)
+}
+
+/// The offer's known prices over time: its history, then the current price at
+/// `as_of`, oldest first, repeated prices merged.
+pub fn price_series(o: &Offer) -> Vec<PricePoint> {
+    let mut points: Vec<PricePoint> = o.history.clone();
+    points.push(PricePoint { date: o.as_of.clone(), input: o.prices.input, output: o.prices.output, source: o.source.clone() });
+    points.retain(|p| day_number(&p.date).is_some());
+    points.sort_by(|a, b| a.date.cmp(&b.date));
+    points.dedup_by(|later, earlier| later.input == earlier.input && later.output == earlier.output);
+    points
+}
+
+/// True when the offer's input or output price has changed at least once.
+pub fn has_changed(o: &Offer) -> bool {
+    price_series(o).len() > 1
+}
+
+/// An SVG step line (`M x y H x V y …`) of `values` at `dates`, fitted to a
+/// `width` × `height` box with the y axis from 0 to `max` (top); the line runs
+/// on to `end` (a date). Points without a value are skipped.
+pub fn step_path(dates: &[&str], values: &[Option<f64>], end: &str, max: f64, width: f64, height: f64) -> String {
+    let (Some(first), Some(last)) = (dates.first().and_then(|d| day_number(d)), day_number(end)) else { return String::new() };
+    let span = (last - first).max(1) as f64;
+    let x = |d: i64| ((d - first) as f64 / span * width).clamp(0.0, width);
+    let y = |v: f64| if max > 0.0 { height - (v / max).clamp(0.0, 1.0) * height } else { height };
+    let mut path = String::new();
+    for (d, v) in dates.iter().zip(values) {
+        let (Some(d), Some(v)) = (day_number(d), v) else { continue };
+        if path.is_empty() {
+            path = format!("M{:.1} {:.1}", x(d), y(*v));
+        } else {
+            path.push_str(&format!(" H{:.1} V{:.1}", x(d), y(*v)));
+        }
+    }
+    if !path.is_empty() {
+        path.push_str(&format!(" H{:.1}", x(last)));
+    }
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2000-03-01"), Some(11_017));
+        assert_eq!(day_number("2026-11-25T10:00:00Z"), Some(20_782));
+        assert_eq!(days_between("2026-07-02", "2026-11-25"), Some(146));
+        assert_eq!(days_between("2024-02-28", "2024-03-01"), Some(2), "leap year");
+        assert_eq!(day_number("2026-13-01"), None);
+        assert_eq!(day_number("2026-02-29"), None);
+        assert_eq!(day_number("2024-02-29"), Some(19_782));
+        assert_eq!(day_number("soon"), None);
+    }
+
+    #[test]
+    fn staleness() {
+        assert!(!is_stale("2026-11-20", "2026-11-25"));
+        assert!(!is_stale("2026-08-27", "2026-11-25"), "exactly 90 days is not stale");
+        assert!(is_stale("2026-08-26", "2026-11-25"));
+        assert!(!is_stale("not a date", "2026-11-25"), "unknown age is not called stale");
+    }
+
+    #[test]
+    fn series_and_chart() {
+        let o: Offer = serde_json::from_value(serde_json::json!({
+            "model": "codestral", "provider": "mistral", "provider_model_id": "codestral-latest",
+            "prices": {"input": 0.3, "output": 0.9}, "as_of": "2026-11-20", "source": "litellm",
+            "history": [{"date": "2024-06-05", "input": 1.0, "output": 3.0, "source": "litellm"},
+                        {"date": "2025-06-10", "input": 0.3, "output": 0.9, "source": "models.dev"}]
+        }))
+        .unwrap();
+        let s = price_series(&o);
+        assert_eq!(s.iter().map(|p| p.date.as_str()).collect::<Vec<_>>(), ["2024-06-05", "2025-06-10"], "current price merged into its first date");
+        assert!(has_changed(&o));
+        let dates: Vec<&str> = s.iter().map(|p| p.date.as_str()).collect();
+        let path = step_path(&dates, &s.iter().map(|p| p.output).collect::<Vec<_>>(), &o.as_of, 3.0, 100.0, 50.0);
+        // 2024-06-05 → 2026-11-20 is 898 days; the drop comes 370 days in (41.2 %).
+        assert_eq!(path, "M0.0 0.0 H41.2 V35.0 H100.0");
+    }
+}

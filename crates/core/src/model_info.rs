@@ -1,0 +1,159 @@
+//! What the model page derives from the catalog: its FAQ and related models.
+
+use crate::{
+    catalog::Capability,
+    money::{blended, format_int, format_price},
+    parse::Catalog,
+};
+
+/// One question and its answer, both plain text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Faq {
+    pub question: String,
+    pub answer: String,
+}
+
+/// The model's 50/50 blended price per 1M tokens at its cheapest offer.
+pub fn blended_cheapest(c: &Catalog, i: usize) -> Option<f64> {
+    let o = c.cheapest_offer(i)?;
+    Some(blended(o.prices.input?, o.prices.output?, 0.5))
+}
+
+/// Questions a buyer asks, answered only from the catalog.
+pub fn faq(c: &Catalog, i: usize) -> Vec<Faq> {
+    let m = &c.models()[i];
+    let name = &m.name;
+    let mut out = Vec::new();
+    let provider_name = |id: &str| c.provider(id).map_or(id.to_owned(), |p| p.name.clone());
+    let cost = match c.cheapest_offer(i) {
+        Some(o) => {
+            let (input, output) = (o.prices.input.unwrap_or(0.0), o.prices.output.unwrap_or(0.0));
+            format!(
+                "The cheapest offer in the catalog is {}'s: {} per 1M input tokens and {} per 1M output tokens (as of {}). A 50/50 workload of 1M tokens (500k in, 500k out) costs about {}.",
+                provider_name(&o.provider),
+                format_price(Some(input)),
+                format_price(Some(output)),
+                o.as_of,
+                format_price(Some(blended(input, output, 0.5)))
+            )
+        }
+        None => "No offer in the catalog lists both an input and an output price for it.".into(),
+    };
+    out.push(Faq { question: format!("How much does {name} cost?"), answer: cost });
+    let ctx = m.context.or_else(|| c.cheapest_offer(i).and_then(|o| o.context));
+    out.push(Faq {
+        question: format!("What is the context window of {name}?"),
+        answer: match (ctx, m.max_output) {
+            (Some(ctx), Some(max)) => format!("{} tokens, with up to {} output tokens per response.", format_int(ctx), format_int(max)),
+            (Some(ctx), None) => format!("{} tokens.", format_int(ctx)),
+            (None, _) => "The catalog's sources do not state it.".into(),
+        },
+    });
+    out.push(Faq {
+        question: format!("Can I self-host {name}?"),
+        answer: match m.open_weights {
+            Some(true) => format!(
+                "Yes: its weights are openly published{}. The Self-hosted page estimates the GPU memory it needs.",
+                m.license.as_deref().map(|l| format!(" under the {l} licence")).unwrap_or_else(|| " (licence not stated in the catalog)".into())
+            ),
+            Some(false) => "No: its weights are not published, so it is available only through hosted APIs.".into(),
+            None => "The catalog's sources do not say whether its weights are published.".into(),
+        },
+    });
+    let mut providers: Vec<String> = c.offers_of(i).map(|o| provider_name(&o.provider)).collect();
+    providers.sort_by_key(|p| p.to_ascii_lowercase());
+    providers.dedup();
+    out.push(Faq {
+        question: format!("Which providers offer {name}?"),
+        answer: format!("{} provider{}: {}.", providers.len(), if providers.len() == 1 { "" } else { "s" }, providers.join(", ")),
+    });
+    out.push(Faq {
+        question: format!("Does {name} support vision, tools or JSON mode?"),
+        answer: if m.capabilities.is_empty() {
+            "No source in the catalog claims any of these capabilities for it.".into()
+        } else {
+            let has = |cap: Capability| m.capabilities.contains(&cap);
+            let list: Vec<String> = Capability::ALL.iter().filter(|c| has(**c)).map(|c| c.label().to_ascii_lowercase()).collect();
+            format!("Its sources list: {}.", list.join(", "))
+        },
+    });
+    out
+}
+
+/// Up to `n` other models with exactly the same capabilities, nearest in 50/50
+/// blended price (by ratio) first; ties by name. Never the model itself, nor a
+/// model with the same name.
+pub fn related(c: &Catalog, i: usize, n: usize) -> Vec<usize> {
+    let m = &c.models()[i];
+    let Some(price) = blended_cheapest(c, i) else { return Vec::new() };
+    let mut caps = m.capabilities.clone();
+    caps.sort();
+    let mut out: Vec<(f64, usize)> = (0..c.models().len())
+        .filter(|&j| j != i && !c.models()[j].name.eq_ignore_ascii_case(&m.name))
+        .filter(|&j| {
+            let mut other = c.models()[j].capabilities.clone();
+            other.sort();
+            other == caps
+        })
+        .filter_map(|j| {
+            let p = blended_cheapest(c, j)?;
+            // Distance in price ratio; a $0 price is as far as a 1000× one.
+            let d = if p > 0.0 && price > 0.0 { (p / price).ln().abs() } else if p == price { 0.0 } else { 1000f64.ln() };
+            Some((d, j))
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| c.models()[a.1].name.cmp(&c.models()[b.1].name)));
+    out.into_iter().take(n).map(|(_, j)| j).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::CatalogFile;
+
+    fn catalog() -> Catalog {
+        let file: CatalogFile = serde_json::from_value(serde_json::json!({
+            "schema_version": 1, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+            "providers": [{"id": "mistral", "name": "Mistral"}, {"id": "openrouter", "name": "OpenRouter"}],
+            "models": [
+                {"id": "mistral-small-3.2-24b", "name": "Mistral Small 3.2 24B", "creator": "Mistral", "context": 128000, "max_output": 16384,
+                 "capabilities": ["vision", "tools", "json_mode"], "open_weights": true, "license": "Apache 2.0"},
+                {"id": "a", "name": "A", "creator": "X", "capabilities": ["tools", "vision", "json_mode"]},
+                {"id": "b", "name": "B", "creator": "X", "capabilities": ["vision", "tools", "json_mode"]},
+                {"id": "c", "name": "C", "creator": "X", "capabilities": ["vision"]},
+                {"id": "d", "name": "Mistral Small 3.2 24B", "creator": "X", "capabilities": ["vision", "tools", "json_mode"]}
+            ],
+            "offers": [
+                {"model": "mistral-small-3.2-24b", "provider": "openrouter", "provider_model_id": "mistralai/mistral-small-3.2-24b-instruct", "prices": {"input": 0.075, "output": 0.2}, "as_of": "2026-05-15", "source": "openrouter"},
+                {"model": "mistral-small-3.2-24b", "provider": "mistral", "provider_model_id": "mistral-small-2506", "prices": {"input": 0.1, "output": 0.3}, "as_of": "2026-11-20", "source": "litellm"},
+                {"model": "a", "provider": "mistral", "provider_model_id": "a", "prices": {"input": 1.0, "output": 1.0}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "b", "provider": "mistral", "provider_model_id": "b", "prices": {"input": 0.1, "output": 0.2}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "c", "provider": "mistral", "provider_model_id": "c", "prices": {"input": 0.075, "output": 0.2}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "d", "provider": "mistral", "provider_model_id": "d", "prices": {"input": 0.075, "output": 0.2}, "as_of": "2026-11-20", "source": "s"}
+            ]
+        }))
+        .unwrap();
+        Catalog::from_file(file)
+    }
+
+    #[test]
+    fn faq_answers_from_the_data() {
+        let c = catalog();
+        let f = faq(&c, 0);
+        assert_eq!(f[0].answer, "The cheapest offer in the catalog is OpenRouter's: $0.075 per 1M input tokens and $0.20 per 1M output tokens (as of 2026-05-15). A 50/50 workload of 1M tokens (500k in, 500k out) costs about $0.1375.");
+        assert_eq!(f[1].answer, "128,000 tokens, with up to 16,384 output tokens per response.");
+        assert!(f[2].answer.starts_with("Yes: its weights are openly published under the Apache 2.0 licence."), "{}", f[2].answer);
+        assert_eq!(f[3].answer, "2 providers: Mistral, OpenRouter.");
+        assert_eq!(f[4].answer, "Its sources list: vision, tools, json mode.");
+        assert!(faq(&c, 3)[2].answer.contains("do not say"), "unknown weights stay unknown");
+    }
+
+    #[test]
+    fn related_same_caps_nearest_price_never_itself() {
+        let c = catalog();
+        // b (0.15) is nearer 0.1375 than a (1.0); c has other capabilities; d shares the name.
+        assert_eq!(related(&c, 0, 5), [2, 1]);
+        assert_eq!(related(&c, 0, 1), [2]);
+        assert!(!related(&c, 2, 5).contains(&2));
+    }
+}
