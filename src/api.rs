@@ -40,3 +40,8 @@ pub fn mark(name: &str) {
         let _ = p.mark(name);
     }
 }
+
+/// Today's date (`YYYY-MM-DD`, UTC) from the browser's clock, for "stale" badges.
+pub fn today() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect()
+}

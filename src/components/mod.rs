@@ -1,10 +1,13 @@
 //! Small reusable views.
 
 pub mod capability_badges;
+pub mod csv_link;
+pub mod facets;
 pub mod layout;
+pub mod model_faq;
 pub mod model_table;
 pub mod offer_table;
+pub mod price_history;
+pub mod quickstart;
 pub mod shortcuts_overlay;
 pub mod with_catalog;
-pub mod facets;
-pub mod csv_link;

@@ -1,13 +1,26 @@
-//! Every provider offering one model, with prices, as-of date and source.
+//! Every provider offering one model: prices, context, tier, as-of date with a
+//! stale badge, source and conflicts; sortable; the cheapest marked.
 
 use std::sync::Arc;
 
 use hub_core::{
+    freshness::{is_stale, STALE_DAYS},
     links::safe_link,
-    money::{format_int, format_price},
-    Catalog,
+    money::{blended, format_int, format_price},
+    Catalog, Offer,
 };
 use leptos::prelude::*;
+
+/// A sortable column of the offer table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Provider,
+    Input,
+    Output,
+    Blended,
+    Context,
+    AsOf,
+}
 
 /// The offers of the model at `model_index`, cheapest (50/50 blended) marked.
 #[component]
@@ -17,51 +30,113 @@ pub fn OfferTable(
     /// Index of the model in the catalog.
     model_index: usize,
 ) -> impl IntoView {
-    let model = &catalog.models()[model_index];
-    let cheapest = catalog.cheapest_offer(model_index).map(|o| (o.provider.clone(), o.provider_model_id.clone()));
-    let rows = catalog
-        .offers_of(model_index)
-        .map(|o| {
-            let provider = catalog.provider(&o.provider);
-            let name = provider.map_or(o.provider.clone(), |p| p.name.clone());
-            let is_cheapest = cheapest.as_ref().is_some_and(|(p, id)| *p == o.provider && *id == o.provider_model_id);
-            let source = catalog.source(&o.source);
-            let source_view = match source.and_then(|s| safe_link(Some(&s.url)).map(|u| (u.to_owned(), s.name.clone()))) {
-                Some((url, label)) => view! { <a href=url rel="noopener noreferrer" target="_blank">{label}</a> }.into_any(),
-                None => o.source.clone().into_any(),
-            };
-            view! {
-                <tr data-offer=format!("{}/{}", o.provider, o.provider_model_id)>
-                    <th scope="row">{name} {is_cheapest.then(|| view! { " " <span class="badge badge-good">"cheapest"</span> })}</th>
-                    <td><code>{o.provider_model_id.clone()}</code></td>
-                    <td class="num" data-field="input">{format_price(o.prices.input)}</td>
-                    <td class="num" data-field="output">{format_price(o.prices.output)}</td>
-                    <td class="num">{format_price(o.prices.cache_read)}</td>
-                    <td class="num">{o.context_or(model).map(format_int).unwrap_or_else(|| "unknown".into())}</td>
-                    <td>{o.as_of.clone()}</td>
-                    <td>{source_view}</td>
-                </tr>
+    let today = crate::api::today();
+    let sort = RwSignal::new((Col::Blended, false));
+    let cheapest = catalog.cheapest_offer_index(model_index, |_| true);
+    let c = catalog.clone();
+    let ordered = move || {
+        let (col, desc) = sort.get();
+        let m = &c.models()[model_index];
+        let mut ks: Vec<usize> = c.offer_indices_of(model_index).to_vec();
+        let name = |o: &Offer| c.provider(&o.provider).map_or(o.provider.to_ascii_lowercase(), |p| p.name.to_ascii_lowercase());
+        let num = |o: &Offer| -> Option<f64> {
+            match col {
+                Col::Input => o.prices.input,
+                Col::Output => o.prices.output,
+                Col::Blended => Some(blended(o.prices.input?, o.prices.output?, 0.5)),
+                Col::Context => o.context_or(m).map(|x| x as f64),
+                Col::Provider | Col::AsOf => None,
             }
-        })
-        .collect_view();
+        };
+        ks.sort_by(|&a, &b| {
+            let (a, b) = (&c.offers()[a], &c.offers()[b]);
+            let ord = match col {
+                Col::Provider => name(a).cmp(&name(b)),
+                Col::AsOf => a.as_of.cmp(&b.as_of),
+                _ => match (num(a), num(b)) {
+                    (Some(x), Some(y)) => x.total_cmp(&y),
+                    (Some(_), None) => return std::cmp::Ordering::Less,
+                    (None, Some(_)) => return std::cmp::Ordering::Greater,
+                    (None, None) => std::cmp::Ordering::Equal,
+                },
+            };
+            if desc { ord.reverse() } else { ord }
+        });
+        ks
+    };
+    let head = move |col: Col, label: &'static str, num: bool| {
+        let aria = move || match sort.get() {
+            (c, d) if c == col => if d { "descending" } else { "ascending" },
+            _ => "none",
+        };
+        view! {
+            <th scope="col" class:num=num aria-sort=aria>
+                <button class="sort" on:click=move |_| sort.update(|s| *s = if s.0 == col { (col, !s.1) } else { (col, col == Col::AsOf) })>{label}</button>
+            </th>
+        }
+    };
     view! {
         <div class="table-wrap">
             <table class="offers">
-                <caption>"Prices in USD per 1M tokens"</caption>
+                <caption>{format!("Prices in USD per 1M tokens. “stale”: no source has confirmed the price for more than {STALE_DAYS} days. ⚠ sources disagree by more than 1% (hover or open for the figures).")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Provider"</th>
+                        {head(Col::Provider, "Provider", false)}
                         <th scope="col">"Model id"</th>
-                        <th scope="col" class="num">"Input"</th>
-                        <th scope="col" class="num">"Output"</th>
+                        {head(Col::Input, "Input", true)}
+                        {head(Col::Output, "Output", true)}
+                        {head(Col::Blended, "50/50", true)}
                         <th scope="col" class="num">"Cached input"</th>
-                        <th scope="col" class="num">"Context"</th>
-                        <th scope="col">"As of"</th>
+                        {head(Col::Context, "Context", true)}
+                        <th scope="col">"Tier"</th>
+                        {head(Col::AsOf, "As of", false)}
                         <th scope="col">"Source"</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>
+                    <For each=ordered key=|k| *k let:k>
+                        <OfferRow catalog=catalog.clone() model_index offer=k cheapest=cheapest == Some(k) today=today.clone()/>
+                    </For>
+                </tbody>
             </table>
         </div>
+    }
+}
+
+/// One offer's row.
+#[component]
+fn OfferRow(catalog: Arc<Catalog>, model_index: usize, offer: usize, cheapest: bool, today: String) -> impl IntoView {
+    let o = &catalog.offers()[offer];
+    let model = &catalog.models()[model_index];
+    let name = catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone());
+    let source = catalog.source(&o.source);
+    let source_view = match source.and_then(|s| safe_link(Some(&s.url)).map(|u| (u.to_owned(), s.name.clone()))) {
+        Some((url, label)) => view! { <a href=url rel="noopener noreferrer" target="_blank">{label}</a> }.into_any(),
+        None => o.source.clone().into_any(),
+    };
+    let conflicts = (!o.conflicts.is_empty()).then(|| {
+        let detail: Vec<String> = o
+            .conflicts
+            .iter()
+            .map(|c| format!("{}: {}", c.field, c.values.iter().map(|(s, v)| format!("{s} {}", format_price(Some(*v)))).collect::<Vec<_>>().join(" vs ")))
+            .collect();
+        let detail = detail.join("; ");
+        view! { <details class="conflict"><summary title=detail.clone() aria-label="Sources disagree">"⚠"</summary><span>{detail}</span></details> }
+    });
+    let stale = is_stale(&o.as_of, &today);
+    let tier = format!("{} · {}", if o.service_tier.is_empty() { "standard" } else { &o.service_tier }, o.currency);
+    view! {
+        <tr data-offer=format!("{}/{}", o.provider, o.provider_model_id) class:cheapest=cheapest>
+            <th scope="row">{name} {cheapest.then(|| view! { " " <span class="badge badge-good">"cheapest"</span> })}</th>
+            <td><code>{o.provider_model_id.clone()}</code></td>
+            <td class="num" data-field="input">{format_price(o.prices.input)} {conflicts}</td>
+            <td class="num" data-field="output">{format_price(o.prices.output)}</td>
+            <td class="num" data-field="blended">{format_price(o.prices.input.zip(o.prices.output).map(|(i, out)| blended(i, out, 0.5)))}</td>
+            <td class="num">{format_price(o.prices.cache_read)}</td>
+            <td class="num" data-field="context">{o.context_or(model).map(format_int).unwrap_or_else(|| "unknown".into())}</td>
+            <td data-field="tier">{tier}</td>
+            <td data-field="as-of">{o.as_of.clone()} {stale.then(|| view! { " " <span class="badge badge-warn" data-field="stale">"stale"</span> })}</td>
+            <td>{source_view}</td>
+        </tr>
     }
 }

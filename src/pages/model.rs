@@ -1,13 +1,22 @@
 //! `/models/:slug` — one model: facts and every provider's prices.
 
-use hub_core::money::{format_int, format_price};
+use std::sync::Arc;
+
+use hub_core::{
+    links::safe_link,
+    money::{format_int, format_price},
+    Catalog, Modality,
+};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::{components::A, hooks::use_params, params::Params};
 
 use crate::components::{
     capability_badges::{CapabilityBadges, GlossaryLink},
+    model_faq::{ModelFaq, RelatedModels},
     offer_table::OfferTable,
+    price_history::PriceHistory,
+    quickstart::Quickstart,
     with_catalog::WithCatalog,
 };
 use crate::pages::not_found::NotFound;
@@ -68,16 +77,69 @@ pub fn ModelPage() -> impl IntoView {
                             <span class="stat-unit">"per 1M tokens"</span>
                         </div>
                     </div>
+                    <Specs catalog=catalog.clone() model_index=i/>
                     <p class="actions">
+                        {docs_link(&catalog, i)}
                         <A href=Route::Cost(Some(m.id.clone())).href()>"Estimate monthly cost →"</A>
                         " "
                         <A href=Route::Alternatives(m.id.clone()).href()>{alternatives_label}</A>
                     </p>
                     <h2>"Providers"</h2>
                     <OfferTable catalog=catalog.clone() model_index=i/>
+                    <PriceHistory catalog=catalog.clone() model_index=i/>
+                    <Quickstart catalog=catalog.clone() model_index=i/>
+                    <RelatedModels catalog=catalog.clone() model_index=i/>
+                    <ModelFaq catalog=catalog.clone() model_index=i/>
                 }
                 .into_any()
             }}
         </WithCatalog>
+    }
+}
+
+/// The official docs: the creator's own API docs when the creator is a
+/// provider in the catalog, else the cheapest offer's provider's.
+fn docs_link(catalog: &Catalog, i: usize) -> Option<impl IntoView> {
+    let m = &catalog.models()[i];
+    let own = catalog.providers().iter().find(|p| p.name.eq_ignore_ascii_case(&m.creator) && p.docs_url.is_some());
+    let p = own.or_else(|| catalog.cheapest_offer(i).and_then(|o| catalog.provider(&o.provider)))?;
+    let url = safe_link(p.docs_url.as_deref())?.to_owned();
+    let label = format!("Official docs ({}) →", p.name);
+    Some(view! { <a href=url rel="noopener noreferrer" target="_blank" data-field="docs">{label}</a> })
+}
+
+/// The specs list: provider, slug, modalities, dates, weights, parameters.
+#[component]
+fn Specs(catalog: Arc<Catalog>, model_index: usize) -> impl IntoView {
+    let m = &catalog.models()[model_index];
+    let cheapest = catalog.cheapest_offer(model_index);
+    let unknown = || "unknown".to_string();
+    let provider = cheapest.map(|o| catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone())).unwrap_or_else(unknown);
+    let input = if m.input.is_empty() { Modality::Text.label().to_string() } else { m.input.iter().map(|x| x.label()).collect::<Vec<_>>().join(", ") };
+    let caps = if m.capabilities.is_empty() { "none claimed".to_string() } else { m.capabilities.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ") };
+    let weights = match m.open_weights {
+        Some(true) => format!("open{}", m.license.as_deref().map(|l| format!(" ({l})")).unwrap_or_default()),
+        Some(false) => "closed".into(),
+        None => unknown(),
+    };
+    let weights_link = safe_link(m.weights_url.as_deref()).map(|u| view! { " " <a href=u.to_owned() rel="noopener noreferrer" target="_blank">"weights →"</a> });
+    let params = match (m.params_b, m.active_params_b) {
+        (Some(t), Some(a)) => format!("{t}B total, {a}B active"),
+        (Some(t), None) => format!("{t}B"),
+        _ => unknown(),
+    };
+    let row = |label: &'static str, field: &'static str, value: String| view! { <div><dt>{label}</dt><dd data-field=field>{value}</dd></div> };
+    view! {
+        <dl class="specs">
+            {row("Cheapest provider", "spec-provider", provider)}
+            <div><dt>"Slug"</dt><dd><code data-field="spec-slug">{m.id.clone()}</code></dd></div>
+            {row("Capabilities", "spec-capabilities", caps)}
+            {row("Input", "spec-input", input)}
+            {row("Max output", "spec-max-output", m.max_output.map(format_int).map(|n| format!("{n} tokens")).unwrap_or_else(unknown))}
+            {row("Released", "spec-released", m.release_date.clone().unwrap_or_else(unknown))}
+            {row("Knowledge cutoff", "spec-cutoff", m.knowledge_cutoff.clone().unwrap_or_else(unknown))}
+            <div><dt>"Weights"</dt><dd><span data-field="spec-weights">{weights}</span>{weights_link}</dd></div>
+            {row("Parameters", "spec-params", params)}
+        </dl>
     }
 }

@@ -72,6 +72,21 @@ pub enum ApiStyle {
     Other,
 }
 
+impl ApiStyle {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::OpenaiCompatible => "OpenAI-compatible",
+            Self::Anthropic => "Anthropic",
+            Self::Gemini => "Gemini",
+            Self::Bedrock => "AWS Bedrock",
+            Self::Vertex => "Vertex AI",
+            Self::Azure => "Azure OpenAI",
+            Self::Cohere => "Cohere",
+            Self::Other => "own API",
+        }
+    }
+}
+
 /// A yes / no / unknown answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

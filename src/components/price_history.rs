@@ -1,0 +1,69 @@
+//! Pricing history: a step chart per offer whose price changed, otherwise
+//! "Tracking since <date>".
+
+use std::sync::Arc;
+
+use hub_core::{
+    freshness::{has_changed, price_series, step_path},
+    money::format_price,
+    Catalog,
+};
+use leptos::prelude::*;
+
+const W: f64 = 320.0;
+const H: f64 = 80.0;
+
+/// The price history of the model at `model_index`, across its offers.
+#[component]
+pub fn PriceHistory(
+    /// The loaded catalog.
+    catalog: Arc<Catalog>,
+    /// Index of the model in the catalog.
+    model_index: usize,
+) -> impl IntoView {
+    let changed: Vec<_> = catalog.offers_of(model_index).filter(|o| has_changed(o)).collect();
+    let since = catalog
+        .offers_of(model_index)
+        .flat_map(|o| o.history.iter().map(|p| p.date.as_str()).chain([o.as_of.as_str()]))
+        .min()
+        .unwrap_or("")
+        .to_owned();
+    let body = if changed.is_empty() {
+        view! { <p data-field="tracking-since">{format!("No price change recorded. Tracking since {since}.")}</p> }.into_any()
+    } else {
+        changed
+            .into_iter()
+            .map(|o| {
+                let s = price_series(o);
+                let dates: Vec<&str> = s.iter().map(|p| p.date.as_str()).collect();
+                let max = s.iter().flat_map(|p| [p.input, p.output]).flatten().fold(0.0f64, f64::max);
+                let input = step_path(&dates, &s.iter().map(|p| p.input).collect::<Vec<_>>(), &o.as_of, max, W, H);
+                let output = step_path(&dates, &s.iter().map(|p| p.output).collect::<Vec<_>>(), &o.as_of, max, W, H);
+                let provider = catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone());
+                let rows = s
+                    .iter()
+                    .map(|p| view! { <tr><td>{p.date.clone()}</td><td class="num">{format_price(p.input)}</td><td class="num">{format_price(p.output)}</td><td>{p.source.clone()}</td></tr> })
+                    .collect_view();
+                let label = format!("{provider}: input and output price per 1M tokens over time, up to {}", format_price(Some(max)));
+                view! {
+                    <figure class="history" data-offer=format!("{}/{}", o.provider, o.provider_model_id)>
+                        <figcaption>{provider}</figcaption>
+                        <svg viewBox=format!("-2 -2 {} {}", W + 4.0, H + 4.0) role="img" aria-label=label>
+                            <path d=input class="line-input" fill="none"/>
+                            <path d=output class="line-output" fill="none"/>
+                        </svg>
+                        <p class="legend"><span class="key-input">"— input"</span> " " <span class="key-output">"— output"</span></p>
+                        <table class="history-table"><thead><tr><th>"From"</th><th class="num">"Input"</th><th class="num">"Output"</th><th>"Source"</th></tr></thead><tbody>{rows}</tbody></table>
+                    </figure>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <section aria-labelledby="history-h">
+            <h2 id="history-h">"Pricing history"</h2>
+            {body}
+        </section>
+    }
+}
