@@ -32,7 +32,7 @@ test('home lists every catalog model, none dropped', async () => {
   const { page, done } = await open('/');
   await page.waitForSelector('tbody tr[data-row]');
   const n = catalog.models.length;
-  assert.equal(await page.textContent('.result-count'), `${n} models`);
+  assert.equal(await page.textContent('.result-count'), `${n.toLocaleString('en-US')} models`);
   assert.ok(await page.locator('tbody tr[data-row]').count() > 5, 'a screenful of rows');
   assert.equal(await page.locator('.dropped-notice').count(), 0, 'the shipped catalog loads with no dropped entry');
   assert.match(await page.title(), /LLM Cloud Hub/);
@@ -159,7 +159,7 @@ test('partly bad catalog: good entries shown, dropped ones counted', async () =>
   await page.goto(env.base + '/');
   await page.waitForSelector('.dropped-notice');
   assert.match(await page.textContent('.dropped-notice summary'), /^2 catalog entries could not be used/);
-  assert.equal(await page.textContent('.result-count'), `${catalog.models.length} models`);
+  assert.equal(await page.textContent('.result-count'), `${catalog.models.length.toLocaleString('en-US')} models`);
   assert.deepEqual(problems, []);
   await page.close();
 });

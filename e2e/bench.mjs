@@ -52,9 +52,74 @@ async function firstRow(env, throttle) {
   return times;
 }
 
+/** A catalog with at least `n` offers: the real one, its models copied under new ids. */
+function synthetic(catalog, n) {
+  const out = structuredClone(catalog);
+  for (let copy = 1; out.offers.length < n; copy++) {
+    for (const m of catalog.models) {
+      if (out.offers.length >= n) break;
+      const id = `${m.id}-copy${copy}`;
+      out.models.push({ ...m, id, name: `${m.name} (copy ${copy})` });
+      for (const o of catalog.offers.filter(o => o.model === m.id)) out.offers.push({ ...o, model: id });
+    }
+  }
+  return out;
+}
+
+/** Median and 95th percentile, over several queries typed a key at a time, of
+ * the time from a keystroke's input event to the first frame painted after it
+ * (requestAnimationFrame, then a message task: that runs once the frame is painted). */
+async function searchLatency(env, body) {
+  const page = await env.context.newPage();
+  if (body) await page.route('**/catalog.json', route => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.goto(env.base + '/');
+  await page.waitForSelector('tr[data-row]', { timeout: 60000 });
+  const times = await page.evaluate(async () => {
+    const input = document.querySelector('#catalog-search');
+    const paint = () => new Promise(r => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(performance.now()); c.port2.postMessage(0); }));
+    const task = () => new Promise(r => { const c = new MessageChannel(); c.port1.onmessage = () => r(performance.now()); c.port2.postMessage(0); });
+    const out = [], work = [];
+    for (const q of ['mistral small', 'gpt 4o mini', 'llama 70b', 'claude', 'qwen coder', 'deepseek']) {
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await paint();
+      for (const ch of q) {
+        const t0 = performance.now();
+        input.value += ch;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        out.push(await paint() - t0);
+        // The script work alone (search, filter, sort, DOM update): the same keystroke timed to the next task.
+        const t1 = performance.now();
+        input.value = input.value.slice(0, -1);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await task();
+        input.value += ch;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        work.push(await task() - t1);
+        await paint();
+      }
+    }
+    // The floor: the same wait with no keystroke, i.e. just waiting for the next frame.
+    const floor = [];
+    for (let i = 0; i < 30; i++) { const t0 = performance.now(); floor.push(await paint() - t0); }
+    return { out, floor, work };
+  });
+  const models = await page.evaluate(() => document.querySelector('.result-count').textContent);
+  await page.close();
+  const s = [...times.out].sort((a, b) => a - b);
+  return { median: median(times.out), p95: s[Math.floor(s.length * 0.95)], n: times.out.length, floor: median(times.floor), work: median(times.work) / 2, models };
+}
+
 await sizes();
 const env = await launch();
 try {
+  const real = JSON.parse(await readFile(join(DIST, 'catalog.json'), 'utf8'));
+  const big = synthetic(real, 20000);
+  for (const [label, body] of [[`real catalog (${real.offers.length} offers, ${real.models.length} models)`, null],
+                               [`synthetic (${big.offers.length} offers, ${big.models.length} models)`, JSON.stringify(big)]]) {
+    const r = await searchLatency(env, body);
+    console.log(`search keystroke → painted, ${label}: median ${r.median.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms over ${r.n} keystrokes (waiting for a frame alone: median ${r.floor.toFixed(1)} ms; script and DOM work per keystroke: median ${r.work.toFixed(1)} ms)`);
+  }
   for (const [label, throttle] of [['unthrottled', false], ['slow phone (9 Mbit/s, 60 ms RTT, CPU 4x)', true]]) {
     const t = await firstRow(env, throttle);
     const rows = t.map(x => x.row);

@@ -19,9 +19,9 @@ async function open(path) {
   await page.waitForSelector('tbody tr[data-row], .result-count');
   return { page, async done() { await page.close(); assert.deepEqual(problems, [], 'page or console errors'); } };
 }
-const count = async page => Number((await page.textContent('.result-count')).split(' ')[0]);
+const count = async page => Number((await page.textContent('.result-count')).split(' ')[0].replaceAll(',', ''));
 const param = (page, k) => new URL(page.url()).searchParams.get(k);
-const waitCount = (page, n) => page.waitForFunction(n => document.querySelector('.result-count')?.textContent.startsWith(`${n} model`), n);
+const waitCount = (page, n) => page.waitForFunction(n => document.querySelector('.result-count')?.textContent.startsWith(`${n.toLocaleString('en-US')} model`), n);
 
 test('fuzzy search: abbreviations find the model, the best match first; typing does not flood history', async () => {
   const { page, done } = await open('/');

@@ -19,7 +19,8 @@ pub fn Facets(
     /// The URL-backed filters.
     filters: CatalogFilters,
 ) -> impl IntoView {
-    let f = filters.filters;
+    // The facets without the query and sort: typing in search does not touch these views.
+    let f = Memo::new(move |_| Filters { q: String::new(), sort: Default::default(), ..filters.filters.get() });
     let set = move |change: Box<dyn FnOnce(&mut Filters)>| filters.update(HistoryMode::Push, change);
     let caps = Capability::ALL.map(|c| {
         view! {
@@ -33,7 +34,16 @@ pub fn Facets(
             </label>
         }
     });
+    // Open beside the table on wide screens; folded above it on narrow ones.
+    let wide = leptos_use::use_media_query("(min-width: 801px)");
+    let active = move || {
+        let f = f.read();
+        f.providers.len() + f.creators.len() + f.caps.len()
+            + [f.input.is_some(), f.open_weights.is_some(), f.min_context.is_some(), f.max_input.is_some(), f.max_output.is_some()].iter().filter(|b| **b).count()
+    };
     view! {
+        <details class="facets-fold" prop:open=move || wide.get()>
+        <summary>{move || match active() { 0 => "Filters".to_string(), n => format!("Filters ({n})") }}</summary>
         <aside class="facets" aria-label="Filters">
             <CheckList legend="Provider" options=browse::provider_options(&catalog)
                 selected=Signal::derive(move || f.read().providers.clone())
@@ -85,6 +95,7 @@ pub fn Facets(
                     v.map(|v| set(Box::new(move |f| f.max_output = v)))
                 })/>
         </aside>
+        </details>
     }
 }
 

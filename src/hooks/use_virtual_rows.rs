@@ -12,8 +12,9 @@ pub const OVERSCAN: usize = 12;
 pub const DEFAULT_ROW_HEIGHT: f64 = 40.0;
 
 /// The window of rows `[start, end)` to render out of `len`, for a `<tbody>`
-/// whose rows share one height. Re-measured on scroll, resize, and whenever
-/// `len` changes; the listeners go with the calling component.
+/// whose rows share one height. Measured when the body mounts and on scroll
+/// and resize, never on a keystroke (a measure forces a layout); the listeners
+/// go with the calling component.
 pub fn use_virtual_rows(body: NodeRef<html::Tbody>, len: Signal<usize>) -> (Memo<Range<usize>>, Memo<f64>) {
     // (tbody's top relative to the viewport, viewport height, one row's height)
     let geometry = RwSignal::new((0.0f64, 1000.0f64, DEFAULT_ROW_HEIGHT));
@@ -37,7 +38,6 @@ pub fn use_virtual_rows(body: NodeRef<html::Tbody>, len: Signal<usize>) -> (Memo
     let _ = use_event_listener(use_window(), ev::resize, move |_| measure());
     Effect::new(move |_| {
         body.track();
-        len.track();
         measure();
     });
     let row_height = Memo::new(move |_| geometry.read().2);

@@ -53,7 +53,7 @@ fn Browse(catalog: Arc<Catalog>, filters: CatalogFilters) -> impl IntoView {
     let compare_href = move || Route::Compare(selected.get()).href();
     let count = move || {
         let n = rows.read().len();
-        format!("{n} model{}", if n == 1 { "" } else { "s" })
+        format!("{} model{}", hub_core::money::format_int(n as u64), if n == 1 { "" } else { "s" })
     };
     view! {
         <div class="browse">

@@ -327,6 +327,9 @@ pub struct Catalog {
     model_index: HashMap<String, usize>,
     provider_index: HashMap<String, usize>,
     offers_by_model: Vec<Vec<usize>>,
+    /// Per model: distinct providers, and the cheapest offer (both asked on every keystroke).
+    provider_counts: Vec<usize>,
+    cheapest: Vec<Option<usize>>,
 }
 
 impl Catalog {
@@ -346,7 +349,12 @@ impl Catalog {
                 offers_by_model[m].push(i);
             }
         }
-        Self { file, dropped, model_index, provider_index, offers_by_model }
+        let mut c = Self { file, dropped, model_index, provider_index, offers_by_model, provider_counts: Vec::new(), cheapest: Vec::new() };
+        c.provider_counts = (0..c.file.models.len())
+            .map(|i| c.offers_of(i).map(|o| o.provider.as_str()).collect::<HashSet<_>>().len())
+            .collect();
+        c.cheapest = (0..c.file.models.len()).map(|i| c.cheapest_offer_index(i, |_| true)).collect();
+        c
     }
 
     pub fn models(&self) -> &[Model] {
@@ -376,13 +384,17 @@ impl Catalog {
     }
     /// How many distinct providers serve the model at `model_index`.
     pub fn provider_count(&self, model_index: usize) -> usize {
-        self.offers_of(model_index).map(|o| o.provider.as_str()).collect::<HashSet<_>>().len()
+        self.provider_counts.get(model_index).copied().unwrap_or(0)
     }
     /// The offer with the lowest blended (50/50) price among those with both
     /// prices known. Paid offers come first: a $0 offer (a rate-limited free
     /// tier) is the cheapest only when no paid one exists. Ties keep file order.
     pub fn cheapest_offer(&self, model_index: usize) -> Option<&Offer> {
-        self.cheapest_offer_index(model_index, |_| true).map(|k| &self.file.offers[k])
+        self.cheapest.get(model_index).copied().flatten().map(|k| &self.file.offers[k])
+    }
+    /// Index of [`Catalog::cheapest_offer`] (computed once when the catalog loads).
+    pub fn cheapest_index(&self, model_index: usize) -> Option<usize> {
+        self.cheapest.get(model_index).copied().flatten()
     }
     /// Index (into [`Catalog::offers`]) of the cheapest offer, as [`Catalog::cheapest_offer`],
     /// among the model's offers that `keep` accepts.

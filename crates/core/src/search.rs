@@ -36,9 +36,9 @@ impl SearchIndex {
                 let mut providers = String::new();
                 for o in c.offers_of(i) {
                     let name = c.provider(&o.provider).map_or(o.provider.as_str(), |p| p.name.as_str());
-                    if !providers.split(" · ").any(|p| p == name) {
+                    if !providers.split(", ").any(|p| p == name) {
                         if !providers.is_empty() {
-                            providers.push_str(" · ");
+                            providers.push_str(", ");
                         }
                         providers.push_str(name);
                     }

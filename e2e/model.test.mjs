@@ -1,0 +1,136 @@
+// The model page, section by section, against catalog.json; a quickstart per
+// API style; screenshots at 1280 and 375 px with no horizontal overflow.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launch, watchedPage, DIST, ROOT } from './browser.mjs';
+import { cheapest, blend, fmtPrice, daysBetween, today } from './catalog-rules.mjs';
+
+const SHOTS = join(ROOT, 'e2e', 'screenshots');
+const SLUG = 'mistral-small-3.2-24b';
+let env, catalog;
+before(async () => {
+  env = await launch();
+  catalog = JSON.parse(await readFile(join(DIST, 'catalog.json'), 'utf8'));
+  await mkdir(SHOTS, { recursive: true });
+});
+after(async () => env?.close());
+
+async function open(path, width = 1280) {
+  const { page, problems } = await watchedPage(env.context);
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(env.base + path);
+  return { page, async done() { await page.close(); assert.deepEqual(problems, [], 'page or console errors'); } };
+}
+const text = (ctx, sel) => ctx.locator(sel).first().textContent().then(t => t.trim());
+
+test('Mistral Small 3.2 24B: every section equals catalog.json', async () => {
+  const m = catalog.models.find(x => x.id === SLUG);
+  assert.ok(m, 'the seed model is in the catalog');
+  const offers = catalog.offers.filter(o => o.model === SLUG);
+  const best = cheapest(offers);
+  const prov = id => catalog.providers.find(p => p.id === id);
+  const { page, done } = await open(`/models/${SLUG}`);
+  await page.waitForSelector('.faq');
+  // Header, badges, stat cards.
+  assert.equal(await text(page, 'h1'), m.name);
+  assert.equal(await text(page, '[data-field=creator]'), m.creator);
+  assert.deepEqual(await page.$$eval('[data-capability]', els => els.map(e => e.dataset.capability)), m.capabilities);
+  assert.equal(await text(page, '.stat [data-field=context]'), m.context.toLocaleString('en-US'));
+  assert.equal(await text(page, '.stat [data-field=input]'), fmtPrice(best.prices.input));
+  assert.equal(await text(page, '.stat [data-field=output]'), fmtPrice(best.prices.output));
+  // Specs: the seed wrongly says closed weights; the catalog says open, Apache 2.0.
+  assert.equal(await text(page, '[data-field=spec-slug]'), m.id);
+  assert.equal(await text(page, '[data-field=spec-provider]'), prov(best.provider).name);
+  assert.equal(await text(page, '[data-field=spec-weights]'), `open (${m.license})`);
+  assert.equal(m.open_weights, true);
+  assert.equal(await text(page, '[data-field=spec-params]'), `${m.params_b}B`);
+  assert.equal(await text(page, '[data-field=spec-max-output]'), `${m.max_output.toLocaleString('en-US')} tokens`);
+  // Links: docs, cost, alternatives.
+  assert.equal(await page.getAttribute('[data-field=docs]', 'href'), prov('mistral').docs_url);
+  assert.equal(await page.getAttribute('a:has-text("Estimate monthly cost →")', 'href'), `/cost?model=${SLUG}`);
+  assert.equal(await page.getAttribute('a:has-text("See alternatives")', 'href'), `/models/${SLUG}/alternatives`);
+  // Offers: one row each, prices, context at that provider, tier, as-of, stale badge.
+  assert.equal(await page.locator('tr[data-offer]').count(), offers.length);
+  for (const o of offers) {
+    const row = page.locator(`tr[data-offer="${o.provider}/${o.provider_model_id}"]`);
+    assert.equal(await row.locator('[data-field=input]').evaluate(e => e.firstChild.textContent.trim()), fmtPrice(o.prices.input));
+    assert.equal(await text(row, '[data-field=output]'), fmtPrice(o.prices.output));
+    assert.equal(await text(row, '[data-field=context]'), (o.context ?? m.context).toLocaleString('en-US'));
+    assert.equal(await text(row, '[data-field=tier]'), `${o.service_tier ?? 'standard'} · ${o.currency ?? 'USD'}`);
+    assert.ok((await text(row, '[data-field=as-of]')).startsWith(o.as_of));
+    assert.equal(await row.locator('[data-field=stale]').count(), daysBetween(o.as_of, today()) > 90 ? 1 : 0, `${o.provider} stale badge`);
+    assert.equal(await row.locator('.conflict').count(), (o.conflicts?.length ?? 0) > 0 ? 1 : 0, `${o.provider} conflict flag`);
+  }
+  const marked = await page.getAttribute('tr.cheapest', 'data-offer');
+  assert.equal(marked, `${best.provider}/${best.provider_model_id}`);
+  // History: no change recorded for this model, so "Tracking since" the oldest date.
+  const changed = offers.filter(o => (o.history ?? []).some(h => h.input !== o.prices.input || h.output !== o.prices.output));
+  const since = offers.flatMap(o => [o.as_of, ...(o.history ?? []).map(h => h.date)]).sort()[0];
+  if (changed.length) assert.equal(await page.locator('figure.history').count(), changed.length);
+  else assert.equal(await text(page, '[data-field=tracking-since]'), `No price change recorded. Tracking since ${since}.`);
+  // Quickstart: the cheapest offer with a known API style.
+  const snippet = await text(page, '[data-field=snippet]');
+  const qsProvider = prov(best.provider);
+  assert.ok(snippet.includes(qsProvider.api_base) && snippet.includes(best.provider_model_id) && snippet.includes(qsProvider.env_var), snippet);
+  // Related: never itself, same capabilities.
+  const related = await page.$$eval('[data-related]', lis => lis.map(l => l.dataset.related));
+  assert.ok(related.length > 0 && !related.includes(SLUG));
+  for (const id of related) assert.deepEqual([...catalog.models.find(x => x.id === id).capabilities].sort(), [...m.capabilities].sort());
+  // FAQ: the seed's 50/50 sentence, computed.
+  const faq = await text(page, '.faq');
+  assert.ok(faq.includes(`costs about ${fmtPrice(blend(best))}.`), faq);
+  assert.equal(fmtPrice(blend(best)), '$0.1375', 'the seed figure: (0.075 + 0.2) / 2');
+  assert.ok(faq.includes(`weights are openly published under the ${m.license} licence`));
+  assert.ok(faq.includes(`${m.context.toLocaleString('en-US')} tokens`));
+  // Sorting the offer table by provider name.
+  await page.click('table.offers button:has-text("Provider")');
+  const names = await page.$$eval('tr[data-offer] th', ths => ths.map(t => t.textContent.replace('cheapest', '').trim().toLowerCase()));
+  assert.deepEqual(names, [...names].sort());
+  await done();
+});
+
+test('a working quickstart for every API style in the catalog', async () => {
+  const styles = ['openai_compatible', 'anthropic', 'gemini', 'cohere', 'bedrock', 'azure'];
+  for (const style of styles) {
+    const k = catalog.offers.findIndex(o => catalog.providers.find(p => p.id === o.provider)?.api_style === style);
+    assert.ok(k >= 0, `an offer for ${style}`);
+    const o = catalog.offers[k];
+    const p = catalog.providers.find(p => p.id === o.provider);
+    const { page, done } = await open(`/models/${o.model}`);
+    await page.waitForSelector('[data-field=quickstart-provider]');
+    await page.selectOption('[data-field=quickstart-provider]', String(k));
+    for (const lang of ['curl', 'Python', 'JavaScript']) {
+      await page.click(`button[data-lang=${lang}]`);
+      const s = await text(page, '[data-field=snippet]');
+      assert.ok(s.includes(o.provider_model_id), `${style} ${lang} names the model id: ${s}`);
+      assert.ok(s.includes(p.env_var), `${style} ${lang} uses ${p.env_var}`);
+      if (p.api_base && lang === 'curl') assert.ok(s.includes(p.api_base), `${style} curl calls ${p.api_base}`);
+    }
+    assert.equal(await page.locator('button.copy').count(), 1, 'copy button');
+    await done();
+  }
+  // A style without a snippet says why instead of guessing.
+  const k = catalog.offers.findIndex(o => catalog.providers.find(p => p.id === o.provider)?.api_style === 'vertex');
+  if (k >= 0) {
+    const { page, done } = await open(`/models/${catalog.offers[k].model}`);
+    await page.selectOption('[data-field=quickstart-provider]', String(k));
+    assert.match(await text(page, '[data-field=no-snippet]'), /Vertex AI needs/);
+    await done();
+  }
+});
+
+test('screenshots at 1280 and 375 px; nothing overflows at 375', async () => {
+  for (const [name, path] of [['home', '/'], ['model', `/models/${SLUG}`]]) {
+    for (const width of [1280, 375]) {
+      const { page, done } = await open(path, width);
+      await page.waitForSelector(name === 'home' ? 'tbody tr[data-row]' : '.faq');
+      // The home page is 40 px × every model tall (virtual rows): its first screen is the picture.
+      await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: name !== 'home' });
+      const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      assert.ok(scroll <= inner, `${name} at ${width}px: page is ${scroll}px wide`);
+      await done();
+    }
+  }
+});
