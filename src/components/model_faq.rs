@@ -3,7 +3,8 @@
 use std::sync::Arc;
 
 use hub_core::{
-    model_info::{blended_cheapest, faq, related},
+    alternatives::alternatives,
+    model_info::{blended_cheapest, faq},
     money::format_price,
     Catalog,
 };
@@ -32,7 +33,7 @@ pub fn ModelFaq(
     }
 }
 
-/// Other models with the same capabilities, nearest in price.
+/// The top alternatives (the same ranking as the alternatives page), each with its reason.
 #[component]
 pub fn RelatedModels(
     /// The loaded catalog.
@@ -40,25 +41,28 @@ pub fn RelatedModels(
     /// Index of the model in the catalog.
     model_index: usize,
 ) -> impl IntoView {
-    let list = related(&catalog, model_index, 5);
+    let list = alternatives(&catalog, model_index);
     let body = if list.is_empty() {
-        view! { <p class="muted">"No other priced model has exactly these capabilities."</p> }.into_any()
+        view! { <p class="muted">"No other model in the catalog has a price to compare."</p> }.into_any()
     } else {
         list.into_iter()
-            .map(|j| {
-                let m = &catalog.models()[j];
+            .take(5)
+            .map(|a| {
+                let m = &catalog.models()[a.model];
                 let (href, name) = (Route::Model(m.id.clone()).href(), m.name.clone());
-                let price = format!("{} blended (50/50) · {}", format_price(blended_cheapest(&catalog, j)), m.creator);
+                let price = format!("{} · {} blended (50/50) · {}", a.reason, format_price(blended_cheapest(&catalog, a.model)), m.creator);
                 view! { <li data-related=m.id.clone()><A href=href>{name}</A> " " <span class="muted">{price}</span></li> }
             })
             .collect_view()
             .into_any()
     };
+    let all = Route::Alternatives(catalog.models()[model_index].id.clone()).href();
     view! {
         <section aria-labelledby="related-h">
             <h2 id="related-h">"Related models"</h2>
-            <p class="muted">"Same capabilities, nearest 50/50 blended price per 1M tokens."</p>
+            <p class="muted">"The top of the alternatives ranking: capabilities, context window and price tier."</p>
             <ul class="related">{body}</ul>
+            <p><A href=all>"All alternatives, with scores →"</A></p>
         </section>
     }
 }

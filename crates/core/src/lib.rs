@@ -2,8 +2,10 @@
 //! validation, money formatting, safe links and the keyboard state machine.
 //! Pure Rust (no browser APIs), so every rule a figure depends on is tested natively.
 
+pub mod alternatives;
 pub mod browse;
 pub mod catalog;
+pub mod cost;
 pub mod freshness;
 pub mod glossary;
 pub mod keymap;
@@ -13,6 +15,7 @@ pub mod money;
 pub mod parse;
 pub mod quickstart;
 pub mod search;
+pub mod use_cases;
 
 pub use catalog::*;
 pub use parse::{parse_catalog, parse_catalog_bytes, Catalog, CatalogError, Dropped};

@@ -1,4 +1,4 @@
-//! What the model page derives from the catalog: its FAQ and related models.
+//! What the model page derives from the catalog: its FAQ (related models come from `alternatives`).
 
 use crate::{
     catalog::Capability,
@@ -80,32 +80,6 @@ pub fn faq(c: &Catalog, i: usize) -> Vec<Faq> {
     out
 }
 
-/// Up to `n` other models with exactly the same capabilities, nearest in 50/50
-/// blended price (by ratio) first; ties by name. Never the model itself, nor a
-/// model with the same name.
-pub fn related(c: &Catalog, i: usize, n: usize) -> Vec<usize> {
-    let m = &c.models()[i];
-    let Some(price) = blended_cheapest(c, i) else { return Vec::new() };
-    let mut caps = m.capabilities.clone();
-    caps.sort();
-    let mut out: Vec<(f64, usize)> = (0..c.models().len())
-        .filter(|&j| j != i && !c.models()[j].name.eq_ignore_ascii_case(&m.name))
-        .filter(|&j| {
-            let mut other = c.models()[j].capabilities.clone();
-            other.sort();
-            other == caps
-        })
-        .filter_map(|j| {
-            let p = blended_cheapest(c, j)?;
-            // Distance in price ratio; a $0 price is as far as a 1000× one.
-            let d = if p > 0.0 && price > 0.0 { (p / price).ln().abs() } else if p == price { 0.0 } else { 1000f64.ln() };
-            Some((d, j))
-        })
-        .collect();
-    out.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| c.models()[a.1].name.cmp(&c.models()[b.1].name)));
-    out.into_iter().take(n).map(|(_, j)| j).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,14 +120,5 @@ mod tests {
         assert_eq!(f[3].answer, "2 providers: Mistral, OpenRouter.");
         assert_eq!(f[4].answer, "Its sources list: vision, tools, json mode.");
         assert!(faq(&c, 3)[2].answer.contains("do not say"), "unknown weights stay unknown");
-    }
-
-    #[test]
-    fn related_same_caps_nearest_price_never_itself() {
-        let c = catalog();
-        // b (0.15) is nearer 0.1375 than a (1.0); c has other capabilities; d shares the name.
-        assert_eq!(related(&c, 0, 5), [2, 1]);
-        assert_eq!(related(&c, 0, 1), [2]);
-        assert!(!related(&c, 2, 5).contains(&2));
     }
 }

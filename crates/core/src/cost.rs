@@ -1,0 +1,718 @@
+//! Monthly cost of a workload at an offer, line by line, and the ranking of
+//! every offer that can serve it.
+//!
+//! The rule (each line is `tokens per month × price per 1M ÷ 1M`):
+//! - requests per month = requests per day × days per month;
+//! - a request's prompt is its input tokens; once the prompt passes a
+//!   long-context tier's threshold, that tier's prices apply to the whole
+//!   request (input, cached input and output), falling back to the standard
+//!   figure for a price the tier does not list;
+//! - of the input, the cached share is billed at the cached-input price and the
+//!   cache-write share at the cache-write price (each at the input price where
+//!   the offer lists none); the rest at the input price;
+//! - output tokens at the output price; reasoning tokens are output, at the
+//!   reasoning price where one is listed, else the output price;
+//! - images at the per-image price where one is listed (otherwise not counted,
+//!   and said so);
+//! - the batch share of requests gets the offer's batch discount: the ratio
+//!   batch ÷ standard price (input side and output side), applied to that share
+//!   of every token line. Offers without batch prices give no discount.
+
+use crate::{
+    catalog::{Capability, Offer},
+    parse::Catalog,
+};
+
+/// What a workload needs, per request and per month. Shares are fractions in `0..=1`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Workload {
+    pub requests_per_day: f64,
+    pub days_per_month: f64,
+    pub input_tokens: f64,
+    pub output_tokens: f64,
+    /// Share of input tokens read from the prompt cache.
+    pub cached_share: f64,
+    /// Share of input tokens written to the prompt cache.
+    pub cache_write_share: f64,
+    /// Share of requests sent through a batch API.
+    pub batch_share: f64,
+    /// Reasoning ("thinking") tokens per request, billed as output.
+    pub reasoning_tokens: f64,
+    /// Input images per request.
+    pub images: f64,
+}
+
+impl Default for Workload {
+    fn default() -> Self {
+        Workload {
+            requests_per_day: 1000.0,
+            days_per_month: 30.0,
+            input_tokens: 2000.0,
+            output_tokens: 500.0,
+            cached_share: 0.0,
+            cache_write_share: 0.0,
+            batch_share: 0.0,
+            reasoning_tokens: 0.0,
+            images: 0.0,
+        }
+    }
+}
+
+impl Workload {
+    pub fn requests_per_month(&self) -> f64 {
+        self.requests_per_day * self.days_per_month
+    }
+    /// Tokens a request needs the context window to hold: input, output and reasoning.
+    pub fn tokens_per_request(&self) -> f64 {
+        self.input_tokens + self.output_tokens + self.reasoning_tokens
+    }
+}
+
+/// One line of a breakdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LineKind {
+    Input,
+    CacheRead,
+    CacheWrite,
+    Output,
+    Reasoning,
+    Images,
+    /// The batch discount, a saving subtracted from the sum of the lines above.
+    BatchDiscount,
+}
+
+impl LineKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Input => "Input",
+            Self::CacheRead => "Cached input (read)",
+            Self::CacheWrite => "Cache write",
+            Self::Output => "Output",
+            Self::Reasoning => "Reasoning (billed as output)",
+            Self::Images => "Images",
+            Self::BatchDiscount => "Batch discount",
+        }
+    }
+    /// Stable id for markup and tests.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Input => "input",
+            Self::CacheRead => "cache_read",
+            Self::CacheWrite => "cache_write",
+            Self::Output => "output",
+            Self::Reasoning => "reasoning",
+            Self::Images => "images",
+            Self::BatchDiscount => "batch_discount",
+        }
+    }
+}
+
+/// One line: `quantity` per month (tokens, or images) at `unit_price`
+/// (USD per 1M tokens, or per image) gives `amount` (USD). For the batch
+/// discount, `amount` is the saving and `quantity`/`unit_price` are unused.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Line {
+    pub kind: LineKind,
+    pub quantity: f64,
+    pub unit_price: f64,
+    pub amount: f64,
+}
+
+/// Something a reader of the breakdown must know about how it was priced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note {
+    /// The offer lists no cached-input price; cached tokens are billed as input.
+    CacheReadAsInput,
+    /// The offer lists no cache-write price; written tokens are billed as input.
+    CacheWriteAsInput,
+    /// The offer lists no per-image price; images are not counted.
+    ImagesUnpriced,
+    /// The offer lists no batch prices; the batch share pays standard prices.
+    NoBatchPrice,
+    /// A long-context tier applies; the batch ratio of standard prompts is assumed for it.
+    BatchRatioAssumedForTier,
+}
+
+impl Note {
+    pub fn text(self) -> &'static str {
+        match self {
+            Self::CacheReadAsInput => "No cached-input price listed: cached tokens are billed at the input price.",
+            Self::CacheWriteAsInput => "No cache-write price listed: cache writes are billed at the input price.",
+            Self::ImagesUnpriced => "No per-image price listed: images are not included (many providers bill them as input tokens).",
+            Self::NoBatchPrice => "No batch price listed: the batch share is billed at standard prices.",
+            Self::BatchRatioAssumedForTier => "Batch prices are listed for standard prompts; the same discount ratio is assumed above the long-context threshold.",
+        }
+    }
+}
+
+/// The monthly cost of a workload at one offer, line by line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Breakdown {
+    /// The lines with a non-zero quantity, in [`LineKind`] order.
+    pub lines: Vec<Line>,
+    /// Sum of the lines, minus the batch discount. Finite and ≥ 0.
+    pub total: f64,
+    /// The long-context tier applied: its threshold in prompt tokens.
+    pub tier_above: Option<u64>,
+    pub notes: Vec<Note>,
+}
+
+/// Why an offer cannot be priced for a workload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unpriced {
+    NoInputPrice,
+    NoOutputPrice,
+}
+
+/// Monthly cost of `w` at offer `o`. Inputs are assumed valid (finite, ≥ 0,
+/// shares in `0..=1`, cached + write ≤ 1), as [`parse_workload`] guarantees.
+pub fn offer_cost(o: &Offer, w: &Workload) -> Result<Breakdown, Unpriced> {
+    let p = &o.prices;
+    let base_in = p.input.ok_or(Unpriced::NoInputPrice)?;
+    let needs_output = w.output_tokens > 0.0 || (w.reasoning_tokens > 0.0 && p.reasoning.is_none());
+    let base_out = match p.output {
+        Some(x) => x,
+        None if needs_output => return Err(Unpriced::NoOutputPrice),
+        None => 0.0,
+    };
+    let tier = o.tiers.iter().rev().find(|t| w.input_tokens > t.above as f64);
+    let input = tier.and_then(|t| t.input).unwrap_or(base_in);
+    let output = tier.and_then(|t| t.output).unwrap_or(base_out);
+    let cache_read = tier.and_then(|t| t.cache_read).or(p.cache_read);
+
+    let n = w.requests_per_month();
+    let tokens_in = w.input_tokens * n;
+    let cached = tokens_in * w.cached_share;
+    let written = tokens_in * w.cache_write_share;
+    let fresh = (tokens_in - cached - written).max(0.0);
+    let mut notes = Vec::new();
+    let mut lines = Vec::with_capacity(7);
+    let mut push = |kind, quantity: f64, unit_price: f64, per_million: bool| {
+        if quantity > 0.0 {
+            let amount = if per_million { quantity * unit_price / 1e6 } else { quantity * unit_price };
+            lines.push(Line { kind, quantity, unit_price, amount });
+        }
+    };
+    push(LineKind::Input, fresh, input, true);
+    if cached > 0.0 && cache_read.is_none() {
+        notes.push(Note::CacheReadAsInput);
+    }
+    push(LineKind::CacheRead, cached, cache_read.unwrap_or(input), true);
+    if written > 0.0 && p.cache_write.is_none() {
+        notes.push(Note::CacheWriteAsInput);
+    }
+    push(LineKind::CacheWrite, written, p.cache_write.unwrap_or(input), true);
+    push(LineKind::Output, w.output_tokens * n, output, true);
+    push(LineKind::Reasoning, w.reasoning_tokens * n, p.reasoning.unwrap_or(output), true);
+    if w.images > 0.0 && n > 0.0 && p.image.is_none() {
+        notes.push(Note::ImagesUnpriced);
+    }
+    if let Some(img) = p.image {
+        push(LineKind::Images, w.images * n, img, false);
+    }
+    let sum: f64 = lines.iter().map(|l| l.amount).sum();
+
+    let mut discount = 0.0;
+    if w.batch_share > 0.0 && n > 0.0 {
+        match (p.batch_input, p.batch_output) {
+            (Some(bi), Some(bo)) => {
+                // Discount ratios of standard prompts, never a surcharge.
+                let keep_in = if base_in > 0.0 { (bi / base_in).min(1.0) } else { 1.0 };
+                let keep_out = if base_out > 0.0 { (bo / base_out).min(1.0) } else { 1.0 };
+                if tier.is_some() {
+                    notes.push(Note::BatchRatioAssumedForTier);
+                }
+                let saved: f64 = lines
+                    .iter()
+                    .map(|l| match l.kind {
+                        LineKind::Input | LineKind::CacheRead | LineKind::CacheWrite => l.amount * (1.0 - keep_in),
+                        LineKind::Output | LineKind::Reasoning => l.amount * (1.0 - keep_out),
+                        _ => 0.0,
+                    })
+                    .sum();
+                discount = saved * w.batch_share;
+            }
+            _ => notes.push(Note::NoBatchPrice),
+        }
+    }
+    if discount > 0.0 {
+        lines.push(Line { kind: LineKind::BatchDiscount, quantity: w.batch_share, unit_price: 0.0, amount: discount });
+    }
+    let total = (sum - discount).max(0.0);
+    Ok(Breakdown { lines, total, tier_above: tier.map(|t| t.above), notes })
+}
+
+/// Which offers the calculator ranks.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CostFilters {
+    /// Capabilities the model must have.
+    pub caps: Vec<Capability>,
+    /// Provider ids to keep; empty keeps all.
+    pub providers: Vec<String>,
+    /// Keep $0 offers and free service tiers (usually rate-limited).
+    pub include_free: bool,
+}
+
+/// An offer in the ranking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranked {
+    pub offer: usize,
+    pub model: usize,
+    pub cost: Breakdown,
+}
+
+/// The ranking and how many offers were left out, by reason.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Ranking {
+    pub ranked: Vec<Ranked>,
+    /// Filtered out by capability or provider.
+    pub filtered: usize,
+    /// Context window (or max output) known and too small for a request.
+    pub too_small: usize,
+    /// Context window unknown, so it cannot be confirmed to fit.
+    pub context_unknown: usize,
+    /// A price the workload needs is missing.
+    pub unpriced: usize,
+    /// $0 offers or free tiers, left out unless asked for.
+    pub free: usize,
+    /// Offers that bill input only ($0 output, paid input): embedding,
+    /// reranking and transcription models, which do not write text.
+    pub input_only: usize,
+}
+
+/// Whether an offer is free of charge (a free tier, or both prices $0).
+pub fn is_free(o: &Offer) -> bool {
+    o.service_tier == "free" || (o.prices.input == Some(0.0) && o.prices.output == Some(0.0))
+}
+
+/// Every offer that can serve `w`, cheapest monthly total first; ties by
+/// model name, then provider id, then catalog order (a stable, total order).
+pub fn rank(c: &Catalog, w: &Workload, f: &CostFilters) -> Ranking {
+    let mut out = Ranking::default();
+    let need = w.tokens_per_request();
+    let need_out = w.output_tokens + w.reasoning_tokens;
+    for (mi, m) in c.models().iter().enumerate() {
+        let caps_ok = f.caps.iter().all(|cap| m.capabilities.contains(cap));
+        for &oi in c.offer_indices_of(mi) {
+            let o = &c.offers()[oi];
+            if !caps_ok || (!f.providers.is_empty() && !f.providers.iter().any(|p| p == &o.provider)) {
+                out.filtered += 1;
+                continue;
+            }
+            if !f.include_free && is_free(o) {
+                out.free += 1;
+                continue;
+            }
+            if need_out > 0.0 && o.prices.output == Some(0.0) && o.prices.input.is_some_and(|x| x > 0.0) {
+                out.input_only += 1;
+                continue;
+            }
+            match o.context.or(m.context) {
+                None => {
+                    out.context_unknown += 1;
+                    continue;
+                }
+                Some(ctx) if (ctx as f64) < need => {
+                    out.too_small += 1;
+                    continue;
+                }
+                _ => {}
+            }
+            if o.max_output.or(m.max_output).is_some_and(|mo| (mo as f64) < need_out) {
+                out.too_small += 1;
+                continue;
+            }
+            match offer_cost(o, w) {
+                Ok(cost) => out.ranked.push(Ranked { offer: oi, model: mi, cost }),
+                Err(_) => out.unpriced += 1,
+            }
+        }
+    }
+    let models = c.models();
+    let offers = c.offers();
+    out.ranked.sort_by(|a, b| {
+        a.cost
+            .total
+            .total_cmp(&b.cost.total)
+            .then_with(|| models[a.model].name.cmp(&models[b.model].name))
+            .then_with(|| offers[a.offer].provider.cmp(&offers[b.offer].provider))
+            .then_with(|| a.offer.cmp(&b.offer))
+    });
+    out
+}
+
+/// A workload input of the calculator, as held in the URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    RequestsPerDay,
+    DaysPerMonth,
+    InputTokens,
+    OutputTokens,
+    CachedPercent,
+    CacheWritePercent,
+    BatchPercent,
+    ReasoningTokens,
+    Images,
+}
+
+impl Field {
+    pub const ALL: [Field; 9] = [
+        Self::RequestsPerDay,
+        Self::DaysPerMonth,
+        Self::InputTokens,
+        Self::OutputTokens,
+        Self::CachedPercent,
+        Self::CacheWritePercent,
+        Self::BatchPercent,
+        Self::ReasoningTokens,
+        Self::Images,
+    ];
+    /// URL query key.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::RequestsPerDay => "rpd",
+            Self::DaysPerMonth => "days",
+            Self::InputTokens => "in",
+            Self::OutputTokens => "out",
+            Self::CachedPercent => "cached",
+            Self::CacheWritePercent => "write",
+            Self::BatchPercent => "batch",
+            Self::ReasoningTokens => "reasoning",
+            Self::Images => "images",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::RequestsPerDay => "Requests per day",
+            Self::DaysPerMonth => "Days per month",
+            Self::InputTokens => "Input tokens per request",
+            Self::OutputTokens => "Output tokens per request",
+            Self::CachedPercent => "Cached input (% of input)",
+            Self::CacheWritePercent => "Cache writes (% of input)",
+            Self::BatchPercent => "Sent through batch API (% of requests)",
+            Self::ReasoningTokens => "Reasoning tokens per request",
+            Self::Images => "Images per request",
+        }
+    }
+    /// The value of `w` for this field, as typed (percent for shares).
+    pub fn value_of(self, w: &Workload) -> f64 {
+        match self {
+            Self::RequestsPerDay => w.requests_per_day,
+            Self::DaysPerMonth => w.days_per_month,
+            Self::InputTokens => w.input_tokens,
+            Self::OutputTokens => w.output_tokens,
+            Self::CachedPercent => w.cached_share * 100.0,
+            Self::CacheWritePercent => w.cache_write_share * 100.0,
+            Self::BatchPercent => w.batch_share * 100.0,
+            Self::ReasoningTokens => w.reasoning_tokens,
+            Self::Images => w.images,
+        }
+    }
+    fn set(self, w: &mut Workload, x: f64) {
+        match self {
+            Self::RequestsPerDay => w.requests_per_day = x,
+            Self::DaysPerMonth => w.days_per_month = x,
+            Self::InputTokens => w.input_tokens = x,
+            Self::OutputTokens => w.output_tokens = x,
+            Self::CachedPercent => w.cached_share = x / 100.0,
+            Self::CacheWritePercent => w.cache_write_share = x / 100.0,
+            Self::BatchPercent => w.batch_share = x / 100.0,
+            Self::ReasoningTokens => w.reasoning_tokens = x,
+            Self::Images => w.images = x,
+        }
+    }
+    fn max(self) -> f64 {
+        match self {
+            Self::CachedPercent | Self::CacheWritePercent | Self::BatchPercent => 100.0,
+            Self::DaysPerMonth => 31.0,
+            Self::InputTokens | Self::OutputTokens | Self::ReasoningTokens => 100_000_000.0,
+            Self::RequestsPerDay => 1e12,
+            Self::Images => 10_000.0,
+        }
+    }
+}
+
+/// Parses one field as typed: a finite number ≥ 0 and within its range
+/// (`1,000`, `2k` and `1.5M` are accepted for counts).
+pub fn parse_field(field: Field, s: &str) -> Result<f64, String> {
+    let t = s.trim().replace([',', '_'], "").to_ascii_lowercase();
+    let t = t.trim_end_matches('%');
+    let (num, mult) = if let Some(n) = t.strip_suffix('k') {
+        (n, 1e3)
+    } else if let Some(n) = t.strip_suffix('m') {
+        (n, 1e6)
+    } else {
+        (t, 1.0)
+    };
+    let x = match num.trim().parse::<f64>() {
+        Ok(x) if x.is_finite() => x * mult,
+        _ => return Err(format!("“{}” is not a number.", s.trim())),
+    };
+    if x < 0.0 {
+        return Err("Enter zero or more.".into());
+    }
+    if x > field.max() {
+        return Err(format!("At most {}.", crate::money::format_int(field.max() as u64)));
+    }
+    Ok(x)
+}
+
+/// The workload from the typed fields (`get` returns a field's text, `None`
+/// for the default), with a message per field that does not parse. A field
+/// with an error keeps its default value in the returned workload.
+pub fn parse_workload(get: impl Fn(Field) -> Option<String>) -> (Workload, Vec<(Field, String)>) {
+    let mut w = Workload::default();
+    let mut errors = Vec::new();
+    for field in Field::ALL {
+        if let Some(text) = get(field) {
+            match parse_field(field, &text) {
+                Ok(x) => field.set(&mut w, x),
+                Err(e) => errors.push((field, e)),
+            }
+        }
+    }
+    if w.cached_share + w.cache_write_share > 1.0 + 1e-9 {
+        errors.push((Field::CacheWritePercent, "Cached and cache-write shares together cannot pass 100%.".into()));
+        w.cache_write_share = 0.0;
+    }
+    (w, errors)
+}
+
+/// A common workload, to start from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Preset {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// Field values, as typed.
+    pub values: &'static [(Field, &'static str)],
+}
+
+/// Illustrative workloads (assumptions, not measurements; every value is editable).
+pub const PRESETS: [Preset; 5] = [
+    Preset {
+        id: "chatbot",
+        name: "Support chatbot",
+        values: &[(Field::RequestsPerDay, "30000"), (Field::InputTokens, "2000"), (Field::OutputTokens, "500"), (Field::CachedPercent, "60")],
+    },
+    Preset {
+        id: "rag",
+        name: "RAG over documents",
+        values: &[(Field::RequestsPerDay, "5000"), (Field::InputTokens, "12000"), (Field::OutputTokens, "600"), (Field::CachedPercent, "20")],
+    },
+    Preset {
+        id: "coding-agent",
+        name: "Coding agent",
+        values: &[(Field::RequestsPerDay, "2000"), (Field::InputTokens, "40000"), (Field::OutputTokens, "1500"), (Field::CachedPercent, "80"), (Field::CacheWritePercent, "10"), (Field::ReasoningTokens, "2000")],
+    },
+    Preset {
+        id: "batch-classify",
+        name: "Nightly batch classification",
+        values: &[(Field::RequestsPerDay, "100000"), (Field::InputTokens, "800"), (Field::OutputTokens, "20"), (Field::BatchPercent, "100")],
+    },
+    Preset {
+        id: "ocr",
+        name: "Invoice OCR (vision)",
+        values: &[(Field::RequestsPerDay, "3000"), (Field::InputTokens, "1500"), (Field::OutputTokens, "400"), (Field::Images, "1")],
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{Prices, PriceTier};
+
+    fn offer(prices: Prices, tiers: Vec<PriceTier>) -> Offer {
+        serde_json::from_value::<Offer>(serde_json::json!({
+            "model": "m", "provider": "p", "provider_model_id": "m", "as_of": "2026-11-20", "source": "s"
+        }))
+        .map(|mut o| {
+            o.prices = prices;
+            o.tiers = tiers;
+            o
+        })
+        .unwrap()
+    }
+
+    fn w(rpd: f64, input: f64, output: f64) -> Workload {
+        Workload { requests_per_day: rpd, days_per_month: 30.0, input_tokens: input, output_tokens: output, ..Workload::default() }
+    }
+
+    fn line(b: &Breakdown, k: LineKind) -> Option<f64> {
+        b.lines.iter().find(|l| l.kind == k).map(|l| l.amount)
+    }
+
+    #[test]
+    fn seed_fifty_fifty_example() {
+        // 1M tokens at 50/50: 500k in, 500k out, as one request.
+        let o = offer(Prices { input: Some(0.075), output: Some(0.2), ..Default::default() }, vec![]);
+        let b = offer_cost(&o, &Workload { requests_per_day: 1.0, days_per_month: 1.0, input_tokens: 500_000.0, output_tokens: 500_000.0, ..Workload::default() }).unwrap();
+        assert!((b.total - 0.1375).abs() < 1e-12, "{}", b.total);
+    }
+
+    #[test]
+    fn worked_example_with_cache_batch_and_reasoning() {
+        // 1,000 req/day × 30 days = 30,000 requests.
+        // 2,000 in: 60% cached (36M tokens), 10% written (6M), 30% fresh (18M); 500 out (15M); 100 reasoning (3M).
+        // $3 in, $15 out, $0.30 cache read, $3.75 write: 54 + 10.8 + 22.5 + 225 + 45 = 357.30.
+        // Half the requests via batch at $1.50/$7.50 (ratio 0.5 both sides): saves 357.30 × 0.5 × 0.5 = 89.325.
+        let o = offer(
+            Prices { input: Some(3.0), output: Some(15.0), cache_read: Some(0.3), cache_write: Some(3.75), batch_input: Some(1.5), batch_output: Some(7.5), ..Default::default() },
+            vec![],
+        );
+        let wl = Workload { cached_share: 0.6, cache_write_share: 0.1, batch_share: 0.5, reasoning_tokens: 100.0, ..w(1000.0, 2000.0, 500.0) };
+        let b = offer_cost(&o, &wl).unwrap();
+        let close = |a: Option<f64>, e: f64| assert!((a.unwrap() - e).abs() < 1e-9, "{a:?} vs {e}");
+        close(line(&b, LineKind::Input), 54.0);
+        close(line(&b, LineKind::CacheRead), 10.8);
+        close(line(&b, LineKind::CacheWrite), 22.5);
+        close(line(&b, LineKind::Output), 225.0);
+        close(line(&b, LineKind::Reasoning), 45.0);
+        close(line(&b, LineKind::BatchDiscount), 89.325);
+        assert!((b.total - 267.975).abs() < 1e-9, "{}", b.total);
+        assert!(b.notes.is_empty());
+    }
+
+    #[test]
+    fn long_context_tier_prices_the_whole_request() {
+        let tiers = vec![PriceTier { above: 200_000, input: Some(6.0), output: Some(22.5), cache_read: None }];
+        let o = offer(Prices { input: Some(3.0), output: Some(15.0), ..Default::default() }, tiers);
+        // At the threshold: standard. 1 request/day, 1 day.
+        let at = offer_cost(&o, &Workload { days_per_month: 1.0, ..w(1.0, 200_000.0, 1000.0) }).unwrap();
+        assert_eq!(at.tier_above, None);
+        assert!((at.total - (0.6 + 0.015)).abs() < 1e-12);
+        // One token past it: every token at the tier's prices.
+        let past = offer_cost(&o, &Workload { days_per_month: 1.0, ..w(1.0, 200_001.0, 1000.0) }).unwrap();
+        assert_eq!(past.tier_above, Some(200_000));
+        assert!((past.total - (200_001.0 * 6.0 / 1e6 + 1000.0 * 22.5 / 1e6)).abs() < 1e-12);
+    }
+
+    #[test]
+    fn missing_prices_are_said_not_guessed() {
+        let o = offer(Prices { input: Some(1.0), output: Some(2.0), ..Default::default() }, vec![]);
+        let wl = Workload { cached_share: 0.5, batch_share: 0.5, images: 2.0, ..w(10.0, 1000.0, 100.0) };
+        let b = offer_cost(&o, &wl).unwrap();
+        assert_eq!(b.notes, [Note::CacheReadAsInput, Note::ImagesUnpriced, Note::NoBatchPrice]);
+        // Cache billed as input, no discount, no image line: plain 1000 in + 100 out × 300 requests.
+        assert!((b.total - (300.0 * 1000.0 * 1.0 + 300.0 * 100.0 * 2.0) / 1e6).abs() < 1e-12);
+        assert_eq!(offer_cost(&offer(Prices { output: Some(1.0), ..Default::default() }, vec![]), &wl), Err(Unpriced::NoInputPrice));
+        assert_eq!(offer_cost(&offer(Prices { input: Some(1.0), ..Default::default() }, vec![]), &wl), Err(Unpriced::NoOutputPrice));
+        // Output price not needed when nothing is written out.
+        assert!(offer_cost(&offer(Prices { input: Some(1.0), ..Default::default() }, vec![]), &w(10.0, 1000.0, 0.0)).is_ok());
+    }
+
+    #[test]
+    fn images_priced_per_image() {
+        let o = offer(Prices { input: Some(1.0), output: Some(2.0), image: Some(0.001), ..Default::default() }, vec![]);
+        let b = offer_cost(&o, &Workload { images: 2.0, ..w(100.0, 0.0, 0.0) }).unwrap();
+        assert!((line(&b, LineKind::Images).unwrap() - 6.0).abs() < 1e-12); // 2 × 3,000 × $0.001
+    }
+
+    #[test]
+    fn zero_requests_and_free_models_cost_nothing() {
+        let o = offer(Prices { input: Some(3.0), output: Some(15.0), ..Default::default() }, vec![]);
+        let b = offer_cost(&o, &w(0.0, 2000.0, 500.0)).unwrap();
+        assert_eq!((b.total, b.lines.len()), (0.0, 0));
+        let free = offer(Prices { input: Some(0.0), output: Some(0.0), ..Default::default() }, vec![]);
+        assert_eq!(offer_cost(&free, &w(1000.0, 2000.0, 500.0)).unwrap().total, 0.0);
+        assert!(is_free(&free));
+    }
+
+    #[test]
+    fn cost_is_linear_in_requests() {
+        let o = offer(Prices { input: Some(0.4), output: Some(1.6), cache_read: Some(0.1), batch_input: Some(0.2), batch_output: Some(0.8), ..Default::default() }, vec![]);
+        for (input, output, cached, batch) in [(100.0, 10.0, 0.0, 0.0), (5000.0, 700.0, 0.3, 0.5), (1.0, 1.0, 1.0, 1.0)] {
+            let base = Workload { cached_share: cached, batch_share: batch, ..w(1.0, input, output) };
+            let one = offer_cost(&o, &base).unwrap().total;
+            for k in [2.0, 7.0, 1234.0] {
+                let many = offer_cost(&o, &Workload { requests_per_day: k, ..base.clone() }).unwrap().total;
+                assert!((many - k * one).abs() <= 1e-9 * many.max(1.0), "{many} vs {k}×{one}");
+            }
+        }
+    }
+
+    #[test]
+    fn more_cache_never_costs_more_when_cache_is_not_dearer() {
+        for (input, cache, batch_in) in [(3.0, 0.3, Some(1.5)), (1.0, 1.0, None), (0.5, 0.05, Some(0.25)), (2.0, 0.0, None)] {
+            let o = offer(Prices { input: Some(input), output: Some(4.0), cache_read: Some(cache), batch_input: batch_in, batch_output: batch_in.map(|_| 2.0), ..Default::default() }, vec![]);
+            let mut last = f64::INFINITY;
+            for step in 0..=10 {
+                let wl = Workload { cached_share: step as f64 / 10.0, batch_share: 0.5, ..w(100.0, 3000.0, 200.0) };
+                let t = offer_cost(&o, &wl).unwrap().total;
+                assert!(t <= last + 1e-12, "cache share {step}0%: {t} > {last}");
+                last = t;
+            }
+        }
+    }
+
+    #[test]
+    fn parse_fields_and_messages() {
+        assert_eq!(parse_field(Field::RequestsPerDay, "30k"), Ok(30_000.0));
+        assert_eq!(parse_field(Field::InputTokens, "1,500"), Ok(1500.0));
+        assert_eq!(parse_field(Field::CachedPercent, "60%"), Ok(60.0));
+        assert_eq!(parse_field(Field::RequestsPerDay, "abc"), Err("“abc” is not a number.".into()));
+        assert_eq!(parse_field(Field::RequestsPerDay, "-1"), Err("Enter zero or more.".into()));
+        assert!(parse_field(Field::RequestsPerDay, "NaN").is_err());
+        assert!(parse_field(Field::RequestsPerDay, "inf").is_err());
+        assert_eq!(parse_field(Field::BatchPercent, "150"), Err("At most 100.".into()));
+        let (wl, errors) = parse_workload(|f| match f {
+            Field::CachedPercent => Some("70".into()),
+            Field::CacheWritePercent => Some("40".into()),
+            Field::OutputTokens => Some("x".into()),
+            _ => None,
+        });
+        assert_eq!(errors.len(), 2);
+        assert_eq!((wl.cached_share, wl.cache_write_share, wl.output_tokens), (0.7, 0.0, 500.0));
+        for preset in PRESETS {
+            for (f, v) in preset.values {
+                assert!(parse_field(*f, v).is_ok(), "{} {:?}", preset.id, f);
+            }
+        }
+    }
+
+    fn catalog() -> Catalog {
+        let file: crate::catalog::CatalogFile = serde_json::from_value(serde_json::json!({
+            "schema_version": 1, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+            "providers": [{"id": "p1", "name": "P1"}, {"id": "p2", "name": "P2"}],
+            "models": [
+                {"id": "big", "name": "Big", "creator": "X", "context": 200000, "capabilities": ["tools"]},
+                {"id": "small", "name": "Small", "creator": "X", "context": 4000},
+                {"id": "nctx", "name": "No context", "creator": "X"},
+                {"id": "twin-b", "name": "Twin", "creator": "X", "context": 8000},
+                {"id": "twin-a", "name": "Twin", "creator": "Y", "context": 8000}
+            ],
+            "offers": [
+                {"model": "big", "provider": "p1", "provider_model_id": "big", "prices": {"input": 1.0, "output": 2.0}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "big", "provider": "p2", "provider_model_id": "big", "prices": {"input": 0.0, "output": 0.0}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "small", "provider": "p1", "provider_model_id": "small", "prices": {"input": 0.1, "output": 0.1}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "nctx", "provider": "p1", "provider_model_id": "nctx", "prices": {"input": 0.1, "output": 0.1}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "twin-b", "provider": "p2", "provider_model_id": "tb", "prices": {"input": 0.5, "output": 0.5}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "twin-a", "provider": "p1", "provider_model_id": "ta", "prices": {"input": 0.5, "output": 0.5}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "twin-a", "provider": "p2", "provider_model_id": "ta2", "prices": {"output": 0.5}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "twin-a", "provider": "p2", "provider_model_id": "embed", "prices": {"input": 0.02, "output": 0.0}, "as_of": "2026-11-20", "source": "s"}
+            ]
+        }))
+        .unwrap();
+        Catalog::from_file(file)
+    }
+
+    #[test]
+    fn ranking_filters_and_keeps_a_stable_order() {
+        let c = catalog();
+        let wl = w(100.0, 5000.0, 500.0);
+        let r = rank(&c, &wl, &CostFilters::default());
+        let ids: Vec<(&str, &str)> = r.ranked.iter().map(|x| (c.models()[x.model].id.as_str(), c.offers()[x.offer].provider.as_str())).collect();
+        // Equal totals (the twins) order by name, then provider id; "small" cannot hold 5,500 tokens.
+        assert_eq!(ids, [("twin-a", "p1"), ("twin-b", "p2"), ("big", "p1")]);
+        assert_eq!((r.too_small, r.context_unknown, r.unpriced, r.free, r.input_only, r.filtered), (1, 1, 1, 1, 1, 0));
+        for pair in r.ranked.windows(2) {
+            assert!(pair[0].cost.total <= pair[1].cost.total);
+        }
+        let tools = rank(&c, &wl, &CostFilters { caps: vec![Capability::Tools], include_free: true, ..Default::default() });
+        assert_eq!(tools.ranked.iter().map(|x| x.offer).collect::<Vec<_>>(), [1, 0], "free offer first when asked for");
+        let p2 = rank(&c, &wl, &CostFilters { providers: vec!["p2".into()], ..Default::default() });
+        assert_eq!(p2.ranked.len(), 1);
+        // Same workload, same ranking, every time.
+        assert_eq!(rank(&c, &wl, &CostFilters::default()), r);
+    }
+}
+

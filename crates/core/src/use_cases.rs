@@ -1,0 +1,281 @@
+//! "Best LLM for …": reviewed use cases (`data/use_cases.json`) and their
+//! transparent ranking rule.
+//!
+//! A model qualifies when it has every required capability (and at least one
+//! of `any_capabilities`, if listed), reads every required input, its context
+//! holds `min_context`, and one of its paid offers can serve the use case's
+//! workload. Each qualifying model is scored 0–100 as the weighted mean of:
+//! - cost: its cheapest offer's monthly cost for the workload, on a log scale
+//!   between the cheapest (1) and the dearest (0) qualifying model;
+//! - context: its context ÷ the preferred context, capped at 1;
+//! - capabilities: the share of the helpful capabilities it has (1 when none are listed).
+//!
+//! Ties: lower monthly cost, then name, then slug.
+
+use serde::Deserialize;
+
+use crate::{
+    catalog::{Capability, Modality},
+    cost::{rank, CostFilters, Workload},
+    parse::Catalog,
+};
+
+/// The reviewed file, compiled in.
+pub const USE_CASES_JSON: &str = include_str!("../../../data/use_cases.json");
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct UseCase {
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    pub requires: Requirements,
+    pub workload: TypicalWorkload,
+    pub preferred_context: u64,
+    #[serde(default)]
+    pub helpful_capabilities: Vec<Capability>,
+    pub weights: Weights,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct Requirements {
+    #[serde(default)]
+    pub capabilities: Vec<Capability>,
+    #[serde(default)]
+    pub any_capabilities: Vec<Capability>,
+    #[serde(default)]
+    pub input: Vec<Modality>,
+    #[serde(default)]
+    pub min_context: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct TypicalWorkload {
+    pub requests_per_day: f64,
+    pub input_tokens: f64,
+    pub output_tokens: f64,
+    #[serde(default)]
+    pub cached_percent: f64,
+    #[serde(default)]
+    pub reasoning_tokens: f64,
+}
+
+impl TypicalWorkload {
+    pub fn to_workload(&self) -> Workload {
+        Workload {
+            requests_per_day: self.requests_per_day,
+            days_per_month: 30.0,
+            input_tokens: self.input_tokens,
+            output_tokens: self.output_tokens,
+            cached_share: self.cached_percent / 100.0,
+            reasoning_tokens: self.reasoning_tokens,
+            ..Workload::default()
+        }
+    }
+}
+
+/// Relative weights (any non-negative numbers; the score divides by their sum).
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+pub struct Weights {
+    pub cost: f64,
+    pub context: f64,
+    pub capabilities: f64,
+}
+
+#[derive(Deserialize)]
+struct File {
+    use_cases: Vec<UseCase>,
+}
+
+/// The use cases of the reviewed file.
+pub fn use_cases() -> Result<Vec<UseCase>, String> {
+    serde_json::from_str::<File>(USE_CASES_JSON).map(|f| f.use_cases).map_err(|e| format!("use_cases.json: {e}"))
+}
+
+impl UseCase {
+    /// The rule in plain words.
+    pub fn rule(&self) -> Vec<String> {
+        let mut req = Vec::new();
+        if !self.requires.capabilities.is_empty() {
+            req.push(format!("has {}", labels(&self.requires.capabilities, " and ")));
+        }
+        if !self.requires.any_capabilities.is_empty() {
+            req.push(format!("has {}", labels(&self.requires.any_capabilities, " or ")));
+        }
+        if !self.requires.input.is_empty() {
+            req.push(format!("reads {}", self.requires.input.iter().map(|m| m.label()).collect::<Vec<_>>().join(" and ")));
+        }
+        if self.requires.min_context > 0 {
+            req.push(format!("holds at least {} tokens of context", crate::money::format_int(self.requires.min_context)));
+        }
+        let w = &self.workload;
+        let mut work = format!(
+            "{} requests a day for 30 days, {} input and {} output tokens each",
+            crate::money::format_int(w.requests_per_day as u64),
+            crate::money::format_int(w.input_tokens as u64),
+            crate::money::format_int(w.output_tokens as u64)
+        );
+        if w.cached_percent > 0.0 {
+            work.push_str(&format!(", {}% of input cached", w.cached_percent));
+        }
+        if w.reasoning_tokens > 0.0 {
+            work.push_str(&format!(", {} reasoning tokens", crate::money::format_int(w.reasoning_tokens as u64)));
+        }
+        let helpful = if self.helpful_capabilities.is_empty() { "none are scored".to_string() } else { labels(&self.helpful_capabilities, ", ") };
+        vec![
+            format!("A model qualifies when it {}, and a paid offer of it can serve the workload.", if req.is_empty() { "is in the catalog".into() } else { req.join(", ") }),
+            format!("Cost: the monthly bill of its cheapest offer for {work}; the cheapest qualifying model scores 100 and the dearest 0, on a log scale."),
+            format!("Context: its context window ÷ {} tokens, at most 100.", crate::money::format_int(self.preferred_context)),
+            format!("Capabilities: the share it has of the helpful ones ({helpful})."),
+            "Score: the weighted mean of the three. Ties go to the lower monthly cost, then the name.".into(),
+        ]
+    }
+}
+
+fn labels(caps: &[Capability], sep: &str) -> String {
+    caps.iter().map(|c| c.label().to_lowercase()).collect::<Vec<_>>().join(sep)
+}
+
+/// One model's place in a use case's ranking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scored {
+    pub model: usize,
+    /// The cheapest offer for the workload.
+    pub offer: usize,
+    pub monthly: f64,
+    pub context: u64,
+    /// Each part in 0..=1, and the weighted total in 0..=100.
+    pub cost_score: f64,
+    pub context_score: f64,
+    pub capability_score: f64,
+    pub score: f64,
+}
+
+/// Ranks every qualifying model for `uc` with `weights` (see the module docs).
+pub fn rank_use_case(c: &Catalog, uc: &UseCase, weights: Weights) -> Vec<Scored> {
+    let workload = uc.workload.to_workload();
+    let ranking = rank(c, &workload, &CostFilters { caps: uc.requires.capabilities.clone(), ..Default::default() });
+    let mut seen = vec![false; c.models().len()];
+    let mut out: Vec<Scored> = Vec::new();
+    for r in &ranking.ranked {
+        if seen[r.model] {
+            continue;
+        }
+        let m = &c.models()[r.model];
+        let o = &c.offers()[r.offer];
+        let context = o.context.or(m.context).unwrap_or(0);
+        let any_ok = uc.requires.any_capabilities.is_empty() || uc.requires.any_capabilities.iter().any(|x| m.capabilities.contains(x));
+        let input_ok = uc.requires.input.iter().all(|x| m.input.contains(x));
+        if !any_ok || !input_ok || context < uc.requires.min_context || r.cost.total <= 0.0 {
+            continue;
+        }
+        seen[r.model] = true;
+        let helpful = &uc.helpful_capabilities;
+        let capability_score =
+            if helpful.is_empty() { 1.0 } else { helpful.iter().filter(|x| m.capabilities.contains(x)).count() as f64 / helpful.len() as f64 };
+        out.push(Scored {
+            model: r.model,
+            offer: r.offer,
+            monthly: r.cost.total,
+            context,
+            cost_score: 0.0,
+            context_score: (context as f64 / uc.preferred_context.max(1) as f64).min(1.0),
+            capability_score,
+            score: 0.0,
+        });
+    }
+    let (lo, hi) = out.iter().fold((f64::INFINITY, 0f64), |(lo, hi), s| (lo.min(s.monthly), hi.max(s.monthly)));
+    let sum = weights.cost.max(0.0) + weights.context.max(0.0) + weights.capabilities.max(0.0);
+    for s in &mut out {
+        s.cost_score = if hi > lo { 1.0 - (s.monthly.ln() - lo.ln()) / (hi.ln() - lo.ln()) } else { 1.0 };
+        s.score = if sum > 0.0 {
+            100.0 * (weights.cost.max(0.0) * s.cost_score + weights.context.max(0.0) * s.context_score + weights.capabilities.max(0.0) * s.capability_score) / sum
+        } else {
+            0.0
+        };
+    }
+    let models = c.models();
+    out.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.monthly.total_cmp(&b.monthly))
+            .then_with(|| models[a.model].name.cmp(&models[b.model].name))
+            .then_with(|| models[a.model].id.cmp(&models[b.model].id))
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::CatalogFile;
+
+    #[test]
+    fn reviewed_file_has_the_six_use_cases() {
+        let all = use_cases().unwrap();
+        let ids: Vec<&str> = all.iter().map(|u| u.id.as_str()).collect();
+        assert_eq!(ids, ["coding", "long-documents", "vision-ocr", "agents", "json-extraction", "cheap-chat"]);
+        for u in &all {
+            assert!(u.weights.cost + u.weights.context + u.weights.capabilities > 0.0, "{}", u.id);
+            assert!(crate::parse::is_slug(&u.id));
+            assert_eq!(u.rule().len(), 5);
+        }
+        assert_eq!(all[4].rule()[0], "A model qualifies when it has json mode or structured outputs, holds at least 8,000 tokens of context, and a paid offer of it can serve the workload.");
+    }
+
+    fn catalog() -> Catalog {
+        let file: CatalogFile = serde_json::from_value(serde_json::json!({
+            "schema_version": 1, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+            "providers": [{"id": "p", "name": "P"}],
+            "models": [
+                {"id": "cheap", "name": "Cheap", "creator": "X", "context": 16000, "capabilities": ["tools"]},
+                {"id": "mid", "name": "Mid", "creator": "X", "context": 64000, "capabilities": ["tools", "reasoning"]},
+                {"id": "dear", "name": "Dear", "creator": "X", "context": 128000, "capabilities": ["tools", "reasoning"]},
+                {"id": "notools", "name": "No tools", "creator": "X", "context": 128000},
+                {"id": "free", "name": "Free", "creator": "X", "context": 128000, "capabilities": ["tools", "reasoning"]}
+            ],
+            "offers": [
+                {"model": "cheap", "provider": "p", "provider_model_id": "1", "prices": {"input": 0.1, "output": 0.1}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "mid", "provider": "p", "provider_model_id": "2", "prices": {"input": 1.0, "output": 1.0}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "mid", "provider": "p", "provider_model_id": "2b", "prices": {"input": 2.0, "output": 2.0}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "dear", "provider": "p", "provider_model_id": "3", "prices": {"input": 10.0, "output": 10.0}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "notools", "provider": "p", "provider_model_id": "4", "prices": {"input": 0.01, "output": 0.01}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "free", "provider": "p", "provider_model_id": "5", "prices": {"input": 0.0, "output": 0.0}, "as_of": "2026-11-20", "source": "s"}
+            ]
+        }))
+        .unwrap();
+        Catalog::from_file(file)
+    }
+
+    fn uc() -> UseCase {
+        UseCase {
+            id: "t".into(),
+            name: "T".into(),
+            summary: String::new(),
+            requires: Requirements { capabilities: vec![Capability::Tools], min_context: 8000, ..Default::default() },
+            workload: TypicalWorkload { requests_per_day: 100.0, input_tokens: 1000.0, output_tokens: 100.0, cached_percent: 0.0, reasoning_tokens: 0.0 },
+            preferred_context: 128_000,
+            helpful_capabilities: vec![Capability::Reasoning],
+            weights: Weights { cost: 50.0, context: 25.0, capabilities: 25.0 },
+        }
+    }
+
+    #[test]
+    fn worked_example() {
+        let c = catalog();
+        let r = rank_use_case(&c, &uc(), uc().weights);
+        let ids: Vec<&str> = r.iter().map(|s| c.models()[s.model].id.as_str()).collect();
+        // Costs 0.33, 3.3, 33 (3,000 requests × 1,100 tokens): cost scores 1, ½, 0 on the log scale.
+        // cheap: 50·1 + 25·0.125 + 0 = 53.125; mid: 25 + 12.5 + 25 = 62.5; dear: 0 + 25 + 25 = 50.
+        assert_eq!(ids, ["mid", "cheap", "dear"]);
+        assert!((r[0].score - 62.5).abs() < 1e-9 && (r[1].score - 53.125).abs() < 1e-9 && (r[2].score - 50.0).abs() < 1e-9);
+        assert_eq!(c.offers()[r[0].offer].provider_model_id, "2", "the model's cheapest offer");
+        // All weight on cost: cheapest first; all on context: dear first.
+        let by_cost = rank_use_case(&c, &uc(), Weights { cost: 1.0, context: 0.0, capabilities: 0.0 });
+        assert_eq!(c.models()[by_cost[0].model].id, "cheap");
+        let by_ctx = rank_use_case(&c, &uc(), Weights { cost: 0.0, context: 1.0, capabilities: 0.0 });
+        assert_eq!(c.models()[by_ctx[0].model].id, "dear");
+        // Zero weights: everything scores 0 and ties fall back to cost, then name.
+        let none = rank_use_case(&c, &uc(), Weights { cost: 0.0, context: 0.0, capabilities: 0.0 });
+        assert_eq!(none.iter().map(|s| c.models()[s.model].id.as_str()).collect::<Vec<_>>(), ["cheap", "mid", "dear"]);
+    }
+}

@@ -1,0 +1,31 @@
+//! The decision rules (cost ranking, alternatives, use cases) on the published catalog.
+
+use hub_core::{alternatives::alternatives, cost, parse_catalog, use_cases};
+
+fn catalog() -> hub_core::Catalog {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/catalog.json")).unwrap();
+    parse_catalog(&text).unwrap()
+}
+
+#[test]
+fn on_the_published_catalog() {
+    let c = catalog();
+    let r = cost::rank(&c, &cost::Workload::default(), &cost::CostFilters::default());
+    assert!(r.ranked.len() > 3000, "{}", r.ranked.len());
+    assert!(r.ranked.windows(2).all(|p| p[0].cost.total <= p[1].cost.total));
+    assert!(r.ranked.iter().all(|x| x.cost.total.is_finite() && x.cost.total > 0.0));
+    assert_eq!(r.ranked.len() + r.filtered + r.too_small + r.context_unknown + r.unpriced + r.free + r.input_only, c.offers().len());
+
+    let i = c.model_index("mistral-small-3.2-24b").unwrap();
+    let alts = alternatives(&c, i);
+    assert!(alts.len() > 100);
+    assert!(alts.iter().all(|a| a.model != i && !c.models()[a.model].name.eq_ignore_ascii_case(&c.models()[i].name)));
+    for a in alts.iter().take(5) {
+        println!("{} — {:.1} — {}", c.models()[a.model].name, a.score, a.reason);
+    }
+    for uc in use_cases::use_cases().unwrap() {
+        let ranked = use_cases::rank_use_case(&c, &uc, uc.weights);
+        assert!(ranked.len() >= 5, "{}: {}", uc.id, ranked.len());
+        println!("{}: {} models; top {} ({:.1})", uc.id, ranked.len(), c.models()[ranked[0].model].name, ranked[0].score);
+    }
+}
