@@ -52,7 +52,7 @@ impl Route {
                 format!("/compare?models={}", list.join(","))
             }
             Self::Cost(None) => "/cost".into(),
-            Self::Cost(Some(slug)) => format!("/cost?model={}", encode(slug)),
+            Self::Cost(Some(slug)) => format!("/cost?{}={}", hub_core::cost::KEY_MODEL, encode(slug)),
             Self::BestFor => "/best-llm-for".into(),
             Self::BestForUseCase(u) => format!("/best-llm-for/{}", encode(u)),
             Self::SelfHosted => "/self-hosted".into(),
@@ -76,6 +76,25 @@ impl From<GoTo> for Route {
             GoTo::Compliance => Self::Compliance,
         }
     }
+}
+
+impl Route {
+    /// This route's path with `pairs` as its query (replacing any it has);
+    /// for pages whose state lives in the URL.
+    pub fn with_query(&self, pairs: &[(&str, String)]) -> String {
+        let href = self.href();
+        let path = href.split(['?', '#']).next().unwrap_or("/");
+        if pairs.is_empty() {
+            return path.to_string();
+        }
+        let q: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode_value(v))).collect();
+        format!("{path}?{}", q.join("&"))
+    }
+}
+
+/// Like [`encode`], but keeps `,` (list separator) readable in query values.
+fn encode_value(s: &str) -> String {
+    encode(s).replace("%2C", ",")
 }
 
 /// Percent-encodes everything but unreserved URL characters (RFC 3986).

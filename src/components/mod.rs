@@ -1,6 +1,7 @@
 //! Small reusable views.
 
 pub mod capability_badges;
+pub mod cost_results;
 pub mod csv_link;
 pub mod facets;
 pub mod layout;
@@ -11,3 +12,4 @@ pub mod price_history;
 pub mod quickstart;
 pub mod shortcuts_overlay;
 pub mod with_catalog;
+pub mod workload_form;

@@ -1,11 +1,37 @@
-//! Route page: Monthly cost calculator.
+//! `/cost` — the monthly cost calculator; every input lives in the URL.
 
+use std::sync::Arc;
+
+use hub_core::cost::{rank, CostQuery};
 use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
 
-use crate::pages::planned::Planned;
+use crate::components::{cost_results::CostResults, with_catalog::WithCatalog, workload_form::WorkloadForm};
+use crate::hooks::use_query_state::use_query_state;
+use crate::routes::Route;
 
-/// Monthly cost calculator.
+/// The calculator page.
 #[component]
 pub fn CostPage() -> impl IntoView {
-    view! { <Planned title="Monthly cost calculator" what="enter requests per day and tokens per request (with cached and batch shares) and see every model ranked by monthly cost, each line of the sum shown."/> }
+    let state = use_query_state(|get| CostQuery::from_query(get), |q| Route::Cost(None).with_query(&q.to_query()));
+    view! {
+        <Title text="Monthly LLM API cost calculator"/>
+        <Meta name="description" content="Enter requests per day and tokens per request, with cached, batch and reasoning shares, and see every LLM API offer ranked by monthly cost, line by line."/>
+        <h1>"Monthly cost calculator"</h1>
+        <p class="lede">"Every offer in the catalog priced for your workload: long-context tiers, cached input, cache writes, batch discounts and reasoning tokens applied where the offer lists them."</p>
+        <WithCatalog let:catalog>
+            {
+                let c = catalog.clone();
+                let workload = Memo::new(move |_| state.state.read().workload().0);
+                let ranking = Memo::new(move |_| Arc::new(rank(&c, &workload.read(), &state.state.read().filters)));
+                let model = Signal::derive(move || state.state.read().model.clone());
+                view! {
+                    <div class="cost-layout">
+                        <WorkloadForm catalog=catalog.clone() state=state/>
+                        <CostResults catalog=catalog ranking=ranking workload=workload model=model/>
+                    </div>
+                }
+            }
+        </WithCatalog>
+    }
 }

@@ -342,7 +342,7 @@ pub fn rank(c: &Catalog, w: &Workload, f: &CostFilters) -> Ranking {
 }
 
 /// A workload input of the calculator, as held in the URL.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     RequestsPerDay,
     DaysPerMonth,
@@ -476,6 +476,65 @@ pub fn parse_workload(get: impl Fn(Field) -> Option<String>) -> (Workload, Vec<(
         w.cache_write_share = 0.0;
     }
     (w, errors)
+}
+
+/// The calculator's whole state as held in the URL: each field as typed
+/// (absent = default), the preselected model and the filters.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CostQuery {
+    pub fields: std::collections::BTreeMap<Field, String>,
+    pub model: Option<String>,
+    pub filters: CostFilters,
+}
+
+/// URL keys of the calculator besides the fields.
+pub const KEY_MODEL: &str = "model";
+pub const KEY_CAP: &str = "cap";
+pub const KEY_PROVIDER: &str = "provider";
+pub const KEY_FREE: &str = "free";
+
+impl CostQuery {
+    /// Reads the state from URL query values.
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Self {
+        let list = |k| -> Vec<String> { get(k).map(|v| v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()).unwrap_or_default() };
+        CostQuery {
+            fields: Field::ALL.iter().filter_map(|f| get(f.key()).map(|v| (*f, v))).collect(),
+            model: get(KEY_MODEL).filter(|s| !s.is_empty()),
+            filters: CostFilters {
+                caps: list(KEY_CAP).iter().filter_map(|id| Capability::ALL.into_iter().find(|c| c.id() == id)).collect(),
+                providers: list(KEY_PROVIDER),
+                include_free: get(KEY_FREE).is_some_and(|v| v == "1"),
+            },
+        }
+    }
+    /// The state as URL query pairs, in a fixed order; defaults are left out.
+    pub fn to_query(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if let Some(m) = &self.model {
+            out.push((KEY_MODEL, m.clone()));
+        }
+        for (f, v) in &self.fields {
+            out.push((f.key(), v.clone()));
+        }
+        if !self.filters.caps.is_empty() {
+            out.push((KEY_CAP, self.filters.caps.iter().map(|c| c.id()).collect::<Vec<_>>().join(",")));
+        }
+        if !self.filters.providers.is_empty() {
+            out.push((KEY_PROVIDER, self.filters.providers.join(",")));
+        }
+        if self.filters.include_free {
+            out.push((KEY_FREE, "1".into()));
+        }
+        out
+    }
+    /// The workload and the message of each field that does not parse.
+    pub fn workload(&self) -> (Workload, Vec<(Field, String)>) {
+        parse_workload(|f| self.fields.get(&f).cloned())
+    }
+    /// Replaces the fields with a preset's values (others back to defaults).
+    pub fn apply(&mut self, preset: &Preset) {
+        self.fields = preset.values.iter().map(|(f, v)| (*f, (*v).to_string())).collect();
+    }
 }
 
 /// A common workload, to start from.
@@ -662,6 +721,20 @@ mod tests {
         });
         assert_eq!(errors.len(), 2);
         assert_eq!((wl.cached_share, wl.cache_write_share, wl.output_tokens), (0.7, 0.0, 500.0));
+        let mut q = CostQuery::from_query(|k| match k {
+            "model" => Some("mistral-small-3.2-24b".into()),
+            "in" => Some("3k".into()),
+            "cap" => Some("tools,nope,vision".into()),
+            "free" => Some("1".into()),
+            _ => None,
+        });
+        assert_eq!(q.workload().0.input_tokens, 3000.0);
+        assert_eq!(q.filters.caps, [Capability::Tools, Capability::Vision]);
+        let pairs = q.to_query();
+        let again = CostQuery::from_query(|k| pairs.iter().find(|(key, _)| *key == k).map(|(_, v)| v.clone()));
+        assert_eq!(again, q, "URL round trip");
+        q.apply(&PRESETS[0]);
+        assert_eq!(q.workload().0.requests_per_day, 30_000.0);
         for preset in PRESETS {
             for (f, v) in preset.values {
                 assert!(parse_field(*f, v).is_ok(), "{} {:?}", preset.id, f);

@@ -1,0 +1,214 @@
+//! The calculator's output: what was left out and why, a bar chart of the
+//! cheapest offers, the followed model's place, and the ranked offers, each
+//! with its monthly bill line by line.
+
+use std::sync::Arc;
+
+use hub_core::{
+    cost::{Breakdown as Bill, LineKind, Ranked, Ranking, Workload},
+    money::{format_int, format_money, format_price},
+    Catalog,
+};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::routes::Route;
+
+/// How many ranked rows are shown at first, and added by "Show more".
+const PAGE: usize = 50;
+
+/// Ranked offers for the workload.
+#[component]
+pub fn CostResults(
+    /// The loaded catalog.
+    catalog: Arc<Catalog>,
+    /// The ranking of the current workload.
+    #[prop(into)]
+    ranking: Signal<Arc<Ranking>>,
+    /// The current workload.
+    #[prop(into)]
+    workload: Signal<Workload>,
+    /// Slug of the model to follow, if any.
+    #[prop(into)]
+    model: Signal<Option<String>>,
+) -> impl IntoView {
+    let shown = RwSignal::new(PAGE);
+    let c = catalog.clone();
+    let summary = move || {
+        let r = ranking.get();
+        let mut out = vec![];
+        for (n, why) in [
+            (r.filtered, "filtered out"),
+            (r.too_small, "context window or max output too small"),
+            (r.context_unknown, "context window unknown"),
+            (r.unpriced, "a needed price missing"),
+            (r.free, "$0 or free tier"),
+            (r.input_only, "bill input only (embedding, reranking, transcription)"),
+        ] {
+            if n > 0 {
+                out.push(format!("{} {why}", format_int(n as u64)));
+            }
+        }
+        let left = if out.is_empty() { String::new() } else { format!(" Left out: {}.", out.join("; ")) };
+        format!("{} offers can serve this workload.{left}", format_int(r.ranked.len() as u64))
+    };
+    let per_month = move || format_int(workload.read().requests_per_month().round() as u64);
+    let c2 = catalog.clone();
+    let rows = move || {
+        let r = ranking.get();
+        let w = workload.get();
+        r.ranked.iter().take(shown.get()).enumerate().map(|(k, x)| view! { <CostRow catalog=c2.clone() rank=k + 1 ranked=x.clone() workload=w.clone()/> }).collect_view()
+    };
+    let more = move || ranking.read().ranked.len() > shown.get();
+    view! {
+        <section aria-labelledby="results-h" class="cost-results">
+            <h2 id="results-h">"Monthly cost, cheapest first"</h2>
+            <p data-field="result-count" role="status">{summary}</p>
+            <p class="muted">{move || format!("{} requests a month. Prices in USD from each offer's source and date; open a row for its bill line by line.", per_month())}</p>
+            <Followed catalog=c.clone() ranking=ranking workload=workload model=model/>
+            <BarChart catalog=c ranking=ranking/>
+            <div class="table-wrap">
+                <table class="cost-table">
+                    <thead><tr><th scope="col">"#"</th><th scope="col">"Model · provider"</th><th scope="col" class="num">"Per month"</th><th scope="col" class="num">"Per request"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <Show when=more>
+                <button type="button" class="btn" data-action="more" on:click=move |_| shown.update(|n| *n += PAGE)>"Show 50 more"</button>
+            </Show>
+        </section>
+    }
+}
+
+/// One ranked offer with its bill in a disclosure.
+#[component]
+fn CostRow(catalog: Arc<Catalog>, rank: usize, ranked: Ranked, workload: Workload) -> impl IntoView {
+    let m = &catalog.models()[ranked.model];
+    let o = &catalog.offers()[ranked.offer];
+    let provider = catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone());
+    let (href, name) = (Route::Model(m.id.clone()).href(), m.name.clone());
+    let n = workload.requests_per_month();
+    let per_request = (n > 0.0).then(|| ranked.cost.total / n);
+    let tier = (o.service_tier != "standard").then(|| view! { <span class="badge">{o.service_tier.clone()}</span> });
+    view! {
+        <tr data-offer=ranked.offer.to_string() data-model=m.id.clone() data-provider=o.provider.clone()>
+            <td class="num">{rank}</td>
+            <td>
+                <details>
+                    <summary><A href=href>{name}</A> " · " {provider} " " {tier}</summary>
+                    <BillLines bill=ranked.cost.clone() as_of=o.as_of.clone() source=o.source.clone()/>
+                </details>
+            </td>
+            <td class="num" data-field="monthly" data-amount=ranked.cost.total.to_string()>{format_money(Some(ranked.cost.total))}</td>
+            <td class="num" data-field="per-request">{format_money(per_request)}</td>
+        </tr>
+    }
+}
+
+/// A bill, line by line: quantity × unit price = amount, then the total.
+#[component]
+pub fn BillLines(
+    /// The breakdown.
+    bill: Bill,
+    /// The offer's price date.
+    as_of: String,
+    /// The offer's source id.
+    source: String,
+) -> impl IntoView {
+    let lines = bill
+        .lines
+        .iter()
+        .map(|l| {
+            let (what, amount) = match l.kind {
+                LineKind::BatchDiscount => (format!("{}% of requests at batch prices", (l.quantity * 100.0).round()), format!("saves {}", format_money(Some(l.amount)))),
+                LineKind::Images => (format!("{} images × {} each", format_int(l.quantity.round() as u64), format_price(Some(l.unit_price))), format_money(Some(l.amount))),
+                _ => (format!("{} tokens × {} /1M", format_int(l.quantity.round() as u64), format_price(Some(l.unit_price))), format_money(Some(l.amount))),
+            };
+            view! { <tr data-line=l.kind.id() data-amount=l.amount.to_string()><th scope="row">{l.kind.label()}</th><td>{what}</td><td class="num">{amount}</td></tr> }
+        })
+        .collect_view();
+    let tier = bill.tier_above.map(|t| view! { <li data-field="tier">{format!("Long-context tier applied: the prompt is above {} tokens, so the whole request is at the tier's prices.", format_int(t))}</li> });
+    let notes = bill.notes.iter().map(|n| view! { <li>{n.text()}</li> }).collect_view();
+    view! {
+        <table class="bill">
+            <tbody>{lines}</tbody>
+            <tfoot><tr><th scope="row">"Total per month"</th><td></td><td class="num" data-field="bill-total">{format_money(Some(bill.total))}</td></tr></tfoot>
+        </table>
+        <ul class="bill-notes">{tier}{notes}<li>{format!("Prices as of {as_of}, source: {source}.")}</li></ul>
+    }
+}
+
+/// Horizontal bars of the ten cheapest offers.
+#[component]
+fn BarChart(catalog: Arc<Catalog>, #[prop(into)] ranking: Signal<Arc<Ranking>>) -> impl IntoView {
+    let bars = move || {
+        let r = ranking.get();
+        let top: Vec<&Ranked> = r.ranked.iter().take(10).collect();
+        let max = top.iter().map(|x| x.cost.total).fold(0.0, f64::max);
+        top.into_iter()
+            .map(|x| {
+                let m = &catalog.models()[x.model];
+                let o = &catalog.offers()[x.offer];
+                let width = if max > 0.0 { (x.cost.total / max * 100.0).max(0.5) } else { 0.5 };
+                let label = format!("{} · {}", m.name, catalog.provider(&o.provider).map_or(o.provider.as_str(), |p| p.name.as_str()));
+                view! {
+                    <li>
+                        <span class="bar-label">{label}</span>
+                        <span class="bar-track"><span class="bar" style=format!("width:{width:.2}%")></span></span>
+                        <span class="bar-value">{format_money(Some(x.cost.total))}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <figure class="bar-chart">
+            <figcaption>"The ten cheapest offers, per month"</figcaption>
+            <ol>{bars}</ol>
+        </figure>
+    }
+}
+
+/// The followed model: its best offer's rank and bill, or why it cannot serve the workload.
+#[component]
+fn Followed(
+    catalog: Arc<Catalog>,
+    #[prop(into)] ranking: Signal<Arc<Ranking>>,
+    #[prop(into)] workload: Signal<Workload>,
+    #[prop(into)] model: Signal<Option<String>>,
+) -> impl IntoView {
+    move || {
+        let slug = model.get()?;
+        let Some(mi) = catalog.model_index(&slug) else {
+            return Some(view! { <p class="field-error" role="status">{format!("No model “{slug}” in the catalog.")}</p> }.into_any());
+        };
+        let m = &catalog.models()[mi];
+        let r = ranking.get();
+        let found = r.ranked.iter().enumerate().find(|(_, x)| x.model == mi);
+        let body = match found {
+            Some((k, x)) => {
+                let o = &catalog.offers()[x.offer];
+                let provider = catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone());
+                let n = workload.read().requests_per_month();
+                let per_req = (n > 0.0).then(|| x.cost.total / n);
+                view! {
+                    <p>
+                        <strong data-field="followed-monthly">{format_money(Some(x.cost.total))}</strong>
+                        {format!(" a month at {provider} ({} a request), rank {} of {}.", format_money(per_req), format_int(k as u64 + 1), format_int(r.ranked.len() as u64))}
+                    </p>
+                    <BillLines bill=x.cost.clone() as_of=o.as_of.clone() source=o.source.clone()/>
+                }
+                .into_any()
+            }
+            None => view! { <p data-field="followed-none">"None of its offers can serve this workload with these filters (context window, a missing price, or a filter)."</p> }.into_any(),
+        };
+        let (href, name) = (Route::Model(m.id.clone()).href(), m.name.clone());
+        Some(view! {
+            <section class="followed" aria-label="Followed model" data-model=m.id.clone()>
+                <h3><A href=href>{name}</A></h3>
+                {body}
+            </section>
+        }
+        .into_any())
+    }
+}

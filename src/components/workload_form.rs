@@ -1,0 +1,125 @@
+//! The calculator's inputs: presets, the workload fields (each with its own
+//! message when it is not a valid number), the model to follow and the filters.
+
+use std::sync::Arc;
+
+use hub_core::{
+    cost::{CostQuery, Field, Workload, PRESETS},
+    Capability, Catalog,
+};
+use leptos::prelude::*;
+
+use crate::hooks::use_query_state::{HistoryMode, QueryState};
+
+/// Presets, fields and filters of `/cost`; every change is written to the URL.
+#[component]
+pub fn WorkloadForm(
+    /// The loaded catalog (for the model and provider lists).
+    catalog: Arc<Catalog>,
+    /// The calculator's URL state.
+    state: QueryState<CostQuery>,
+) -> impl IntoView {
+    let presets = PRESETS.map(|p| {
+        view! { <button type="button" class="btn chip" data-preset=p.id on:click=move |_| state.update(HistoryMode::Push, |q| q.apply(&p))>{p.name}</button> }
+    });
+    let fields = Field::ALL.map(|f| view! { <WorkloadField field=f state=state/> });
+    let mut models: Vec<(String, String)> =
+        catalog.models().iter().enumerate().filter(|(i, _)| !catalog.offer_indices_of(*i).is_empty()).map(|(_, m)| (m.id.clone(), m.name.clone())).collect();
+    models.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()).then(a.0.cmp(&b.0)));
+    let model_options = models
+        .into_iter()
+        .map(|(id, name)| {
+            let label = format!("{name} ({id})");
+            let sel = id.clone();
+            view! { <option value=id selected=move || state.state.read().model.as_deref() == Some(sel.as_str())>{label}</option> }
+        })
+        .collect_view();
+    let mut providers: Vec<(String, String)> = catalog.providers().iter().map(|p| (p.id.clone(), p.name.clone())).collect();
+    providers.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    let provider_options = providers
+        .into_iter()
+        .map(|(id, name)| {
+            let sel = id.clone();
+            view! { <option value=id selected=move || state.state.read().filters.providers.first() == Some(&sel)>{name}</option> }
+        })
+        .collect_view();
+    let caps = Capability::ALL.map(|c| {
+        view! {
+            <label class="check">
+                <input type="checkbox" data-cap=c.id() prop:checked=move || state.state.read().filters.caps.contains(&c)
+                    on:change=move |_| state.update(HistoryMode::Push, |q| match q.filters.caps.iter().position(|x| *x == c) {
+                        Some(i) => { q.filters.caps.remove(i); }
+                        None => q.filters.caps.push(c),
+                    })/>
+                {c.label()}
+            </label>
+        }
+    });
+    view! {
+        <form class="workload" on:submit=|ev| ev.prevent_default() aria-label="Workload">
+            <div class="presets" role="group" aria-label="Presets">{presets}</div>
+            <div class="workload-fields">{fields}</div>
+            <label class="field" for="cost-model">"Follow a model"</label>
+            <select id="cost-model" on:change:target=move |ev| {
+                let v = ev.target().value();
+                state.update(HistoryMode::Push, |q| q.model = (!v.is_empty()).then_some(v));
+            }>
+                <option value="" selected=move || state.state.read().model.is_none()>"None"</option>
+                {model_options}
+            </select>
+            <fieldset>
+                <legend>"Model must have"</legend>
+                {caps}
+            </fieldset>
+            <label class="field" for="cost-provider">"Provider"</label>
+            <select id="cost-provider" on:change:target=move |ev| {
+                let v = ev.target().value();
+                state.update(HistoryMode::Push, |q| q.filters.providers = if v.is_empty() { vec![] } else { vec![v] });
+            }>
+                <option value="" selected=move || state.state.read().filters.providers.is_empty()>"Any provider"</option>
+                {provider_options}
+            </select>
+            <label class="check">
+                <input type="checkbox" id="cost-free" prop:checked=move || state.state.read().filters.include_free
+                    on:change:target=move |ev| { let on = ev.target().checked(); state.update(HistoryMode::Push, |q| q.filters.include_free = on) }/>
+                "Include $0 offers and free tiers (usually rate-limited)"
+            </label>
+        </form>
+    }
+}
+
+/// One workload field: its text lives in the URL (replaced while typing), and
+/// a message beside it says when it is not a valid number.
+#[component]
+fn WorkloadField(
+    /// Which field.
+    field: Field,
+    /// The calculator's URL state.
+    state: QueryState<CostQuery>,
+) -> impl IntoView {
+    let id = format!("cost-{}", field.key());
+    let err_id = format!("{id}-error");
+    let default = trim_number(field.value_of(&Workload::default()));
+    let text = Memo::new(move |_| state.state.read().fields.get(&field).cloned());
+    let error = Memo::new(move |_| state.state.read().workload().1.into_iter().find(|(f, _)| *f == field).map(|(_, e)| e));
+    view! {
+        <div class="workload-field">
+            <label class="field" for=id.clone()>{field.label()}</label>
+            <input id=id type="text" inputmode="decimal" autocomplete="off" data-field=field.key() placeholder=default.clone()
+                aria-invalid=move || error.read().is_some().to_string()
+                aria-describedby=err_id.clone()
+                prop:value=move || text.get().unwrap_or_else(|| default.clone())
+                on:input:target=move |ev| {
+                    let v = ev.target().value();
+                    state.update(HistoryMode::Replace, |q| { q.fields.insert(field, v); });
+                }/>
+            <p class="field-error" id=err_id role="status">{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// `2000.0` → `2000`, `0.5` → `0.5`.
+pub fn trim_number(x: f64) -> String {
+    let s = format!("{x}");
+    s.strip_suffix(".0").map(str::to_owned).unwrap_or(s)
+}
