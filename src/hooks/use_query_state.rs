@@ -15,7 +15,7 @@ type Navigate = std::sync::Arc<dyn Fn(&str, NavigateOptions) + Send + Sync>;
 pub struct QueryState<T: Send + Sync + 'static> {
     pub state: Memo<T>,
     navigate: StoredValue<Navigate>,
-    href: StoredValue<fn(&T) -> String>,
+    href: StoredValue<std::sync::Arc<dyn Fn(&T) -> String + Send + Sync>>,
 }
 
 impl<T: Send + Sync + 'static> Clone for QueryState<T> {
@@ -38,12 +38,12 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> QueryState<T> {
 /// Reads state of type `T` from the URL query with `parse` (given a lookup by
 /// key); `href` builds the URL of a state (from `routes::Route`).
 pub fn use_query_state<T: Clone + PartialEq + Send + Sync + 'static>(
-    parse: fn(&dyn Fn(&str) -> Option<String>) -> T,
-    href: fn(&T) -> String,
+    parse: impl Fn(&dyn Fn(&str) -> Option<String>) -> T + Send + Sync + 'static,
+    href: impl Fn(&T) -> String + Send + Sync + 'static,
 ) -> QueryState<T> {
     let query = use_query_map();
     let state = Memo::new(move |_| query.with(|q| parse(&|k: &str| q.get(k))));
     let navigate = use_navigate();
     let navigate: Navigate = std::sync::Arc::new(move |href, opts| navigate(href, opts));
-    QueryState { state, navigate: StoredValue::new(navigate), href: StoredValue::new(href) }
+    QueryState { state, navigate: StoredValue::new(navigate), href: StoredValue::new(std::sync::Arc::new(href)) }
 }

@@ -81,6 +81,26 @@ pub struct Weights {
     pub capabilities: f64,
 }
 
+/// URL keys of the three weights.
+pub const WEIGHT_KEYS: [&str; 3] = ["w_cost", "w_context", "w_caps"];
+
+impl Weights {
+    /// The weights in the URL, each falling back to `default` when absent or
+    /// not a number in 0..=100.
+    pub fn from_query(get: impl Fn(&str) -> Option<String>, default: Weights) -> Weights {
+        let read = |k: &str, d: f64| get(k).and_then(|v| v.trim().parse::<f64>().ok()).filter(|x| x.is_finite() && (0.0..=100.0).contains(x)).unwrap_or(d);
+        Weights { cost: read(WEIGHT_KEYS[0], default.cost), context: read(WEIGHT_KEYS[1], default.context), capabilities: read(WEIGHT_KEYS[2], default.capabilities) }
+    }
+    /// The weights that differ from `default`, as URL pairs.
+    pub fn to_query(&self, default: Weights) -> Vec<(&'static str, String)> {
+        [(WEIGHT_KEYS[0], self.cost, default.cost), (WEIGHT_KEYS[1], self.context, default.context), (WEIGHT_KEYS[2], self.capabilities, default.capabilities)]
+            .into_iter()
+            .filter(|(_, v, d)| v != d)
+            .map(|(k, v, _)| (k, format!("{v}")))
+            .collect()
+    }
+}
+
 #[derive(Deserialize)]
 struct File {
     use_cases: Vec<UseCase>,
@@ -275,6 +295,10 @@ mod tests {
         let by_ctx = rank_use_case(&c, &uc(), Weights { cost: 0.0, context: 1.0, capabilities: 0.0 });
         assert_eq!(c.models()[by_ctx[0].model].id, "dear");
         // Zero weights: everything scores 0 and ties fall back to cost, then name.
+        let d = uc().weights;
+        let w = Weights::from_query(|k| (k == "w_cost").then(|| "10".to_string()).or((k == "w_caps").then(|| "-3".to_string())), d);
+        assert_eq!((w.cost, w.context, w.capabilities), (10.0, 25.0, 25.0));
+        assert_eq!(w.to_query(d), [("w_cost", "10".to_string())]);
         let none = rank_use_case(&c, &uc(), Weights { cost: 0.0, context: 0.0, capabilities: 0.0 });
         assert_eq!(none.iter().map(|s| c.models()[s.model].id.as_str()).collect::<Vec<_>>(), ["cheap", "mid", "dear"]);
     }
