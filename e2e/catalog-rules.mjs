@@ -53,3 +53,132 @@ export function fmtPrice(p) {
 
 export const daysBetween = (a, b) => Math.round((Date.parse(b) - Date.parse(a)) / 86400000);
 export const today = () => new Date().toISOString().slice(0, 10);
+
+// ---- Monthly cost (the published rule, written again) ----
+/** Monthly bill of workload `w` at offer `o`: { lines: {kind: amount}, total, tier } or null when unpriced. */
+export function monthlyCost(o, w) {
+  const p = o.prices;
+  if (p.input == null) return null;
+  const needsOut = w.out > 0 || (w.reasoning > 0 && p.reasoning == null);
+  if (p.output == null && needsOut) return null;
+  const baseOut = p.output ?? 0;
+  const tier = [...(o.tiers ?? [])].reverse().find(t => w.in > t.above);
+  const input = tier?.input ?? p.input, output = tier?.output ?? baseOut, cacheRead = tier?.cache_read ?? p.cache_read;
+  const n = w.rpd * w.days;
+  const tokensIn = w.in * n, cached = tokensIn * w.cached, written = tokensIn * w.write;
+  const fresh = Math.max(0, tokensIn - cached - written);
+  const lines = {};
+  const add = (k, q, price, perM = true) => { if (q > 0) lines[k] = perM ? q * price / 1e6 : q * price; };
+  add('input', fresh, input);
+  add('cache_read', cached, cacheRead ?? input);
+  add('cache_write', written, p.cache_write ?? input);
+  add('output', w.out * n, output);
+  add('reasoning', w.reasoning * n, p.reasoning ?? output);
+  if (p.image != null) add('images', w.images * n, p.image, false);
+  const sum = Object.values(lines).reduce((a, b) => a + b, 0);
+  let discount = 0;
+  if (w.batch > 0 && n > 0 && p.batch_input != null && p.batch_output != null) {
+    const keepIn = p.input > 0 ? Math.min(1, p.batch_input / p.input) : 1;
+    const keepOut = baseOut > 0 ? Math.min(1, p.batch_output / baseOut) : 1;
+    let saved = 0;
+    for (const [k, v] of Object.entries(lines)) {
+      if (['input', 'cache_read', 'cache_write'].includes(k)) saved += v * (1 - keepIn);
+      if (['output', 'reasoning'].includes(k)) saved += v * (1 - keepOut);
+    }
+    discount = saved * w.batch;
+  }
+  if (discount > 0) lines.batch_discount = discount;
+  return { lines, total: Math.max(0, sum - discount), tier: tier?.above };
+}
+
+const isFree = o => o.service_tier === 'free' || (o.prices.input === 0 && o.prices.output === 0);
+
+/** Every offer that can serve `w`, cheapest first (ties: model name, provider id, catalog order). */
+export function rankCost(catalog, w, { caps = [], providers = [], free = false } = {}) {
+  const models = new Map(catalog.models.map(m => [m.id, m]));
+  const need = w.in + w.out + w.reasoning, needOut = w.out + w.reasoning;
+  const out = [];
+  catalog.offers.forEach((o, i) => {
+    const m = models.get(o.model);
+    if (!caps.every(c => (m.capabilities ?? []).includes(c))) return;
+    if (providers.length && !providers.includes(o.provider)) return;
+    if (!free && isFree(o)) return;
+    if (needOut > 0 && o.prices.output === 0 && o.prices.input > 0) return;
+    const ctx = o.context ?? m.context;
+    if (ctx == null || ctx < need) return;
+    const maxOut = o.max_output ?? m.max_output;
+    if (maxOut != null && maxOut < needOut) return;
+    const c = monthlyCost(o, w);
+    if (c) out.push({ o, m, i, ...c });
+  });
+  const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  out.sort((a, b) => a.total - b.total || cmp(a.m.name, b.m.name) || cmp(a.o.provider, b.o.provider) || a.i - b.i);
+  return out;
+}
+
+/** Money as the app shows a total: `$12,345`, `$0.42`, `<$0.01`, `$0`. */
+export function fmtMoney(x) {
+  if (x === 0) return '$0';
+  if (x < 0.01) return '<$0.01';
+  if (x >= 10000) return '$' + Math.round(x).toLocaleString('en-US');
+  return '$' + x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+// ---- Alternatives (the published rule, written again) ----
+const words = s => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(w => w.toLowerCase());
+const nameKey = (name, creator) => { const c = words(creator); return words(name).filter(w => !c.includes(w)).sort().join(' '); };
+
+/** Other priced models for model `id`, best first: [{ id, score, reasonHead }]. */
+export function alternativesOf(catalog, id) {
+  const by = offersByModel(catalog);
+  const price = m => { const b = cheapest(by.get(m.id)); return b ? 0.5 * b.prices.input + 0.5 * b.prices.output : null; };
+  const ctxOf = m => m.context ?? cheapest(by.get(m.id))?.context;
+  const m = catalog.models.find(x => x.id === id);
+  const caps = m.capabilities ?? [], ctx = ctxOf(m), p0 = price(m), key = nameKey(m.name, m.creator);
+  const out = [];
+  for (const o of catalog.models) {
+    if (o.id === id || o.name.toLowerCase() === m.name.toLowerCase() || nameKey(o.name, m.creator) === key) continue;
+    const p = price(o);
+    if (p == null) continue;
+    const oc = o.capabilities ?? [];
+    const capScore = caps.length ? caps.filter(c => oc.includes(c)).length / caps.length : 1;
+    const octx = ctxOf(o);
+    const ctxScore = ctx == null ? 1 : octx != null && ctx > 0 ? Math.min(1, octx / ctx) : 0;
+    let priceScore = 0;
+    if (p0 > 0 && p > 0) { let d = Math.log(p / p0) / Math.log(4); d = d < 0 ? -d * 0.75 : d; priceScore = 1 / (1 + d); }
+    else if (p0 != null && p0 === p) priceScore = 1;
+    out.push({ id: o.id, name: o.name, score: 50 * capScore + 20 * ctxScore + 30 * priceScore });
+  }
+  const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  out.sort((a, b) => b.score - a.score || cmp(a.name, b.name) || cmp(a.id, b.id));
+  return out;
+}
+
+// ---- Use cases (the published rule, written again) ----
+export function rankUseCase(catalog, uc, weights) {
+  const w = { rpd: uc.workload.requests_per_day, days: 30, in: uc.workload.input_tokens, out: uc.workload.output_tokens,
+    cached: (uc.workload.cached_percent ?? 0) / 100, write: 0, batch: 0, reasoning: uc.workload.reasoning_tokens ?? 0, images: 0 };
+  const req = uc.requires;
+  const seen = new Set(), out = [];
+  for (const r of rankCost(catalog, w, { caps: req.capabilities ?? [] })) {
+    if (seen.has(r.m.id)) continue;
+    const mc = r.m.capabilities ?? [];
+    const ctx = r.o.context ?? r.m.context ?? 0;
+    if (req.any_capabilities?.length && !req.any_capabilities.some(c => mc.includes(c))) continue;
+    if (!(req.input ?? []).every(x => (r.m.input ?? ['text']).includes(x))) continue;
+    if (ctx < (req.min_context ?? 0) || !(r.total > 0)) continue;
+    seen.add(r.m.id);
+    const helpful = uc.helpful_capabilities ?? [];
+    out.push({ id: r.m.id, name: r.m.name, monthly: r.total, ctxScore: Math.min(1, ctx / uc.preferred_context),
+      capScore: helpful.length ? helpful.filter(c => mc.includes(c)).length / helpful.length : 1 });
+  }
+  const lo = Math.min(...out.map(s => s.monthly)), hi = Math.max(...out.map(s => s.monthly));
+  const sum = weights.cost + weights.context + weights.capabilities;
+  for (const s of out) {
+    s.costScore = hi > lo ? 1 - (Math.log(s.monthly) - Math.log(lo)) / (Math.log(hi) - Math.log(lo)) : 1;
+    s.score = sum > 0 ? 100 * (weights.cost * s.costScore + weights.context * s.ctxScore + weights.capabilities * s.capScore) / sum : 0;
+  }
+  const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  out.sort((a, b) => b.score - a.score || a.monthly - b.monthly || cmp(a.name, b.name) || cmp(a.id, b.id));
+  return out;
+}

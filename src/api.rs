@@ -41,6 +41,19 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Runs `f` inside a `performance.measure` named `name`, for the benchmark.
+pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let Some(p) = web_sys::window().and_then(|w| w.performance()) else { return f() };
+    let (start, end) = (format!("{name}-start"), format!("{name}-end"));
+    let _ = p.mark(&start);
+    let out = f();
+    let _ = p.mark(&end);
+    let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
+    p.clear_marks_with_mark_name(&start);
+    p.clear_marks_with_mark_name(&end);
+    out
+}
+
 /// Today's date (`YYYY-MM-DD`, UTC) from the browser's clock, for "stale" badges.
 pub fn today() -> String {
     String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect()

@@ -6,6 +6,7 @@ use hub_core::cost::{rank, CostQuery};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
+use crate::api::measured;
 use crate::components::{cost_results::CostResults, with_catalog::WithCatalog, workload_form::WorkloadForm};
 use crate::hooks::use_query_state::use_query_state;
 use crate::routes::Route;
@@ -23,7 +24,10 @@ pub fn CostPage() -> impl IntoView {
             {
                 let c = catalog.clone();
                 let workload = Memo::new(move |_| state.state.read().workload().0);
-                let ranking = Memo::new(move |_| Arc::new(rank(&c, &workload.read(), &state.state.read().filters)));
+                let ranking = Memo::new(move |_| {
+                    let (w, filters) = (workload.get(), state.state.read().filters.clone());
+                    Arc::new(measured("cost-rank", || rank(&c, &w, &filters)))
+                });
                 let model = Signal::derive(move || state.state.read().model.clone());
                 view! {
                     <div class="cost-layout">

@@ -15,6 +15,7 @@ pub mod money;
 pub mod parse;
 pub mod quickstart;
 pub mod search;
+pub mod self_hosted;
 pub mod use_cases;
 
 pub use catalog::*;

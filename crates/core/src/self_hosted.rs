@@ -1,0 +1,235 @@
+//! Self-hosting open-weight models: GPU memory, which GPUs fit, and the
+//! break-even against the cheapest API offer.
+//!
+//! Memory (GB = 10⁹ bytes) = weights + overhead + KV cache:
+//! - weights = total parameters × bytes per parameter (16-bit 2, 8-bit 1,
+//!   4-bit 0.5); a mixture-of-experts model loads every expert, so its total
+//!   parameters count, not its active ones;
+//! - overhead = [`OVERHEAD`] × weights (activations, CUDA context, fragmentation);
+//! - KV cache = 2 (keys and values) × layers × KV heads × head size × context
+//!   tokens × batch × 2 bytes (kept at 16-bit), for models whose architecture
+//!   is in the reviewed table; unknown otherwise.
+//!
+//! A GPU fits when `ceil(memory ÷ its memory)` GPUs, at most [`MAX_GPUS`] (one node), hold it.
+
+use serde::Deserialize;
+
+/// The reviewed file, compiled in.
+pub const SELF_HOSTED_JSON: &str = include_str!("../../../data/self_hosted.json");
+
+/// Share of the weights added for activations and runtime buffers.
+pub const OVERHEAD: f64 = 0.2;
+/// The most GPUs one server holds.
+pub const MAX_GPUS: u32 = 8;
+/// Hours in an average month (365 × 24 ÷ 12).
+pub const HOURS_PER_MONTH: f64 = 730.0;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Precision {
+    Bits16,
+    Bits8,
+    Bits4,
+}
+
+impl Precision {
+    pub const ALL: [Precision; 3] = [Self::Bits16, Self::Bits8, Self::Bits4];
+    pub fn bytes_per_param(self) -> f64 {
+        match self {
+            Self::Bits16 => 2.0,
+            Self::Bits8 => 1.0,
+            Self::Bits4 => 0.5,
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Bits16 => "16-bit",
+            Self::Bits8 => "8-bit",
+            Self::Bits4 => "4-bit",
+        }
+    }
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Bits16 => "16",
+            Self::Bits8 => "8",
+            Self::Bits4 => "4",
+        }
+    }
+    pub fn from_id(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.id() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Gpu {
+    pub id: String,
+    pub name: String,
+    pub memory_gb: f64,
+    /// USD per GPU-hour, on demand.
+    pub price_per_hour: f64,
+    /// Where and what the price is.
+    pub price_at: String,
+    pub price_source: String,
+    pub price_as_of: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Architecture {
+    pub name: String,
+    /// Catalog model slugs with this architecture.
+    pub models: Vec<String>,
+    pub layers: u32,
+    pub kv_heads: u32,
+    pub head_dim: u32,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct License {
+    pub name: String,
+    pub commercial: bool,
+    #[serde(default)]
+    pub conditions: Option<String>,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Reviewed {
+    pub gpus: Vec<Gpu>,
+    pub architectures: Vec<Architecture>,
+    pub licenses: Vec<License>,
+}
+
+/// The reviewed GPUs, architectures and licences.
+pub fn reviewed() -> Result<Reviewed, String> {
+    serde_json::from_str(SELF_HOSTED_JSON).map_err(|e| format!("self_hosted.json: {e}"))
+}
+
+impl Reviewed {
+    pub fn architecture(&self, model: &str) -> Option<&Architecture> {
+        self.architectures.iter().find(|a| a.models.iter().any(|m| m == model))
+    }
+    /// The licence entry, matched by name ignoring case and surrounding space.
+    pub fn license(&self, name: &str) -> Option<&License> {
+        self.licenses.iter().find(|l| l.name.trim().eq_ignore_ascii_case(name.trim()))
+    }
+}
+
+/// Memory needed, in GB.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Memory {
+    pub weights: f64,
+    pub overhead: f64,
+    /// `None` when the architecture is not in the reviewed table.
+    pub kv_cache: Option<f64>,
+}
+
+impl Memory {
+    /// Weights + overhead + KV cache (the KV cache counted as 0 when unknown:
+    /// then the total is a lower bound).
+    pub fn total(&self) -> f64 {
+        self.weights + self.overhead + self.kv_cache.unwrap_or(0.0)
+    }
+}
+
+/// KV cache in GB for `context` tokens × `batch` sequences, at 16-bit.
+pub fn kv_cache_gb(a: &Architecture, context: u64, batch: u32) -> f64 {
+    2.0 * a.layers as f64 * a.kv_heads as f64 * a.head_dim as f64 * context as f64 * batch as f64 * 2.0 / 1e9
+}
+
+/// Memory for `params_b` billion parameters at `p`, with the KV cache where the architecture is known.
+pub fn memory(params_b: f64, p: Precision, arch: Option<&Architecture>, context: u64, batch: u32) -> Memory {
+    let weights = params_b * p.bytes_per_param();
+    Memory { weights, overhead: weights * OVERHEAD, kv_cache: arch.map(|a| kv_cache_gb(a, context, batch)) }
+}
+
+/// How many of a GPU with `gpu_gb` hold `need_gb`; `None` beyond [`MAX_GPUS`].
+pub fn gpus_needed(need_gb: f64, gpu_gb: f64) -> Option<u32> {
+    if !(need_gb.is_finite() && gpu_gb > 0.0) {
+        return None;
+    }
+    let n = (need_gb / gpu_gb).ceil().max(1.0);
+    (n <= MAX_GPUS as f64).then_some(n as u32)
+}
+
+/// Self-hosting against the API for one workload.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BreakEven {
+    /// The API bill for the month.
+    pub api_monthly: f64,
+    /// GPUs running all month.
+    pub always_on_monthly: f64,
+    /// Tokens the deployment can process in a month at the stated throughput.
+    pub capacity_tokens: f64,
+    /// Monthly tokens at which the API bill equals the always-on cost;
+    /// `None` when the API is free.
+    pub break_even_tokens: Option<f64>,
+}
+
+/// `tokens_per_month` at `api_price_per_m` (USD per 1M tokens, blended for the
+/// workload's input share) against `gpus` × `gpu_price_per_hour` all month,
+/// with `tokens_per_second` sustained throughput for the whole deployment.
+pub fn break_even(tokens_per_month: f64, api_price_per_m: f64, gpus: u32, gpu_price_per_hour: f64, tokens_per_second: f64) -> BreakEven {
+    let always_on = gpus as f64 * gpu_price_per_hour * HOURS_PER_MONTH;
+    BreakEven {
+        api_monthly: tokens_per_month * api_price_per_m / 1e6,
+        always_on_monthly: always_on,
+        capacity_tokens: tokens_per_second * 3600.0 * HOURS_PER_MONTH,
+        break_even_tokens: (api_price_per_m > 0.0).then(|| always_on / api_price_per_m * 1e6),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reviewed_file_loads_and_is_sourced() {
+        let r = reviewed().unwrap();
+        assert!(r.gpus.len() >= 6);
+        for g in &r.gpus {
+            assert!(g.price_source.starts_with("https://") && crate::parse::is_date(&g.price_as_of) && g.price_per_hour > 0.0, "{}", g.id);
+        }
+        for a in &r.architectures {
+            assert!(a.source.starts_with("https://"), "{}", a.name);
+        }
+        assert!(r.license(" apache 2.0 ").unwrap().commercial);
+        assert!(r.architecture("mistral-nemo-instruct-2407").is_some());
+    }
+
+    #[test]
+    fn worked_memory_example_llama_3_1_8b() {
+        // 8B at 16-bit: 16 GB weights + 3.2 GB overhead.
+        // KV: 2 × 32 layers × 8 heads × 128 × 8,192 tokens × 1 × 2 bytes = 1,073,741,824 B ≈ 1.074 GB.
+        let arch = Architecture { name: "Llama 3.1 8B".into(), models: vec![], layers: 32, kv_heads: 8, head_dim: 128, source: String::new() };
+        let m = memory(8.0, Precision::Bits16, Some(&arch), 8192, 1);
+        assert_eq!((m.weights, m.overhead), (16.0, 3.2));
+        assert!((m.kv_cache.unwrap() - 1.073741824).abs() < 1e-12);
+        assert!((m.total() - 20.273741824).abs() < 1e-9);
+        // 4-bit: a quarter of the weights; the KV cache stays 16-bit and scales with batch.
+        let q = memory(8.0, Precision::Bits4, Some(&arch), 8192, 4);
+        assert_eq!(q.weights, 4.0);
+        assert!((q.kv_cache.unwrap() - 4.294967296).abs() < 1e-12);
+        // Unknown architecture: no KV figure, the total is weights + overhead.
+        let u = memory(24.0, Precision::Bits8, None, 8192, 1);
+        assert_eq!((u.kv_cache, u.total()), (None, 28.8));
+    }
+
+    #[test]
+    fn gpu_fit_counts_multi_gpu() {
+        assert_eq!(gpus_needed(20.27, 24.0), Some(1));
+        assert_eq!(gpus_needed(24.0, 24.0), Some(1));
+        assert_eq!(gpus_needed(168.0, 80.0), Some(3));
+        assert_eq!(gpus_needed(641.0, 80.0), None, "more than one 8-GPU node");
+        assert_eq!(gpus_needed(f64::NAN, 80.0), None);
+    }
+
+    #[test]
+    fn break_even_worked_example() {
+        // 1 GPU at $2/h all month = $1,460. At $0.50 per 1M tokens that equals 2,920M tokens.
+        let b = break_even(1e9, 0.5, 1, 2.0, 1000.0);
+        assert_eq!((b.api_monthly, b.always_on_monthly), (500.0, 1460.0));
+        assert_eq!(b.break_even_tokens, Some(2.92e9));
+        assert_eq!(b.capacity_tokens, 2.628e9); // 1,000 tok/s × 3,600 × 730
+        assert_eq!(break_even(1e9, 0.0, 1, 2.0, 1000.0).break_even_tokens, None);
+    }
+}

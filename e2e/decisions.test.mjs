@@ -1,0 +1,188 @@
+// The decisions: the cost calculator end to end against an independent
+// computation from catalog.json, bad input, URL round trip; the alternatives
+// page; every use-case page and its weights.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launch, watchedPage, DIST, ROOT } from './browser.mjs';
+import { rankCost, monthlyCost, fmtMoney, alternativesOf, rankUseCase } from './catalog-rules.mjs';
+
+let env, catalog, useCases;
+before(async () => {
+  env = await launch();
+  catalog = JSON.parse(await readFile(join(DIST, 'catalog.json'), 'utf8'));
+  useCases = JSON.parse(await readFile(join(ROOT, 'data', 'use_cases.json'), 'utf8')).use_cases;
+});
+after(async () => env?.close());
+
+async function open(path, ready) {
+  const { page, problems } = await watchedPage(env.context);
+  await page.goto(env.base + path);
+  await page.waitForSelector(ready);
+  return { page, async done() { await page.close(); assert.deepEqual(problems, [], 'page or console errors'); } };
+}
+const param = (page, k) => new URL(page.url()).searchParams.get(k);
+const close = (a, b, what) => assert.ok(Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)), `${what}: ${a} vs ${b}`);
+const rowsOf = page => page.$$eval('.cost-table tbody tr', trs => trs.map(t => ({
+  model: t.dataset.model, provider: t.dataset.provider,
+  amount: Number(t.querySelector('[data-field=monthly]').dataset.amount), text: t.querySelector('[data-field=monthly]').textContent,
+})));
+const noBadMoney = async page => {
+  const body = await page.textContent('main');
+  assert.doesNotMatch(body, /NaN|∞|Infinity|-\$|\$-|\$0\.00\b/, 'no NaN, infinity, negative or false-zero money');
+};
+
+test('calculator: a typed workload ranks every offer as an independent computation does, bill line by line', async () => {
+  const { page, done } = await open('/cost', '.cost-table tbody tr');
+  const w = { rpd: 30000, days: 30, in: 2000, out: 500, cached: 0.6, write: 0, batch: 0.2, reasoning: 100, images: 0 };
+  for (const [id, v] of [['rpd', '30k'], ['in', '2000'], ['out', '500'], ['cached', '60'], ['batch', '20'], ['reasoning', '100']]) {
+    await page.fill(`#cost-${id}`, v);
+  }
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('reasoning') === '100');
+  const want = rankCost(catalog, w);
+  await page.waitForFunction(n => document.querySelector('[data-field=result-count]').textContent.startsWith(`${n.toLocaleString('en-US')} offers`), want.length);
+  const got = await rowsOf(page);
+  assert.equal(got.length, 50, 'first page of results');
+  for (let k = 0; k < got.length; k++) {
+    assert.equal(`${got[k].model}@${got[k].provider}`, `${want[k].m.id}@${want[k].o.provider}`, `rank ${k + 1}`);
+    close(got[k].amount, want[k].total, `rank ${k + 1} total`);
+    assert.equal(got[k].text, fmtMoney(want[k].total));
+  }
+  // A breakdown, line by line, for an offer with cache and batch prices in the top 50 or the first row.
+  const k = Math.max(0, want.slice(0, 50).findIndex(r => r.o.prices.cache_read != null));
+  const row = page.locator('.cost-table tbody tr').nth(k);
+  await row.locator('summary').click();
+  const lines = await row.$$eval('tr[data-line]', trs => Object.fromEntries(trs.map(t => [t.dataset.line, Number(t.dataset.amount)])));
+  assert.deepEqual(Object.keys(lines).sort(), Object.keys(want[k].lines).sort());
+  for (const [kind, v] of Object.entries(want[k].lines)) close(lines[kind], v, kind);
+  assert.equal(await row.locator('[data-field=bill-total]').textContent(), fmtMoney(want[k].total));
+  // The bar chart shows the ten cheapest.
+  assert.equal(await page.locator('.bar-chart li').count(), 10);
+  // "Show 50 more" extends the list.
+  await page.click('[data-action=more]');
+  assert.equal((await rowsOf(page)).length, 100);
+  await noBadMoney(page);
+  await done();
+});
+
+test('calculator: a long-context tier prices the whole request; ?model= follows a model', async () => {
+  const o = catalog.offers.find(x => x.tiers?.length && x.prices.input != null && x.prices.output != null && !x.service_tier);
+  const m = catalog.models.find(x => x.id === o.model);
+  const above = o.tiers[0].above;
+  const w = { rpd: 10, days: 30, in: above + 1000, out: 1000, cached: 0, write: 0, batch: 0, reasoning: 0, images: 0 };
+  const { page, done } = await open(`/cost?model=${m.id}&rpd=10&in=${above + 1000}&out=1000&provider=${o.provider}`, '.followed');
+  const want = rankCost(catalog, w, { providers: [o.provider] }).find(r => r.m.id === m.id);
+  assert.equal(want.tier, above, 'independent computation applies the tier');
+  const followed = page.locator('.followed');
+  assert.equal(await followed.getAttribute('data-model'), m.id);
+  assert.equal(await followed.locator('[data-field=followed-monthly]').textContent(), fmtMoney(want.total));
+  assert.match(await followed.locator('[data-field=tier]').textContent(), new RegExp(`above ${above.toLocaleString('en-US')} tokens`));
+  const lines = await followed.$$eval('tr[data-line]', trs => Object.fromEntries(trs.map(t => [t.dataset.line, Number(t.dataset.amount)])));
+  for (const [kind, v] of Object.entries(want.lines)) close(lines[kind], v, kind);
+  // Below the threshold the standard prices apply.
+  const std = monthlyCost(o, { ...w, in: above });
+  assert.equal(std.tier, undefined);
+  assert.ok(std.total < want.total);
+  await done();
+});
+
+test('calculator: bad input says what is wrong next to the field, and no bad money shows', async () => {
+  const { page, done } = await open('/cost', '.cost-table tbody tr');
+  await page.fill('#cost-rpd', 'abc');
+  await page.waitForSelector('#cost-rpd[aria-invalid=true]');
+  assert.equal((await page.textContent('#cost-rpd-error')).trim(), '“abc” is not a number.');
+  await page.fill('#cost-out', '-5');
+  await page.waitForFunction(() => document.querySelector('#cost-out-error').textContent.includes('zero or more'));
+  await page.fill('#cost-batch', '150');
+  await page.waitForFunction(() => document.querySelector('#cost-batch-error').textContent === 'At most 100.');
+  await page.fill('#cost-cached', '70');
+  await page.fill('#cost-write', '40');
+  await page.waitForFunction(() => document.querySelector('#cost-write-error').textContent.includes('cannot pass 100%'));
+  await noBadMoney(page);
+  // Fixing a field clears its message.
+  await page.fill('#cost-rpd', '1000');
+  await page.waitForSelector('#cost-rpd[aria-invalid=false]');
+  assert.equal((await page.textContent('#cost-rpd-error')).trim(), '');
+  // Zero requests cost nothing, shown as $0, never $0.00.
+  await page.fill('#cost-rpd', '0');
+  await page.waitForFunction(() => document.querySelector('.cost-table [data-field=monthly]')?.textContent === '$0');
+  await noBadMoney(page);
+  await done();
+});
+
+test('calculator: every input lives in the URL; reload keeps it; presets are history entries', async () => {
+  const url = '/cost?rpd=5000&in=12000&out=600&cached=20&cap=tools,vision&free=1';
+  const { page, done } = await open(url, '.cost-table tbody tr');
+  assert.equal(await page.inputValue('#cost-rpd'), '5000');
+  assert.equal(await page.inputValue('#cost-in'), '12000');
+  assert.equal(await page.inputValue('#cost-cached'), '20');
+  assert.equal(await page.inputValue('#cost-days'), '30', 'defaults shown');
+  assert.ok(await page.isChecked('[data-cap=tools]') && await page.isChecked('[data-cap=vision]') && await page.isChecked('#cost-free'));
+  const want = rankCost(catalog, { rpd: 5000, days: 30, in: 12000, out: 600, cached: 0.2, write: 0, batch: 0, reasoning: 0, images: 0 }, { caps: ['tools', 'vision'], free: true });
+  const first = (await rowsOf(page))[0];
+  assert.equal(`${first.model}@${first.provider}`, `${want[0].m.id}@${want[0].o.provider}`);
+  await page.reload();
+  await page.waitForSelector('.cost-table tbody tr');
+  assert.equal(await page.inputValue('#cost-in'), '12000');
+  await page.click('[data-preset=batch-classify]');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('batch') === '100');
+  assert.equal(param(page, 'cap'), 'tools,vision', 'filters survive a preset');
+  assert.equal(await page.inputValue('#cost-rpd'), '100000');
+  await page.goBack();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('rpd') === '5000');
+  assert.equal(await page.inputValue('#cost-rpd'), '5000');
+  await done();
+});
+
+test('alternatives: the ranking equals an independent computation, never the model or an alias; the model page uses it', async () => {
+  const slug = 'mistral-small-3.2-24b';
+  const want = alternativesOf(catalog, slug);
+  const { page, done } = await open(`/models/${slug}/alternatives`, 'tr[data-alternative]');
+  const got = await page.$$eval('tr[data-alternative]', trs => trs.map(t => ({ id: t.dataset.alternative, score: t.querySelector('[data-field=score]').textContent, reason: t.querySelector('[data-field=reason]').textContent })));
+  assert.equal(got.length, Math.min(100, want.length));
+  assert.ok(!got.some(g => g.id === slug));
+  for (let k = 0; k < got.length; k++) {
+    assert.equal(got[k].score, want[k].score.toFixed(1), `score at ${k + 1}`);
+    assert.match(got[k].reason, /^(same capabilities|adds .+|lacks .+) · .+ context|context unknown · .+$/);
+  }
+  assert.deepEqual(got.slice(0, 20).map(g => g.id), want.slice(0, 20).map(w => w.id));
+  await page.goto(`${env.base}/models/${slug}`);
+  await page.waitForSelector('[data-related]');
+  assert.deepEqual(await page.$$eval('[data-related]', lis => lis.map(l => l.dataset.related)), want.slice(0, 5).map(w => w.id));
+  await done();
+});
+
+test('best LLM for: the index and every use case, the rule in words, rankings as computed, weights in the URL', async () => {
+  const { page, done } = await open('/best-llm-for', '.use-case');
+  assert.deepEqual(await page.$$eval('[data-use-case]', els => els.map(e => e.dataset.useCase)), useCases.map(u => u.id));
+  assert.ok(useCases.length >= 6);
+  for (const uc of useCases) {
+    await page.goto(`${env.base}/best-llm-for/${uc.id}`);
+    await page.waitForSelector('.use-case-table tbody tr');
+    assert.equal((await page.textContent('h1')).trim(), uc.name);
+    assert.equal(await page.locator('[data-field=rule] li').count(), 5);
+    const want = rankUseCase(catalog, uc, uc.weights);
+    assert.equal((await page.textContent('[data-field=result-count]')).trim(), `${want.length.toLocaleString('en-US')} models qualify.`);
+    const got = await page.$$eval('.use-case-table tbody tr', trs => trs.slice(0, 10).map(t => ({ id: t.dataset.model, score: t.querySelector('[data-field=score]').textContent })));
+    assert.deepEqual(got.map(g => g.score), want.slice(0, 10).map(w => w.score.toFixed(1)), uc.id);
+    assert.deepEqual(got.map(g => g.id), want.slice(0, 10).map(w => w.id), uc.id);
+  }
+  // Weights: moving a slider re-ranks live and is kept in the URL.
+  const uc = useCases.find(u => u.id === 'coding');
+  await page.goto(`${env.base}/best-llm-for/coding`);
+  await page.waitForSelector('.use-case-table tbody tr');
+  await page.locator('[data-weight=context]').fill('0');
+  await page.locator('[data-weight=caps]').fill('0');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('w_caps') === '0');
+  const byCost = rankUseCase(catalog, uc, { cost: uc.weights.cost, context: 0, capabilities: 0 });
+  await page.waitForFunction(id => document.querySelector('.use-case-table tbody tr')?.dataset.model === id, byCost[0].id);
+  const amounts = await page.$$eval('.use-case-table [data-field=monthly]', tds => tds.map(t => Number(t.dataset.amount)));
+  assert.ok(amounts.every((a, i) => i === 0 || amounts[i - 1] <= a), 'cost alone: cheapest first');
+  await page.reload();
+  await page.waitForSelector('.use-case-table tbody tr');
+  assert.equal(await page.inputValue('[data-weight=context]'), '0');
+  await page.goto(`${env.base}/best-llm-for/no-such-use`);
+  await page.waitForSelector('text=No use case');
+  await done();
+});
