@@ -108,9 +108,12 @@ pub struct ComplianceClaim {
     /// Page that states it (required for yes/no).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
-    /// Date the source was checked.
+    /// Date the source was checked (required for yes/no).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checked: Option<String>,
+    /// A qualification in plain words, e.g. `for qualifying organisations, on request`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// An API provider.

@@ -5,6 +5,7 @@
 pub mod alternatives;
 pub mod browse;
 pub mod catalog;
+pub mod compliance;
 pub mod cost;
 pub mod freshness;
 pub mod glossary;

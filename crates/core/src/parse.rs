@@ -156,10 +156,11 @@ pub fn validate(file: CatalogFileIndexed, dropped: &mut Vec<Dropped>) -> Catalog
             }
         }
         let (good, bad): (Vec<_>, Vec<_>) = std::mem::take(&mut p.compliance).into_iter().partition(|c| {
-            c.source.as_deref().is_none_or(is_http_url) && (c.value == Tri::Unknown || c.source.is_some())
+            c.source.as_deref().is_none_or(is_http_url)
+                && (c.value == Tri::Unknown || (c.source.is_some() && c.checked.as_deref().is_some_and(is_date)))
         });
         for c in bad {
-            drop(format!("providers[{i}].compliance.{}", c.claim), &p.id, "a yes/no claim needs an http(s) source");
+            drop(format!("providers[{i}].compliance.{}", c.claim), &p.id, "a yes/no claim needs an http(s) source and the date it was checked");
         }
         p.compliance = good;
         keep_providers.push(p);

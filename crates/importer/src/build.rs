@@ -466,7 +466,7 @@ fn build_provider(id: &str, inp: &Inputs, openai_like: Option<&serde_json::Map<S
         env_var: c.env_var.clone().or_else(|| md.and_then(|m| m.env.clone())).or_else(|| like_str("api_key_env")),
         docs_url: clean_url(c.docs_url.clone()).or_else(|| clean_url(md.and_then(|m| m.doc.clone()))),
         facts_source,
-        compliance: vec![],
+        compliance: c.compliance.clone(),
     }
 }
 

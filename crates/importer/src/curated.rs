@@ -25,6 +25,9 @@ pub struct CuratedProvider {
     pub modelsdev: Vec<String>,
     #[serde(default)]
     pub llmstats: Vec<String>,
+    /// Compliance claims, each yes/no with its source page and the date it was checked.
+    #[serde(default)]
+    pub compliance: Vec<hub_core::ComplianceClaim>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
