@@ -178,6 +178,161 @@ pub fn break_even(tokens_per_month: f64, api_price_per_m: f64, gpus: u32, gpu_pr
     }
 }
 
+/// The page's inputs, as held in the URL (absent or invalid values use the defaults).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SelfHostedQuery {
+    /// Context length for the KV cache, tokens.
+    pub context: u64,
+    /// Concurrent sequences.
+    pub batch: u32,
+    pub precision: Precision,
+    /// Keep models whose memory at `precision` is at most this, GB.
+    pub fits_gb: Option<f64>,
+    /// Keep models whose licence is reviewed as allowing commercial use.
+    pub commercial: bool,
+    pub min_context: Option<u64>,
+    /// GPU for the break-even; `None` picks the cheapest setup that fits.
+    pub gpu: Option<String>,
+    /// Workload: millions of tokens a month.
+    pub tokens_m: f64,
+    /// Share of those tokens that are input, percent.
+    pub input_percent: f64,
+    /// Sustained throughput of one deployment, tokens per second (an assumption).
+    pub tokens_per_second: f64,
+    /// Override of the GPU's hourly price, USD per GPU-hour.
+    pub gpu_price: Option<f64>,
+}
+
+impl Default for SelfHostedQuery {
+    fn default() -> Self {
+        SelfHostedQuery {
+            context: 8192,
+            batch: 1,
+            precision: Precision::Bits16,
+            fits_gb: None,
+            commercial: false,
+            min_context: None,
+            gpu: None,
+            tokens_m: 1000.0,
+            input_percent: 75.0,
+            tokens_per_second: 1000.0,
+            gpu_price: None,
+        }
+    }
+}
+
+fn num(get: &dyn Fn(&str) -> Option<String>, k: &str, max: f64) -> Option<f64> {
+    get(k).and_then(|v| v.trim().parse::<f64>().ok()).filter(|x| x.is_finite() && *x >= 0.0 && *x <= max)
+}
+
+impl SelfHostedQuery {
+    pub fn from_query(get: &dyn Fn(&str) -> Option<String>) -> Self {
+        let d = Self::default();
+        SelfHostedQuery {
+            context: num(get, "ctx", 1e8).map_or(d.context, |x| x as u64),
+            batch: num(get, "batch", 4096.0).filter(|x| *x >= 1.0).map_or(d.batch, |x| x as u32),
+            precision: get("precision").and_then(|p| Precision::from_id(&p)).unwrap_or(d.precision),
+            fits_gb: num(get, "fits", 1e6),
+            commercial: get("commercial").is_some_and(|v| v == "1"),
+            min_context: num(get, "min_context", 1e9).map(|x| x as u64).filter(|&n| n > 0),
+            gpu: get("gpu").filter(|s| !s.is_empty()),
+            tokens_m: num(get, "tokens", 1e9).unwrap_or(d.tokens_m),
+            input_percent: num(get, "input", 100.0).unwrap_or(d.input_percent),
+            tokens_per_second: num(get, "tps", 1e9).unwrap_or(d.tokens_per_second),
+            gpu_price: num(get, "gpu_price", 1e6),
+        }
+    }
+    pub fn to_query(&self) -> Vec<(&'static str, String)> {
+        let d = Self::default();
+        let mut out = Vec::new();
+        let mut put = |k: &'static str, v: String, dv: String| {
+            if v != dv {
+                out.push((k, v));
+            }
+        };
+        put("ctx", self.context.to_string(), d.context.to_string());
+        put("batch", self.batch.to_string(), d.batch.to_string());
+        put("precision", self.precision.id().into(), d.precision.id().into());
+        put("fits", self.fits_gb.map(|x| x.to_string()).unwrap_or_default(), String::new());
+        put("commercial", if self.commercial { "1".into() } else { String::new() }, String::new());
+        put("min_context", self.min_context.map(|x| x.to_string()).unwrap_or_default(), String::new());
+        put("gpu", self.gpu.clone().unwrap_or_default(), String::new());
+        put("tokens", self.tokens_m.to_string(), d.tokens_m.to_string());
+        put("input", self.input_percent.to_string(), d.input_percent.to_string());
+        put("tps", self.tokens_per_second.to_string(), d.tokens_per_second.to_string());
+        put("gpu_price", self.gpu_price.map(|x| x.to_string()).unwrap_or_default(), String::new());
+        out
+    }
+}
+
+/// A GPU setup: how many of which GPU, and its hourly price.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Setup {
+    pub gpu: usize,
+    pub count: u32,
+    pub price_per_hour: f64,
+}
+
+/// One open-weight model on the page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub model: usize,
+    /// Memory at each precision (16, 8, 4-bit), when the parameter count is known.
+    pub memory: Option<[Memory; 3]>,
+    /// The setup used for the break-even at the chosen precision.
+    pub setup: Option<Setup>,
+    /// The API's blended price for the workload's input share, at the model's cheapest offer.
+    pub api_price_per_m: Option<f64>,
+    pub break_even: Option<BreakEven>,
+    pub commercial: Option<bool>,
+}
+
+/// The setup for `need_gb`: the chosen GPU, or the cheapest per hour that fits.
+pub fn setup_for(r: &Reviewed, need_gb: f64, gpu: Option<&str>, price_override: Option<f64>) -> Option<Setup> {
+    let price = |i: usize| price_override.unwrap_or(r.gpus[i].price_per_hour);
+    let fits = |i: usize| gpus_needed(need_gb, r.gpus[i].memory_gb).map(|n| Setup { gpu: i, count: n, price_per_hour: n as f64 * price(i) });
+    match gpu.and_then(|id| r.gpus.iter().position(|g| g.id == id)) {
+        Some(i) => fits(i),
+        None => (0..r.gpus.len()).filter_map(fits).min_by(|a, b| a.price_per_hour.total_cmp(&b.price_per_hour).then(a.gpu.cmp(&b.gpu))),
+    }
+}
+
+/// Every open-weight model that passes the filters, in catalog order by name.
+pub fn rows(c: &crate::parse::Catalog, r: &Reviewed, q: &SelfHostedQuery) -> Vec<Row> {
+    let mut out = Vec::new();
+    let share = q.input_percent / 100.0;
+    for (i, m) in c.models().iter().enumerate() {
+        if m.open_weights != Some(true) {
+            continue;
+        }
+        let commercial = m.license.as_deref().and_then(|l| r.license(l)).map(|l| l.commercial);
+        if q.commercial && commercial != Some(true) {
+            continue;
+        }
+        let ctx = m.context.or_else(|| c.cheapest_offer(i).and_then(|o| o.context));
+        if q.min_context.is_some_and(|min| ctx.is_none_or(|x| x < min)) {
+            continue;
+        }
+        let arch = r.architecture(&m.id);
+        let memory = m.params_b.filter(|p| *p > 0.0).map(|p| Precision::ALL.map(|pr| memory(p, pr, arch, q.context, q.batch)));
+        let chosen = memory.map(|mm| mm[Precision::ALL.iter().position(|p| *p == q.precision).unwrap_or(0)].total());
+        if let Some(limit) = q.fits_gb {
+            if chosen.is_none_or(|t| t > limit) {
+                continue;
+            }
+        }
+        let setup = chosen.and_then(|t| setup_for(r, t, q.gpu.as_deref(), q.gpu_price));
+        let api_price_per_m = c.cheapest_offer(i).and_then(|o| Some(crate::money::blended(o.prices.input?, o.prices.output?, share)));
+        let break_even = match (&setup, api_price_per_m) {
+            (Some(s), Some(p)) => Some(break_even(q.tokens_m * 1e6, p, s.count, s.price_per_hour / s.count as f64, q.tokens_per_second)),
+            _ => None,
+        };
+        out.push(Row { model: i, memory, setup, api_price_per_m, break_even, commercial });
+    }
+    out.sort_by(|a, b| c.models()[a.model].name.to_lowercase().cmp(&c.models()[b.model].name.to_lowercase()).then(a.model.cmp(&b.model)));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,4 +387,29 @@ mod tests {
         assert_eq!(b.capacity_tokens, 2.628e9); // 1,000 tok/s × 3,600 × 730
         assert_eq!(break_even(1e9, 0.0, 1, 2.0, 1000.0).break_even_tokens, None);
     }
+
+    #[test]
+    fn rows_filter_and_pick_the_cheapest_setup() {
+        let c = crate::parse_catalog(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/catalog.json")).unwrap()).unwrap();
+        let r = reviewed().unwrap();
+        let all = rows(&c, &r, &SelfHostedQuery::default());
+        assert_eq!(all.len(), c.models().iter().filter(|m| m.open_weights == Some(true)).count());
+        let i = c.model_index("meta-llama-3.1-8b").unwrap();
+        let row = all.iter().find(|x| x.model == i).unwrap();
+        let mem = row.memory.unwrap();
+        assert!((mem[0].total() - 20.273741824).abs() < 1e-9, "the worked example on the catalog's 8B");
+        // 20.3 GB at 16-bit: one 24 GB GPU; the cheapest of those in the table is the L4 at $0.7992/h.
+        let s = row.setup.as_ref().unwrap();
+        assert_eq!((r.gpus[s.gpu].id.as_str(), s.count), ("l4", 1));
+        // Forcing the 16 GB T4 needs two.
+        let t4 = setup_for(&r, mem[0].total(), Some("t4"), None).unwrap();
+        assert_eq!((t4.count, t4.price_per_hour), (2, 2.0 * 0.5904));
+        let q = SelfHostedQuery { fits_gb: Some(24.0), commercial: true, ..Default::default() };
+        let small = rows(&c, &r, &q);
+        assert!(!small.is_empty() && small.len() < all.len());
+        assert!(small.iter().all(|x| x.commercial == Some(true) && x.memory.unwrap()[0].total() <= 24.0));
+        let pairs = q.to_query();
+        assert_eq!(SelfHostedQuery::from_query(&|k| pairs.iter().find(|(key, _)| *key == k).map(|(_, v)| v.clone())), q);
+    }
 }
+
