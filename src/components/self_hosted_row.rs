@@ -1,0 +1,95 @@
+//! One row of the self-hosted table.
+
+use std::sync::Arc;
+
+use hub_core::{
+    links::safe_link,
+    money::{format_int, format_money, format_price},
+    self_hosted::{Reviewed, Row, SelfHostedQuery},
+    Catalog,
+};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::routes::Route;
+
+/// A model: parameters, licence, context, memory per precision, GPUs and break-even.
+#[component]
+pub fn SelfHostedRow(
+    /// The loaded catalog.
+    catalog: Arc<Catalog>,
+    /// The reviewed GPUs and licences.
+    reviewed: Arc<Reviewed>,
+    /// The computed row.
+    row: Row,
+    /// The page's inputs.
+    query: SelfHostedQuery,
+) -> impl IntoView {
+    let m = &catalog.models()[row.model];
+    let (href, name) = (Route::Model(m.id.clone()).href(), m.name.clone());
+    let params = match (m.params_b, m.active_params_b) {
+        (Some(t), Some(a)) => format!("{t}B total, {a}B active"),
+        (Some(t), None) => format!("{t}B"),
+        _ => "unknown".into(),
+    };
+    let licence = match m.license.as_deref() {
+        None => view! { <span class="muted">"unknown"</span> }.into_any(),
+        Some(l) => {
+            let reviewed_licence = reviewed.license(l);
+            let url = reviewed_licence.and_then(|x| safe_link(Some(&x.url)).map(str::to_owned)).or_else(|| safe_link(m.weights_url.as_deref()).map(str::to_owned));
+            let commercial = match reviewed_licence {
+                Some(x) if x.commercial => format!("commercial use: yes{}", x.conditions.as_deref().map(|c| format!(" ({c})")).unwrap_or_default()),
+                Some(x) => format!("commercial use: no{}", x.conditions.as_deref().map(|c| format!(" ({c})")).unwrap_or_default()),
+                None => "commercial use: unknown".into(),
+            };
+            let name = l.trim().to_string();
+            view! {
+                {match url { Some(u) => view! { <a href=u rel="noopener noreferrer" target="_blank">{name}</a> }.into_any(), None => view! { <span>{name}</span> }.into_any() }}
+                <br/><span class="muted" data-field="commercial">{commercial}</span>
+            }
+            .into_any()
+        }
+    };
+    let weights = safe_link(m.weights_url.as_deref()).map(|u| view! { " · " <a href=u.to_owned() rel="noopener noreferrer" target="_blank">"weights"</a> });
+    let ctx = m.context.map(format_int).unwrap_or_else(|| "unknown".into());
+    let memory = match row.memory {
+        None => "unknown (parameters not stated)".to_string(),
+        Some(mm) => mm.iter().map(|x| format!("{}{:.1}", if x.kv_cache.is_none() { "≥" } else { "" }, x.total())).collect::<Vec<_>>().join(" · "),
+    };
+    let setup = match &row.setup {
+        Some(s) => {
+            let g = &reviewed.gpus[s.gpu];
+            format!("{}× {} — ${:.2}/h", s.count, g.name, s.price_per_hour)
+        }
+        None if row.memory.is_some() => "does not fit in one 8-GPU server of the chosen GPU".into(),
+        None => "unknown".into(),
+    };
+    let verdict = match (row.break_even, row.api_price_per_m) {
+        (Some(b), Some(p)) => {
+            let cheaper = if b.api_monthly <= b.always_on_monthly { "API cheaper" } else { "self-hosting cheaper" };
+            let be = b.break_even_tokens.map(|t| format!("break-even at {}M tokens/month", format_int((t / 1e6).round() as u64))).unwrap_or_else(|| "the API is free".into());
+            let capacity = (query.tokens_m * 1e6 > b.capacity_tokens)
+                .then(|| format!(" · needs {} deployments at the stated throughput", ((query.tokens_m * 1e6) / b.capacity_tokens).ceil()))
+                .unwrap_or_default();
+            format!(
+                "API {} ({} /1M blended) vs {} always on — {cheaper}; {be}{capacity}",
+                format_money(Some(b.api_monthly)),
+                format_price(Some(p)),
+                format_money(Some(b.always_on_monthly))
+            )
+        }
+        (_, None) => "no priced API offer to compare".into(),
+        _ => "unknown".into(),
+    };
+    view! {
+        <tr data-model=m.id.clone()>
+            <td><A href=href>{name}</A> <br/><span class="muted">{m.creator.clone()}</span>{weights}</td>
+            <td data-field="params">{params}</td>
+            <td>{licence}</td>
+            <td class="num">{ctx}</td>
+            <td class="num" data-field="memory">{memory}</td>
+            <td data-field="setup">{setup}</td>
+            <td data-field="break-even">{verdict}</td>
+        </tr>
+    }
+}
