@@ -110,6 +110,31 @@ async function searchLatency(env, body) {
   return { median: median(times.out), p95: s[Math.floor(s.length * 0.95)], n: times.out.length, floor: median(times.floor), work: median(times.work) / 2, models };
 }
 
+/** Ranking every offer for a workload in the browser: the app's own
+ * `performance.measure('cost-rank')` around the ranking call, over typed changes
+ * to requests per day, plus each keystroke's time to the painted result. */
+async function costRanking(env) {
+  const page = await env.context.newPage();
+  await page.goto(env.base + '/cost');
+  await page.waitForSelector('.cost-table tbody tr', { timeout: 60000 });
+  const r = await page.evaluate(async () => {
+    const input = document.querySelector('#cost-rpd');
+    const paint = () => new Promise(r => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(performance.now()); c.port2.postMessage(0); }));
+    performance.clearMeasures('cost-rank');
+    const painted = [];
+    for (let i = 0; i < 40; i++) {
+      const t0 = performance.now();
+      input.value = String(1000 + i * 37);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      painted.push(await paint() - t0);
+    }
+    return { rank: performance.getEntriesByName('cost-rank', 'measure').map(e => e.duration), painted };
+  });
+  const offers = await page.textContent('[data-field=result-count]');
+  await page.close();
+  return { rank: median(r.rank), rankN: r.rank.length, painted: median(r.painted), offers: offers.split('.')[0] };
+}
+
 await sizes();
 const env = await launch();
 try {
@@ -120,6 +145,8 @@ try {
     const r = await searchLatency(env, body);
     console.log(`search keystroke → painted, ${label}: median ${r.median.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms over ${r.n} keystrokes (waiting for a frame alone: median ${r.floor.toFixed(1)} ms; script and DOM work per keystroke: median ${r.work.toFixed(1)} ms)`);
   }
+  const cr = await costRanking(env);
+  console.log(`cost ranking of every offer for a workload (${cr.offers}): median ${cr.rank.toFixed(2)} ms over ${cr.rankN} rankings; keystroke → painted ranking: median ${cr.painted.toFixed(1)} ms`);
   for (const [label, throttle] of [['unthrottled', false], ['slow phone (9 Mbit/s, 60 ms RTT, CPU 4x)', true]]) {
     const t = await firstRow(env, throttle);
     const rows = t.map(x => x.row);

@@ -210,3 +210,33 @@ fn shortcut_destinations() {
     assert_eq!(Route::from(GoTo::SelfHosted).href(), "/self-hosted");
     assert_eq!(Route::from(GoTo::Compliance).href(), "/compliance");
 }
+
+/// The bill component shows each line, the batch saving as a saving (never a
+/// negative amount), the tier and the notes, and the total.
+#[wasm_bindgen_test]
+async fn bill_lines_show_every_line_and_never_negative_money() {
+    use hub_core::cost::{offer_cost, Workload};
+    use llm_cloud_hub::components::cost_results::BillLines;
+    let offer: hub_core::Offer = serde_json::from_value(serde_json::json!({
+        "model": "m", "provider": "p", "provider_model_id": "m", "as_of": "2026-11-20", "source": "litellm",
+        "prices": {"input": 3.0, "output": 15.0, "cache_read": 0.3, "batch_input": 1.5, "batch_output": 7.5},
+        "tiers": [{"above": 200000, "input": 6.0, "output": 22.5}]
+    }))
+    .unwrap();
+    let w = Workload { requests_per_day: 10.0, input_tokens: 250_000.0, output_tokens: 1000.0, cached_share: 0.5, batch_share: 0.5, images: 1.0, ..Workload::default() };
+    let bill = offer_cost(&offer, &w).unwrap();
+    let expected_total = hub_core::money::format_money(Some(bill.total));
+    let host = mount(move || view! { <BillLines bill=bill as_of="2026-11-20".to_string() source="litellm".to_string()/> });
+    tick().await;
+    let kinds: Vec<String> = (0..host.query_selector_all("tr[data-line]").unwrap().length())
+        .map(|i| host.query_selector_all("tr[data-line]").unwrap().item(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("data-line").unwrap())
+        .collect();
+    assert_eq!(kinds, ["input", "cache_read", "output", "batch_discount"]);
+    let t = text(&host);
+    assert!(t.contains("saves $"), "{t}");
+    assert!(!t.contains("-$") && !t.contains("NaN"), "{t}");
+    assert!(t.contains("Long-context tier applied: the prompt is above 200,000 tokens"), "{t}");
+    assert!(t.contains("No per-image price listed"), "{t}");
+    assert!(t.contains("same discount ratio is assumed"), "{t}");
+    assert_eq!(host.query_selector("[data-field=bill-total]").unwrap().unwrap().text_content().unwrap(), expected_total);
+}
