@@ -30,3 +30,17 @@ export async function watchedPage(context) {
   page.on('console', m => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   return { page, problems };
 }
+
+/** Opens `path` in a watched page and waits for `ready`; `done()` closes it and fails on any page or console error. */
+export async function openPage(env, path, ready) {
+  const { page, problems } = await watchedPage(env.context);
+  await page.goto(env.base + path);
+  await page.waitForSelector(ready);
+  return {
+    page,
+    async done() {
+      await page.close();
+      if (problems.length) throw new Error(`page or console errors: ${problems.join('; ')}`);
+    },
+  };
+}

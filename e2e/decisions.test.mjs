@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, watchedPage, DIST, ROOT } from './browser.mjs';
+import { launch, openPage, DIST, ROOT } from './browser.mjs';
 import { rankCost, monthlyCost, fmtMoney, alternativesOf, rankUseCase } from './catalog-rules.mjs';
 
 let env, catalog, useCases;
@@ -16,12 +16,7 @@ before(async () => {
 });
 after(async () => env?.close());
 
-async function open(path, ready) {
-  const { page, problems } = await watchedPage(env.context);
-  await page.goto(env.base + path);
-  await page.waitForSelector(ready);
-  return { page, async done() { await page.close(); assert.deepEqual(problems, [], 'page or console errors'); } };
-}
+const open = (path, ready) => openPage(env, path, ready);
 const param = (page, k) => new URL(page.url()).searchParams.get(k);
 const close = (a, b, what) => assert.ok(Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)), `${what}: ${a} vs ${b}`);
 const rowsOf = page => page.$$eval('.cost-table > tbody > tr', trs => trs.map(t => ({

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, watchedPage, DIST, ROOT } from './browser.mjs';
+import { launch, openPage, DIST, ROOT } from './browser.mjs';
 
 let env, catalog, reviewed;
 before(async () => {
@@ -14,12 +14,7 @@ before(async () => {
 });
 after(async () => env?.close());
 
-async function open(path, ready) {
-  const { page, problems } = await watchedPage(env.context);
-  await page.goto(env.base + path);
-  await page.waitForSelector(ready);
-  return { page, async done() { await page.close(); assert.deepEqual(problems, [], 'page or console errors'); } };
-}
+const open = (path, ready) => openPage(env, path, ready);
 
 /** The page's stated formula, computed here: GB at 16/8/4-bit, with KV cache where the architecture is reviewed. */
 function memory(model, ctx, batch) {

@@ -28,6 +28,8 @@ pub fn AboutPage() -> impl IntoView {
                 </tbody>
             </table>
         </WithCatalog>
+        <h2>"Reviewed files"</h2>
+        <p>"Some facts no source file carries are kept in reviewed files in the repository, each fact with the page it came from: provider API styles and compliance claims (each yes or no with the official page that states it and the date it was checked; everything else is unknown), the “best LLM for” use cases, and the self-hosting tables (GPU memory and hourly prices with the page and date they were read, model architectures with the published config, licences). The self-hosted and compliance pages link each source."</p>
         <p>"Model metadata from llm-stats.com is used under CC BY 4.0 (credit: llm-stats.com). LiteLLM's price file (© Berri AI) and models.dev (© models.dev) are used under the MIT licence."</p>
     }
 }
