@@ -140,14 +140,15 @@ const env = await launch();
 try {
   const real = JSON.parse(await readFile(join(DIST, 'catalog.json'), 'utf8'));
   const big = synthetic(real, 20000);
-  for (const [label, body] of [[`real catalog (${real.offers.length} offers, ${real.models.length} models)`, null],
+  const only = process.env.BENCH_ONLY; // e.g. BENCH_ONLY=cost runs just that part
+  if (!only || only === 'search') for (const [label, body] of [[`real catalog (${real.offers.length} offers, ${real.models.length} models)`, null],
                                [`synthetic (${big.offers.length} offers, ${big.models.length} models)`, JSON.stringify(big)]]) {
     const r = await searchLatency(env, body);
     console.log(`search keystroke → painted, ${label}: median ${r.median.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms over ${r.n} keystrokes (waiting for a frame alone: median ${r.floor.toFixed(1)} ms; script and DOM work per keystroke: median ${r.work.toFixed(1)} ms)`);
   }
-  const cr = await costRanking(env);
-  console.log(`cost ranking of every offer for a workload (${cr.offers}): median ${cr.rank.toFixed(2)} ms over ${cr.rankN} rankings; keystroke → painted ranking: median ${cr.painted.toFixed(1)} ms`);
-  for (const [label, throttle] of [['unthrottled', false], ['slow phone (9 Mbit/s, 60 ms RTT, CPU 4x)', true]]) {
+  const cr = !only || only === 'cost' ? await costRanking(env) : null;
+  if (cr) console.log(`cost ranking of every offer for a workload (${cr.offers}): median ${cr.rank.toFixed(2)} ms over ${cr.rankN} rankings; keystroke → painted ranking: median ${cr.painted.toFixed(1)} ms`);
+  if (!only || only === 'first-row') for (const [label, throttle] of [['unthrottled', false], ['slow phone (9 Mbit/s, 60 ms RTT, CPU 4x)', true]]) {
     const t = await firstRow(env, throttle);
     const rows = t.map(x => x.row);
     console.log(`first catalog row, ${label}: median ${median(rows).toFixed(0)} ms over ${t.length} runs [${rows.map(x => x.toFixed(0)).join(', ')}]`);

@@ -49,6 +49,7 @@ test('calculator: a typed workload ranks every offer as an independent computati
   const k = Math.max(0, want.slice(0, 50).findIndex(r => r.o.prices.cache_read != null));
   const row = page.locator('.cost-table > tbody > tr').nth(k);
   await row.locator('summary').click();
+  await row.locator('tr[data-line]').first().waitFor();
   const lines = await row.locator('tr[data-line]').evaluateAll(trs => Object.fromEntries(trs.map(t => [t.dataset.line, Number(t.dataset.amount)])));
   assert.deepEqual(Object.keys(lines).sort(), Object.keys(want[k].lines).sort());
   for (const [kind, v] of Object.entries(want[k].lines)) close(lines[kind], v, kind);

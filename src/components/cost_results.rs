@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use hub_core::{
-    cost::{Breakdown as Bill, LineKind, Ranked, Ranking, Workload},
+    cost::{offer_cost, Breakdown as Bill, LineKind, Ranked, Ranking, Workload},
     money::{format_int, format_money, format_price},
     Catalog,
 };
@@ -57,7 +57,7 @@ pub fn CostResults(
     let rows = move || {
         let r = ranking.get();
         let w = workload.get();
-        r.ranked.iter().take(shown.get()).enumerate().map(|(k, x)| view! { <CostRow catalog=c2.clone() rank=k + 1 ranked=x.clone() workload=w.clone()/> }).collect_view()
+        r.ranked.iter().take(shown.get()).enumerate().map(|(k, x)| view! { <CostRow catalog=c2.clone() rank=k + 1 ranked=*x workload=w.clone()/> }).collect_view()
     };
     let more = move || ranking.read().ranked.len() > shown.get();
     view! {
@@ -88,18 +88,27 @@ fn CostRow(catalog: Arc<Catalog>, rank: usize, ranked: Ranked, workload: Workloa
     let provider = catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone());
     let (href, name) = (Route::Model(m.id.clone()).href(), m.name.clone());
     let n = workload.requests_per_month();
-    let per_request = (n > 0.0).then(|| ranked.cost.total / n);
+    let per_request = (n > 0.0).then(|| ranked.total / n);
     let tier = (o.service_tier != "standard").then(|| view! { <span class="badge">{o.service_tier.clone()}</span> });
+    // The bill is built when the row is first opened, so a keystroke re-renders only the rows.
+    let open = RwSignal::new(false);
+    let bill = StoredValue::new((catalog.clone(), ranked.offer, workload.clone()));
     view! {
         <tr data-offer=ranked.offer.to_string() data-model=m.id.clone() data-provider=o.provider.clone()>
             <td class="num">{rank}</td>
             <td>
-                <details>
+                <details on:toggle=move |_| open.set(true)>
                     <summary><A href=href>{name}</A> " · " {provider} " " {tier}</summary>
-                    <BillLines bill=ranked.cost.clone() as_of=o.as_of.clone() source=o.source.clone()/>
+                    <Show when=move || open.get()>
+                        {move || {
+                            let (catalog, k, workload) = bill.get_value();
+                            let o = &catalog.offers()[k];
+                            offer_cost(o, &workload).ok().map(|bill| view! { <BillLines bill=bill as_of=o.as_of.clone() source=o.source.clone()/> })
+                        }}
+                    </Show>
                 </details>
             </td>
-            <td class="num" data-field="monthly" data-amount=ranked.cost.total.to_string()>{format_money(Some(ranked.cost.total))}</td>
+            <td class="num" data-field="monthly" data-amount=ranked.total.to_string()>{format_money(Some(ranked.total))}</td>
             <td class="num" data-field="per-request">{format_money(per_request)}</td>
         </tr>
     }
@@ -144,18 +153,18 @@ fn BarChart(catalog: Arc<Catalog>, #[prop(into)] ranking: Signal<Arc<Ranking>>) 
     let bars = move || {
         let r = ranking.get();
         let top: Vec<&Ranked> = r.ranked.iter().take(10).collect();
-        let max = top.iter().map(|x| x.cost.total).fold(0.0, f64::max);
+        let max = top.iter().map(|x| x.total).fold(0.0, f64::max);
         top.into_iter()
             .map(|x| {
                 let m = &catalog.models()[x.model];
                 let o = &catalog.offers()[x.offer];
-                let width = if max > 0.0 { (x.cost.total / max * 100.0).max(0.5) } else { 0.5 };
+                let width = if max > 0.0 { (x.total / max * 100.0).max(0.5) } else { 0.5 };
                 let label = format!("{} · {}", m.name, catalog.provider(&o.provider).map_or(o.provider.as_str(), |p| p.name.as_str()));
                 view! {
                     <li>
                         <span class="bar-label">{label}</span>
                         <span class="bar-track"><span class="bar" style=format!("width:{width:.2}%")></span></span>
-                        <span class="bar-value">{format_money(Some(x.cost.total))}</span>
+                        <span class="bar-value">{format_money(Some(x.total))}</span>
                     </li>
                 }
             })
@@ -190,13 +199,13 @@ fn Followed(
                 let o = &catalog.offers()[x.offer];
                 let provider = catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone());
                 let n = workload.read().requests_per_month();
-                let per_req = (n > 0.0).then(|| x.cost.total / n);
+                let per_req = (n > 0.0).then(|| x.total / n);
                 view! {
                     <p>
-                        <strong data-field="followed-monthly">{format_money(Some(x.cost.total))}</strong>
+                        <strong data-field="followed-monthly">{format_money(Some(x.total))}</strong>
                         {format!(" a month at {provider} ({} a request), rank {} of {}.", format_money(per_req), format_int(k as u64 + 1), format_int(r.ranked.len() as u64))}
                     </p>
-                    <BillLines bill=x.cost.clone() as_of=o.as_of.clone() source=o.source.clone()/>
+                    {offer_cost(o, &workload.read()).ok().map(|bill| view! { <BillLines bill=bill as_of=o.as_of.clone() source=o.source.clone()/> })}
                 }
                 .into_any()
             }

@@ -23,6 +23,9 @@ pub fn WorkloadForm(
         view! { <button type="button" class="btn chip" data-preset=p.id on:click=move |_| state.update(HistoryMode::Push, |q| q.apply(&p))>{p.name}</button> }
     });
     let fields = Field::ALL.map(|f| view! { <WorkloadField field=f state=state/> });
+    // The long option lists re-render only when their own value changes, not on every keystroke.
+    let model = Memo::new(move |_| state.state.read().model.clone());
+    let provider = Memo::new(move |_| state.state.read().filters.providers.first().cloned());
     let mut models: Vec<(String, String)> =
         catalog.models().iter().enumerate().filter(|(i, _)| !catalog.offer_indices_of(*i).is_empty()).map(|(_, m)| (m.id.clone(), m.name.clone())).collect();
     models.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()).then(a.0.cmp(&b.0)));
@@ -31,7 +34,7 @@ pub fn WorkloadForm(
         .map(|(id, name)| {
             let label = format!("{name} ({id})");
             let sel = id.clone();
-            view! { <option value=id selected=move || state.state.read().model.as_deref() == Some(sel.as_str())>{label}</option> }
+            view! { <option value=id selected=move || model.read().as_deref() == Some(sel.as_str())>{label}</option> }
         })
         .collect_view();
     let mut providers: Vec<(String, String)> = catalog.providers().iter().map(|p| (p.id.clone(), p.name.clone())).collect();
@@ -40,7 +43,7 @@ pub fn WorkloadForm(
         .into_iter()
         .map(|(id, name)| {
             let sel = id.clone();
-            view! { <option value=id selected=move || state.state.read().filters.providers.first() == Some(&sel)>{name}</option> }
+            view! { <option value=id selected=move || provider.read().as_ref() == Some(&sel)>{name}</option> }
         })
         .collect_view();
     let caps = Capability::ALL.map(|c| {
@@ -64,7 +67,7 @@ pub fn WorkloadForm(
                 let v = ev.target().value();
                 state.update(HistoryMode::Push, |q| q.model = (!v.is_empty()).then_some(v));
             }>
-                <option value="" selected=move || state.state.read().model.is_none()>"None"</option>
+                <option value="" selected=move || model.read().is_none()>"None"</option>
                 {model_options}
             </select>
             <fieldset>
@@ -76,7 +79,7 @@ pub fn WorkloadForm(
                 let v = ev.target().value();
                 state.update(HistoryMode::Push, |q| q.filters.providers = if v.is_empty() { vec![] } else { vec![v] });
             }>
-                <option value="" selected=move || state.state.read().filters.providers.is_empty()>"Any provider"</option>
+                <option value="" selected=move || provider.read().is_none()>"Any provider"</option>
                 {provider_options}
             </select>
             <label class="check">

@@ -24,10 +24,14 @@ pub fn CostPage() -> impl IntoView {
             {
                 let c = catalog.clone();
                 let workload = Memo::new(move |_| state.state.read().workload().0);
-                let ranking = Memo::new(move |_| {
-                    let (w, filters) = (workload.get(), state.state.read().filters.clone());
-                    Arc::new(measured("cost-rank", || rank(&c, &w, &filters)))
-                });
+                // A new ranking is always a change: comparing thousands of bills would cost more than it saves.
+                let ranking = Memo::new_with_compare(
+                    move |_| {
+                        let (w, filters) = (workload.get(), state.state.read().filters.clone());
+                        Arc::new(measured("cost-rank", || rank(&c, &w, &filters)))
+                    },
+                    |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
+                );
                 let model = Signal::derive(move || state.state.read().model.clone());
                 view! {
                     <div class="cost-layout">

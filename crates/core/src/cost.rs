@@ -167,6 +167,16 @@ pub enum Unpriced {
 /// Monthly cost of `w` at offer `o`. Inputs are assumed valid (finite, ≥ 0,
 /// shares in `0..=1`, cached + write ≤ 1), as [`parse_workload`] guarantees.
 pub fn offer_cost(o: &Offer, w: &Workload) -> Result<Breakdown, Unpriced> {
+    let (mut lines, mut notes) = (Vec::with_capacity(7), Vec::new());
+    let (total, tier_above) = bill_into(o, w, &mut lines, &mut notes)?;
+    Ok(Breakdown { lines, total, tier_above, notes })
+}
+
+/// [`offer_cost`] into caller-owned buffers (cleared first), returning the
+/// total and the tier applied: the ranking reuses two buffers for every offer.
+fn bill_into(o: &Offer, w: &Workload, lines: &mut Vec<Line>, notes: &mut Vec<Note>) -> Result<(f64, Option<u64>), Unpriced> {
+    lines.clear();
+    notes.clear();
     let p = &o.prices;
     let base_in = p.input.ok_or(Unpriced::NoInputPrice)?;
     let needs_output = w.output_tokens > 0.0 || (w.reasoning_tokens > 0.0 && p.reasoning.is_none());
@@ -185,30 +195,28 @@ pub fn offer_cost(o: &Offer, w: &Workload) -> Result<Breakdown, Unpriced> {
     let cached = tokens_in * w.cached_share;
     let written = tokens_in * w.cache_write_share;
     let fresh = (tokens_in - cached - written).max(0.0);
-    let mut notes = Vec::new();
-    let mut lines = Vec::with_capacity(7);
-    let mut push = |kind, quantity: f64, unit_price: f64, per_million: bool| {
+    let push = |lines: &mut Vec<Line>, kind, quantity: f64, unit_price: f64, per_million: bool| {
         if quantity > 0.0 {
             let amount = if per_million { quantity * unit_price / 1e6 } else { quantity * unit_price };
             lines.push(Line { kind, quantity, unit_price, amount });
         }
     };
-    push(LineKind::Input, fresh, input, true);
+    push(lines, LineKind::Input, fresh, input, true);
     if cached > 0.0 && cache_read.is_none() {
         notes.push(Note::CacheReadAsInput);
     }
-    push(LineKind::CacheRead, cached, cache_read.unwrap_or(input), true);
+    push(lines, LineKind::CacheRead, cached, cache_read.unwrap_or(input), true);
     if written > 0.0 && p.cache_write.is_none() {
         notes.push(Note::CacheWriteAsInput);
     }
-    push(LineKind::CacheWrite, written, p.cache_write.unwrap_or(input), true);
-    push(LineKind::Output, w.output_tokens * n, output, true);
-    push(LineKind::Reasoning, w.reasoning_tokens * n, p.reasoning.unwrap_or(output), true);
+    push(lines, LineKind::CacheWrite, written, p.cache_write.unwrap_or(input), true);
+    push(lines, LineKind::Output, w.output_tokens * n, output, true);
+    push(lines, LineKind::Reasoning, w.reasoning_tokens * n, p.reasoning.unwrap_or(output), true);
     if w.images > 0.0 && n > 0.0 && p.image.is_none() {
         notes.push(Note::ImagesUnpriced);
     }
     if let Some(img) = p.image {
-        push(LineKind::Images, w.images * n, img, false);
+        push(lines, LineKind::Images, w.images * n, img, false);
     }
     let sum: f64 = lines.iter().map(|l| l.amount).sum();
 
@@ -238,8 +246,7 @@ pub fn offer_cost(o: &Offer, w: &Workload) -> Result<Breakdown, Unpriced> {
     if discount > 0.0 {
         lines.push(Line { kind: LineKind::BatchDiscount, quantity: w.batch_share, unit_price: 0.0, amount: discount });
     }
-    let total = (sum - discount).max(0.0);
-    Ok(Breakdown { lines, total, tier_above: tier.map(|t| t.above), notes })
+    Ok(((sum - discount).max(0.0), tier.map(|t| t.above)))
 }
 
 /// Which offers the calculator ranks.
@@ -253,12 +260,13 @@ pub struct CostFilters {
     pub include_free: bool,
 }
 
-/// An offer in the ranking.
-#[derive(Debug, Clone, PartialEq)]
+/// An offer in the ranking: its monthly total (its bill, line by line, is
+/// [`offer_cost`] of the same offer and workload).
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Ranked {
     pub offer: usize,
     pub model: usize,
-    pub cost: Breakdown,
+    pub total: f64,
 }
 
 /// The ranking and how many offers were left out, by reason.
@@ -291,6 +299,7 @@ pub fn rank(c: &Catalog, w: &Workload, f: &CostFilters) -> Ranking {
     let mut out = Ranking::default();
     let need = w.tokens_per_request();
     let need_out = w.output_tokens + w.reasoning_tokens;
+    let (mut lines, mut notes) = (Vec::with_capacity(7), Vec::new());
     for (mi, m) in c.models().iter().enumerate() {
         let caps_ok = f.caps.iter().all(|cap| m.capabilities.contains(cap));
         for &oi in c.offer_indices_of(mi) {
@@ -322,8 +331,8 @@ pub fn rank(c: &Catalog, w: &Workload, f: &CostFilters) -> Ranking {
                 out.too_small += 1;
                 continue;
             }
-            match offer_cost(o, w) {
-                Ok(cost) => out.ranked.push(Ranked { offer: oi, model: mi, cost }),
+            match bill_into(o, w, &mut lines, &mut notes) {
+                Ok((total, _)) => out.ranked.push(Ranked { offer: oi, model: mi, total }),
                 Err(_) => out.unpriced += 1,
             }
         }
@@ -331,9 +340,8 @@ pub fn rank(c: &Catalog, w: &Workload, f: &CostFilters) -> Ranking {
     let models = c.models();
     let offers = c.offers();
     out.ranked.sort_by(|a, b| {
-        a.cost
-            .total
-            .total_cmp(&b.cost.total)
+        a.total
+            .total_cmp(&b.total)
             .then_with(|| models[a.model].name.cmp(&models[b.model].name))
             .then_with(|| offers[a.offer].provider.cmp(&offers[b.offer].provider))
             .then_with(|| a.offer.cmp(&b.offer))
@@ -778,7 +786,8 @@ mod tests {
         assert_eq!(ids, [("twin-a", "p1"), ("twin-b", "p2"), ("big", "p1")]);
         assert_eq!((r.too_small, r.context_unknown, r.unpriced, r.free, r.input_only, r.filtered), (1, 1, 1, 1, 1, 0));
         for pair in r.ranked.windows(2) {
-            assert!(pair[0].cost.total <= pair[1].cost.total);
+            assert!(pair[0].total <= pair[1].total);
+            assert_eq!(pair[0].total, offer_cost(&c.offers()[pair[0].offer], &wl).unwrap().total, "the bill sums to the ranked total");
         }
         let tools = rank(&c, &wl, &CostFilters { caps: vec![Capability::Tools], include_free: true, ..Default::default() });
         assert_eq!(tools.ranked.iter().map(|x| x.offer).collect::<Vec<_>>(), [1, 0], "free offer first when asked for");

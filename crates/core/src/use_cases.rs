@@ -185,7 +185,7 @@ pub fn rank_use_case(c: &Catalog, uc: &UseCase, weights: Weights) -> Vec<Scored>
         let context = o.context.or(m.context).unwrap_or(0);
         let any_ok = uc.requires.any_capabilities.is_empty() || uc.requires.any_capabilities.iter().any(|x| m.capabilities.contains(x));
         let input_ok = uc.requires.input.iter().all(|x| m.input.contains(x));
-        if !any_ok || !input_ok || context < uc.requires.min_context || r.cost.total <= 0.0 {
+        if !any_ok || !input_ok || context < uc.requires.min_context || r.total <= 0.0 {
             continue;
         }
         seen[r.model] = true;
@@ -195,7 +195,7 @@ pub fn rank_use_case(c: &Catalog, uc: &UseCase, weights: Weights) -> Vec<Scored>
         out.push(Scored {
             model: r.model,
             offer: r.offer,
-            monthly: r.cost.total,
+            monthly: r.total,
             context,
             cost_score: 0.0,
             context_score: (context as f64 / uc.preferred_context.max(1) as f64).min(1.0),
