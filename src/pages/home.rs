@@ -47,7 +47,7 @@ fn Browse(catalog: Arc<Catalog>, filters: CatalogFilters) -> impl IntoView {
     let index = Arc::new(SearchIndex::new(&catalog));
     let rows = {
         let catalog = catalog.clone();
-        Memo::new(move |_| f.with(|f| browse::rows(&catalog, &index, f)))
+        Memo::new(move |_| f.with(|f| crate::api::measured("browse-rows", || browse::rows(&catalog, &index, f))))
     };
     let selected = RwSignal::new(Vec::<String>::new());
     let compare_href = move || Route::Compare(selected.get()).href();
