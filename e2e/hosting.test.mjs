@@ -39,6 +39,10 @@ test('self-hosted: every open-weight model, a worked memory example equal to the
   assert.match(await page.textContent('[data-field=formula]'), /20% of the weights/);
   // The cheapest fitting GPU for 20.3 GB: one 24 GB L4.
   assert.match(await page.textContent(`tr[data-model="${llama.id}"] [data-field=setup]`), /^1× NVIDIA L4 24GB/);
+  // Every reviewed GPU that holds it, counting multi-GPU: 20.3 GB needs two 16 GB T4s.
+  const fits = reviewed.gpus.map(g => `${Math.ceil(20.273741824 / g.memory_gb)}× ${g.name.replace('NVIDIA ', '')}`).join(', ');
+  assert.equal(await page.textContent(`tr[data-model="${llama.id}"] [data-field=fits]`), `Fits: ${fits}`);
+  assert.match(fits, /2× T4 16GB/);
   // A longer context grows the KV cache; the URL keeps it.
   await page.fill('#sh-ctx', '32768');
   await page.press('#sh-ctx', 'Enter');

@@ -64,6 +64,10 @@ pub fn SelfHostedRow(
         None if row.memory.is_some() => "does not fit in one 8-GPU server of the chosen GPU".into(),
         None => "unknown".into(),
     };
+    let fits = (!row.fits.is_empty()).then(|| {
+        let list = row.fits.iter().map(|&(g, n)| format!("{n}× {}", reviewed.gpus[g].name.trim_start_matches("NVIDIA "))).collect::<Vec<_>>().join(", ");
+        view! { <br/><span class="muted" data-field="fits">{format!("Fits: {list}")}</span> }
+    });
     let verdict = match (row.break_even, row.api_price_per_m) {
         (Some(b), Some(p)) => {
             let cheaper = if b.api_monthly <= b.always_on_monthly { "API cheaper" } else { "self-hosting cheaper" };
@@ -88,7 +92,7 @@ pub fn SelfHostedRow(
             <td>{licence}</td>
             <td class="num">{ctx}</td>
             <td class="num" data-field="memory">{memory}</td>
-            <td data-field="setup">{setup}</td>
+            <td><span data-field="setup">{setup}</span>{fits}</td>
             <td data-field="break-even">{verdict}</td>
         </tr>
     }

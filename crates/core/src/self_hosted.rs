@@ -281,6 +281,8 @@ pub struct Row {
     pub memory: Option<[Memory; 3]>,
     /// The setup used for the break-even at the chosen precision.
     pub setup: Option<Setup>,
+    /// Every reviewed GPU that holds the model at the chosen precision, with how many are needed.
+    pub fits: Vec<(usize, u32)>,
     /// The API's blended price for the workload's input share, at the model's cheapest offer.
     pub api_price_per_m: Option<f64>,
     pub break_even: Option<BreakEven>,
@@ -322,12 +324,13 @@ pub fn rows(c: &crate::parse::Catalog, r: &Reviewed, q: &SelfHostedQuery) -> Vec
             }
         }
         let setup = chosen.and_then(|t| setup_for(r, t, q.gpu.as_deref(), q.gpu_price));
+        let fits = chosen.map(|t| r.gpus.iter().enumerate().filter_map(|(g, gpu)| Some((g, gpus_needed(t, gpu.memory_gb)?))).collect()).unwrap_or_default();
         let api_price_per_m = c.cheapest_offer(i).and_then(|o| Some(crate::money::blended(o.prices.input?, o.prices.output?, share)));
         let break_even = match (&setup, api_price_per_m) {
             (Some(s), Some(p)) => Some(break_even(q.tokens_m * 1e6, p, s.count, s.price_per_hour / s.count as f64, q.tokens_per_second)),
             _ => None,
         };
-        out.push(Row { model: i, memory, setup, api_price_per_m, break_even, commercial });
+        out.push(Row { model: i, memory, setup, fits, api_price_per_m, break_even, commercial });
     }
     out.sort_by(|a, b| c.models()[a.model].name.to_lowercase().cmp(&c.models()[b.model].name.to_lowercase()).then(a.model.cmp(&b.model)));
     out
@@ -401,6 +404,9 @@ mod tests {
         // 20.3 GB at 16-bit: one 24 GB GPU; the cheapest of those in the table is the L4 at $0.7992/h.
         let s = row.setup.as_ref().unwrap();
         assert_eq!((r.gpus[s.gpu].id.as_str(), s.count), ("l4", 1));
+        // Every GPU fits with its count: two 16 GB T4s, one of each other.
+        let t4_index = r.gpus.iter().position(|g| g.id == "t4").unwrap();
+        assert!(row.fits.contains(&(t4_index, 2)) && row.fits.len() == r.gpus.len());
         // Forcing the 16 GB T4 needs two.
         let t4 = setup_for(&r, mem[0].total(), Some("t4"), None).unwrap();
         assert_eq!((t4.count, t4.price_per_hour), (2, 2.0 * 0.5904));
