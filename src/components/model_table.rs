@@ -9,7 +9,6 @@ use hub_core::{
     Catalog,
 };
 use leptos::{html, prelude::*};
-use leptos_router::components::A;
 
 use crate::hooks::use_virtual_rows::use_virtual_rows;
 use crate::routes::Route;
@@ -32,14 +31,10 @@ pub fn ModelTable(
 ) -> impl IntoView {
     let body = NodeRef::<html::Tbody>::new();
     let (range, row_height) = use_virtual_rows(body, Signal::derive(move || rows.read().len()));
-    let visible = Memo::new(move |_| {
+    let visible = move || {
         let r = range.get();
         rows.with(|rows| rows[r.start.min(rows.len())..r.end.min(rows.len())].to_vec())
-    });
-    // Rows are keyed by their slot on screen, not by model: a keystroke that
-    // changes the results updates the text of the rows in place instead of
-    // removing and building them (much less DOM and layout work).
-    let slots = move || 0..visible.read().len();
+    };
     let top_pad = move || format!("{}px", range.get().start as f64 * row_height.get());
     let bottom_pad = move || format!("{}px", rows.read().len().saturating_sub(range.get().end) as f64 * row_height.get());
     let header = move |key: SortKey, label: &'static str, num: bool| {
@@ -73,8 +68,8 @@ pub fn ModelTable(
                 </thead>
                 <tbody node_ref=body>
                     <tr class="spacer" aria-hidden="true"><td colspan="7" style:height=top_pad></td></tr>
-                    <For each=slots key=|i| *i let:position>
-                        <ModelRow catalog=catalog.clone() rows=visible position selected/>
+                    <For each=visible key=|r| r.model let:row>
+                        <ModelRow catalog=catalog.clone() row selected/>
                     </For>
                     <tr class="spacer" aria-hidden="true"><td colspan="7" style:height=bottom_pad></td></tr>
                 </tbody>
@@ -83,42 +78,27 @@ pub fn ModelTable(
     }
 }
 
-/// The row at screen position `position`; prices are its shown (cheapest 50/50 blended) offer's.
+/// One model's row; prices are its shown (cheapest 50/50 blended) offer's.
 #[component]
-fn ModelRow(
-    /// The loaded catalog.
-    catalog: Arc<Catalog>,
-    /// The rows on screen.
-    rows: Memo<Vec<Row>>,
-    /// This row's position among them.
-    position: usize,
-    /// Model ids ticked for compare.
-    selected: RwSignal<Vec<String>>,
-) -> impl IntoView {
-    let row = Memo::new(move |_| rows.with(|r| r.get(position).copied()));
-    let c = catalog.clone();
-    let model = Memo::new(move |_| row.get().map(|r| r.model));
-    let id = Memo::new(move |_| model.get().map(|m| c.models()[m].id.clone()).unwrap_or_default());
-    let c = catalog.clone();
-    let name = move || model.get().map(|m| c.models()[m].name.clone()).unwrap_or_default();
-    let c = catalog.clone();
-    let creator = move || model.get().map(|m| c.models()[m].creator.clone()).unwrap_or_default();
-    let c = catalog.clone();
-    let label = move || model.get().map(|m| format!("Select {} to compare", c.models()[m].name)).unwrap_or_default();
-    let href = move || Route::Model(id.get()).href();
-    let cell = move |f: fn(&Row) -> String| move || row.get().map(|r| f(&r)).unwrap_or_default();
+fn ModelRow(catalog: Arc<Catalog>, row: Row, selected: RwSignal<Vec<String>>) -> impl IntoView {
+    let m = &catalog.models()[row.model];
+    let id = m.id.clone();
+    let id2 = id.clone();
+    let label = format!("Select {} to compare", m.name);
+    // A plain link (the router handles its clicks): no per-row subscription to the URL, which changes on every keystroke.
+    let (href, name, creator) = (Route::Model(m.id.clone()).href(), m.name.clone(), m.creator.clone());
     view! {
-        <tr data-row=move || id.get()>
+        <tr data-row=m.id.clone()>
             <td class="pick">
-                <input type="checkbox" aria-label=label prop:checked=move || id.with(|id| selected.read().contains(id))
-                    on:change=move |_| selected.update(|s| hub_core::browse::Filters::toggle(s, &id.get_untracked()))/>
+                <input type="checkbox" aria-label=label prop:checked=move || selected.read().contains(&id)
+                    on:change=move |_| selected.update(|s| hub_core::browse::Filters::toggle(s, &id2))/>
             </td>
-            <th scope="row"><A href=href>{name}</A></th>
+            <th scope="row"><a href=href>{name}</a></th>
             <td>{creator}</td>
-            <td class="num">{cell(|r| r.context.map(format_int).unwrap_or_else(|| "unknown".into()))}</td>
-            <td class="num">{cell(|r| format_price(r.input))}</td>
-            <td class="num">{cell(|r| format_price(r.output))}</td>
-            <td class="num">{cell(|r| r.providers.to_string())}</td>
+            <td class="num">{row.context.map(format_int).unwrap_or_else(|| "unknown".into())}</td>
+            <td class="num">{format_price(row.input)}</td>
+            <td class="num">{format_price(row.output)}</td>
+            <td class="num">{row.providers}</td>
         </tr>
     }
 }
