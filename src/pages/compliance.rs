@@ -98,7 +98,7 @@ fn ProviderRow(catalog: Arc<Catalog>, provider: Provider) -> impl IntoView {
         });
         let note = claim.and_then(|cl| cl.note.clone()).map(|n| view! { <p class="cell-note">{n}</p> });
         view! {
-            <td class=format!("claim {class}") data-claim=c.id() data-value=class>
+            <td class=format!("claim {}", if value == Tri::Unknown { "unknown" } else if value == c.wanted() { "good" } else { "bad" }) data-claim=c.id() data-value=class>
                 <strong>{text}</strong>
                 {source.map(|s| view! { <br/> {s} })}
                 {note}

@@ -299,7 +299,7 @@ pub fn setup_for(r: &Reviewed, need_gb: f64, gpu: Option<&str>, price_override: 
     }
 }
 
-/// Every open-weight model that passes the filters, in catalog order by name.
+/// Every open-weight model that passes the filters: those with a known parameter count first, each group by name.
 pub fn rows(c: &crate::parse::Catalog, r: &Reviewed, q: &SelfHostedQuery) -> Vec<Row> {
     let mut out = Vec::new();
     let share = q.input_percent / 100.0;
@@ -332,7 +332,10 @@ pub fn rows(c: &crate::parse::Catalog, r: &Reviewed, q: &SelfHostedQuery) -> Vec
         };
         out.push(Row { model: i, memory, setup, fits, api_price_per_m, break_even, commercial });
     }
-    out.sort_by(|a, b| c.models()[a.model].name.to_lowercase().cmp(&c.models()[b.model].name.to_lowercase()).then(a.model.cmp(&b.model)));
+    // Models whose size is known first, then by name.
+    out.sort_by(|a, b| {
+        (a.memory.is_none(), c.models()[a.model].name.to_lowercase(), a.model).cmp(&(b.memory.is_none(), c.models()[b.model].name.to_lowercase(), b.model))
+    });
     out
 }
 
@@ -397,6 +400,8 @@ mod tests {
         let r = reviewed().unwrap();
         let all = rows(&c, &r, &SelfHostedQuery::default());
         assert_eq!(all.len(), c.models().iter().filter(|m| m.open_weights == Some(true)).count());
+        let known = all.iter().take_while(|x| x.memory.is_some()).count();
+        assert!(known > 0 && all[known..].iter().all(|x| x.memory.is_none()), "sized models first");
         let i = c.model_index("meta-llama-3.1-8b").unwrap();
         let row = all.iter().find(|x| x.model == i).unwrap();
         let mem = row.memory.unwrap();
