@@ -31,7 +31,7 @@ pub fn HomePage() -> impl IntoView {
                 prop:value=move || f.read().q.clone()
                 on:input:target=move |ev| {
                     let q = ev.target().value();
-                    filters.update(HistoryMode::Replace, move |f| f.q = q);
+                    filters.type_query(q);
                 }/>
         </div>
         <WithCatalog let:catalog>
