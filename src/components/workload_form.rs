@@ -114,7 +114,7 @@ fn WorkloadField(
                 prop:value=move || text.get().unwrap_or_else(|| default.clone())
                 on:input:target=move |ev| {
                     let v = ev.target().value();
-                    state.update(HistoryMode::Replace, |q| { q.fields.insert(field, v); });
+                    state.update_typing(|q| { q.fields.insert(field, v); });
                 }/>
             <p class="field-error" id=err_id role="status">{move || error.get()}</p>
         </div>

@@ -1,21 +1,38 @@
 //! A page's state held in the URL query: parsed into a typed value once per
-//! URL change, written back as a new history entry or in place.
+//! URL change, written back as a new history entry, in place, or — while a
+//! person types — applied at once and written in place a moment later.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::{
     hooks::{use_navigate, use_query_map},
     NavigateOptions,
 };
+use leptos_use::use_debounce_fn;
 
-pub use crate::hooks::use_catalog_filters::HistoryMode;
+/// How long after the last keystroke typed state is written to the URL.
+pub const URL_DEBOUNCE_MS: f64 = 250.0;
 
-type Navigate = std::sync::Arc<dyn Fn(&str, NavigateOptions) + Send + Sync>;
+/// How a change is written to history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// A new history entry (a click on a facet, sort or preset): Back undoes it.
+    Push,
+    /// Replace the current entry.
+    Replace,
+}
 
-/// The typed state (a `Memo` of the URL) and a setter that writes it back.
+type Navigate = Arc<dyn Fn(&str, NavigateOptions) + Send + Sync>;
+
+/// The typed state (the URL's, or what is being typed) and setters that write it back.
 pub struct QueryState<T: Send + Sync + 'static> {
     pub state: Memo<T>,
+    /// The URL of a state typed but not yet written, which the state is read from meanwhile.
+    pending: RwSignal<Option<String>>,
     navigate: StoredValue<Navigate>,
-    href: StoredValue<std::sync::Arc<dyn Fn(&T) -> String + Send + Sync>>,
+    href: StoredValue<Arc<dyn Fn(&T) -> String + Send + Sync>>,
+    flush: StoredValue<Arc<dyn Fn() + Send + Sync>>,
 }
 
 impl<T: Send + Sync + 'static> Clone for QueryState<T> {
@@ -31,8 +48,43 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> QueryState<T> {
         let mut value = self.state.get_untracked();
         change(&mut value);
         let href = (self.href.get_value())(&value);
+        self.pending.set(None);
         (self.navigate.get_value())(&href, NavigateOptions { replace: mode == HistoryMode::Replace, scroll: false, ..Default::default() });
     }
+
+    /// For typing: applies the change at once; the URL follows after
+    /// [`URL_DEBOUNCE_MS`], replacing the history entry.
+    pub fn update_typing(&self, change: impl FnOnce(&mut T)) {
+        let mut value = self.state.get_untracked();
+        change(&mut value);
+        self.pending.set(Some((self.href.get_value())(&value)));
+        (self.flush.get_value())();
+    }
+}
+
+/// The decoded `key=value` pairs of a URL's query.
+fn query_pairs(href: &str) -> Vec<(String, String)> {
+    let decode = |s: &str| js_sys::decode_uri_component(s).map(String::from).unwrap_or_else(|_| s.to_owned());
+    let query = href.split_once('?').map_or("", |(_, q)| q).split('#').next().unwrap_or("");
+    query.split('&').filter(|p| !p.is_empty()).map(|p| p.split_once('=').unwrap_or((p, ""))).map(|(k, v)| (decode(k), decode(v))).collect()
+}
+
+/// The router's navigate function and a debounced writer of the pending URL;
+/// kept out of the generic function so each page's state type does not copy them.
+fn writer(pending: RwSignal<Option<String>>) -> (StoredValue<Navigate>, StoredValue<Arc<dyn Fn() + Send + Sync>>) {
+    let navigate = use_navigate();
+    let navigate = StoredValue::new(Arc::new(move |href: &str, opts: NavigateOptions| navigate(href, opts)) as Navigate);
+    let write = move || {
+        if let Some(href) = pending.get_untracked() {
+            (navigate.get_value())(&href, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+            pending.set(None);
+        }
+    };
+    let run = use_debounce_fn(write, URL_DEBOUNCE_MS);
+    let flush: Arc<dyn Fn() + Send + Sync> = Arc::new(move || {
+        run();
+    });
+    (navigate, StoredValue::new(flush))
 }
 
 /// Reads state of type `T` from the URL query with `parse` (given a lookup by
@@ -42,8 +94,14 @@ pub fn use_query_state<T: Clone + PartialEq + Send + Sync + 'static>(
     href: impl Fn(&T) -> String + Send + Sync + 'static,
 ) -> QueryState<T> {
     let query = use_query_map();
-    let state = Memo::new(move |_| query.with(|q| parse(&|k: &str| q.get(k))));
-    let navigate = use_navigate();
-    let navigate: Navigate = std::sync::Arc::new(move |href, opts| navigate(href, opts));
-    QueryState { state, navigate: StoredValue::new(navigate), href: StoredValue::new(std::sync::Arc::new(href)) }
+    let pending = RwSignal::new(None::<String>);
+    let state = Memo::new(move |_| match pending.get() {
+        Some(href) => {
+            let pairs = query_pairs(&href);
+            parse(&|k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()))
+        }
+        None => query.with(|q| parse(&|k: &str| q.get(k))),
+    });
+    let (navigate, flush) = writer(pending);
+    QueryState { state, pending, navigate, href: StoredValue::new(Arc::new(href)), flush }
 }

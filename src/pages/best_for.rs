@@ -100,7 +100,7 @@ fn UseCaseRanking(use_case: UseCase) -> impl IntoView {
                 <input id=id type="range" min="0" max="100" step="5" data-weight=key
                     prop:value=move || get(&state.state.get()).to_string()
                     on:input:target=move |ev| {
-                        if let Ok(x) = ev.target().value().parse::<f64>() { state.update(HistoryMode::Replace, |w| set(w, x)) }
+                        if let Ok(x) = ev.target().value().parse::<f64>() { state.update_typing(|w| set(w, x)) }
                     }/>
                 <output for=format!("weight-{key}")>{move || format!("{}", get(&state.state.get()))}</output>
             </div>
