@@ -122,6 +122,15 @@ test('calculator: every input lives in the URL; reload keeps it; presets are his
   await page.reload();
   await page.waitForSelector('.cost-table tbody tr');
   assert.equal(await page.inputValue('#cost-in'), '12000');
+  // Typing applies at once and reaches the URL shortly after, replacing the entry: no history flood.
+  const entries = await page.evaluate(() => history.length);
+  await page.click('#cost-out');
+  await page.keyboard.press('End');
+  await page.keyboard.type('25', { delay: 30 });
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('out') === '60025');
+  assert.equal(await page.evaluate(() => history.length), entries, 'typing replaces the history entry');
+  await page.fill('#cost-out', '600');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('out') === '600');
   await page.click('[data-preset=batch-classify]');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('batch') === '100');
   assert.equal(param(page, 'cap'), 'tools,vision', 'filters survive a preset');
