@@ -87,8 +87,7 @@ fn CostRow(catalog: Arc<Catalog>, rank: usize, ranked: Ranked, workload: Workloa
     let o = &catalog.offers()[ranked.offer];
     let provider = catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone());
     let (href, name) = (Route::Model(m.id.clone()).href(), m.name.clone());
-    let n = workload.requests_per_month();
-    let per_request = (n > 0.0).then(|| ranked.total / n);
+    let per_request = workload.per_request(ranked.total);
     let tier = (o.service_tier != "standard").then(|| view! { <span class="badge">{o.service_tier.clone()}</span> });
     // The bill is built when the row is first opened, so a keystroke re-renders only the rows.
     let open = RwSignal::new(false);
@@ -198,8 +197,7 @@ fn Followed(
             Some((k, x)) => {
                 let o = &catalog.offers()[x.offer];
                 let provider = catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone());
-                let n = workload.read().requests_per_month();
-                let per_req = (n > 0.0).then(|| x.total / n);
+                let per_req = workload.read().per_request(x.total);
                 view! {
                     <p>
                         <strong data-field="followed-monthly">{format_money(Some(x.total))}</strong>

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use hub_core::{
     links::safe_link,
+    cost::parse_number,
     money::format_int,
     self_hosted::{reviewed, rows, Precision, Reviewed, SelfHostedQuery, HOURS_PER_MONTH, MAX_GPUS, OVERHEAD},
     Catalog,
@@ -49,16 +50,6 @@ fn opt(x: Option<f64>) -> String {
     x.map(|v| v.to_string()).unwrap_or_default()
 }
 
-fn parse_num(s: &str, max: f64) -> Result<f64, String> {
-    let t = s.trim().replace(',', "");
-    match t.parse::<f64>() {
-        Ok(x) if x.is_finite() && x >= 0.0 && x <= max => Ok(x),
-        Ok(x) if x.is_finite() && x > max => Err(format!("At most {}.", format_int(max as u64))),
-        Ok(x) if x.is_finite() => Err("Enter zero or more.".into()),
-        _ => Err(format!("“{}” is not a number.", s.trim())),
-    }
-}
-
 /// The assumptions and filters.
 #[component]
 fn Settings(reviewed: Arc<Reviewed>, state: QueryState<SelfHostedQuery>) -> impl IntoView {
@@ -67,7 +58,7 @@ fn Settings(reviewed: Arc<Reviewed>, state: QueryState<SelfHostedQuery>) -> impl
         view! {
             <NumberInput id=id label=label value=Signal::derive(move || get(&q.read()))
                 on_commit=Callback::new(move |s: String| {
-                    let v = if s.trim().is_empty() { None } else { Some(parse_num(&s, max)?) };
+                    let v = if s.trim().is_empty() { None } else { Some(parse_number(&s, max)?) };
                     state.update(HistoryMode::Push, |q| set(q, v));
                     Ok(())
                 })/>

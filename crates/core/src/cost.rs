@@ -62,6 +62,11 @@ impl Workload {
     pub fn requests_per_month(&self) -> f64 {
         self.requests_per_day * self.days_per_month
     }
+    /// A monthly total spread over the month's requests; `None` without requests.
+    pub fn per_request(&self, monthly: f64) -> Option<f64> {
+        let n = self.requests_per_month();
+        (n > 0.0).then(|| monthly / n)
+    }
     /// Tokens a request needs the context window to hold: input, output and reasoning.
     pub fn tokens_per_request(&self) -> f64 {
         self.input_tokens + self.output_tokens + self.reasoning_tokens
@@ -443,6 +448,13 @@ impl Field {
 /// Parses one field as typed: a finite number ≥ 0 and within its range
 /// (`1,000`, `2k` and `1.5M` are accepted for counts).
 pub fn parse_field(field: Field, s: &str) -> Result<f64, String> {
+    parse_number(s, field.max())
+}
+
+/// Parses a number a person typed into a form: finite, ≥ 0 and at most `max`;
+/// thousands separators, a trailing `%` and `k`/`M` suffixes are accepted. The
+/// error is a message to show next to the field.
+pub fn parse_number(s: &str, max: f64) -> Result<f64, String> {
     let t = s.trim().replace([',', '_'], "").to_ascii_lowercase();
     let t = t.trim_end_matches('%');
     let (num, mult) = if let Some(n) = t.strip_suffix('k') {
@@ -459,8 +471,8 @@ pub fn parse_field(field: Field, s: &str) -> Result<f64, String> {
     if x < 0.0 {
         return Err("Enter zero or more.".into());
     }
-    if x > field.max() {
-        return Err(format!("At most {}.", crate::money::format_int(field.max() as u64)));
+    if x > max {
+        return Err(format!("At most {}.", crate::money::format_int(max as u64)));
     }
     Ok(x)
 }
@@ -721,6 +733,9 @@ mod tests {
         assert!(parse_field(Field::RequestsPerDay, "NaN").is_err());
         assert!(parse_field(Field::RequestsPerDay, "inf").is_err());
         assert_eq!(parse_field(Field::BatchPercent, "150"), Err("At most 100.".into()));
+        assert_eq!(parse_number("two", 10.0), Err("“two” is not a number.".into()));
+        assert_eq!(w(0.0, 1.0, 1.0).per_request(5.0), None);
+        assert_eq!(w(10.0, 1.0, 1.0).per_request(30.0), Some(0.1));
         let (wl, errors) = parse_workload(|f| match f {
             Field::CachedPercent => Some("70".into()),
             Field::CacheWritePercent => Some("40".into()),
