@@ -18,11 +18,14 @@ pub fn WorkloadForm(
     catalog: Arc<Catalog>,
     /// The calculator's URL state.
     state: QueryState<CostQuery>,
+    /// The message of each field that is not a valid number.
+    #[prop(into)]
+    errors: Signal<Vec<(Field, String)>>,
 ) -> impl IntoView {
     let presets = PRESETS.map(|p| {
         view! { <button type="button" class="btn chip" data-preset=p.id on:click=move |_| state.update(HistoryMode::Push, |q| q.apply(&p))>{p.name}</button> }
     });
-    let fields = Field::ALL.map(|f| view! { <WorkloadField field=f state=state/> });
+    let fields = Field::ALL.map(|f| view! { <WorkloadField field=f state=state errors=errors/> });
     // The long option lists re-render only when their own value changes, not on every keystroke.
     let model = Memo::new(move |_| state.state.read().model.clone());
     let provider = Memo::new(move |_| state.state.read().filters.providers.first().cloned());
@@ -99,12 +102,15 @@ fn WorkloadField(
     field: Field,
     /// The calculator's URL state.
     state: QueryState<CostQuery>,
+    /// The message of each field that is not a valid number.
+    #[prop(into)]
+    errors: Signal<Vec<(Field, String)>>,
 ) -> impl IntoView {
     let id = format!("cost-{}", field.key());
     let err_id = format!("{id}-error");
     let default = trim_number(field.value_of(&Workload::default()));
     let text = Memo::new(move |_| state.state.read().fields.get(&field).cloned());
-    let error = Memo::new(move |_| state.state.read().workload().1.into_iter().find(|(f, _)| *f == field).map(|(_, e)| e));
+    let error = Memo::new(move |_| errors.read().iter().find(|(f, _)| *f == field).map(|(_, e)| e.clone()));
     view! {
         <div class="workload-field">
             <label class="field" for=id.clone()>{field.label()}</label>

@@ -23,7 +23,10 @@ pub fn CostPage() -> impl IntoView {
         <WithCatalog let:catalog>
             {
                 let c = catalog.clone();
-                let workload = Memo::new(move |_| state.state.read().workload().0);
+                // The fields are parsed once per change; the ranking and each field's message read the result.
+                let parsed = Memo::new(move |_| state.state.read().workload());
+                let workload = Memo::new(move |_| parsed.read().0.clone());
+                let errors = Signal::derive(move || parsed.read().1.clone());
                 // A new ranking is always a change: comparing thousands of bills would cost more than it saves.
                 let ranking = Memo::new_with_compare(
                     move |_| {
@@ -35,7 +38,7 @@ pub fn CostPage() -> impl IntoView {
                 let model = Signal::derive(move || state.state.read().model.clone());
                 view! {
                     <div class="cost-layout">
-                        <WorkloadForm catalog=catalog.clone() state=state/>
+                        <WorkloadForm catalog=catalog.clone() state=state errors=errors/>
                         <CostResults catalog=catalog ranking=ranking workload=workload model=model/>
                     </div>
                 }
