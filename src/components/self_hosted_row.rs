@@ -5,7 +5,7 @@ use std::sync::Arc;
 use hub_core::{
     links::safe_link,
     money::{format_int, format_money, format_price},
-    self_hosted::{Reviewed, Row, SelfHostedQuery},
+    self_hosted::{Reviewed, Row},
     Catalog,
 };
 use leptos::prelude::*;
@@ -22,8 +22,6 @@ pub fn SelfHostedRow(
     reviewed: Arc<Reviewed>,
     /// The computed row.
     row: Row,
-    /// The page's inputs.
-    query: SelfHostedQuery,
 ) -> impl IntoView {
     let m = &catalog.models()[row.model];
     let (href, name) = (Route::Model(m.id.clone()).href(), m.name.clone());
@@ -70,17 +68,22 @@ pub fn SelfHostedRow(
     });
     let verdict = match (row.break_even, row.api_price_per_m) {
         (Some(b), Some(p)) => {
-            let cheaper = if b.api_monthly <= b.always_on_monthly { "API cheaper" } else { "self-hosting cheaper" };
-            let be = b.break_even_tokens.map(|t| format!("break-even at {}M tokens/month", format_int((t / 1e6).round() as u64))).unwrap_or_else(|| "the API is free".into());
-            let capacity = (query.tokens_m * 1e6 > b.capacity_tokens)
-                .then(|| format!(" · needs {} deployments at the stated throughput", ((query.tokens_m * 1e6) / b.capacity_tokens).ceil()))
-                .unwrap_or_default();
-            format!(
-                "API {} ({} /1M blended) vs {} always on — {cheaper}; {be}{capacity}",
-                format_money(Some(b.api_monthly)),
-                format_price(Some(p)),
-                format_money(Some(b.always_on_monthly))
-            )
+            let own = match (b.deployments, b.self_hosted_monthly()) {
+                (Some(1), Some(x)) => format!("{} always on", format_money(Some(x))),
+                (Some(n), Some(x)) => format!("{} for {n} deployments always on", format_money(Some(x))),
+                _ => "no self-hosting at zero throughput".into(),
+            };
+            let cheaper = match b.self_hosting_cheaper() {
+                Some(true) => "self-hosting cheaper",
+                Some(false) => "API cheaper",
+                None => "API only",
+            };
+            let be = match b.break_even_tokens {
+                None => "the API is free".to_string(),
+                Some(_) if !b.break_even_reachable() => "one deployment cannot reach break-even at this throughput".to_string(),
+                Some(t) => format!("break-even at {}M tokens/month", format_int((t / 1e6).round() as u64)),
+            };
+            format!("API {} ({} /1M blended) vs {own} — {cheaper}; {be}", format_money(Some(b.api_monthly)), format_price(Some(p)))
         }
         (_, None) => "no priced API offer to compare".into(),
         _ => "unknown".into(),

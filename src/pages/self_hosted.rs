@@ -118,10 +118,7 @@ fn SelfHostedTable(catalog: Arc<Catalog>, reviewed: Arc<Reviewed>, #[prop(into)]
     let (c, r) = (catalog.clone(), reviewed.clone());
     let list = Memo::new(move |_| rows(&c, &r, &query.get()));
     let count = move || format!("{} open-weight models.", format_int(list.read().len() as u64));
-    let body = move || {
-        let q = query.get();
-        list.get().into_iter().map(|row| view! { <SelfHostedRow catalog=catalog.clone() reviewed=reviewed.clone() row=row query=q.clone()/> }).collect_view()
-    };
+    let body = move || list.get().into_iter().map(|row| view! { <SelfHostedRow catalog=catalog.clone() reviewed=reviewed.clone() row=row/> }).collect_view();
     view! {
         <p data-field="result-count" role="status">{count}</p>
         <div class="table-wrap">

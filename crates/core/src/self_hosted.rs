@@ -163,6 +163,27 @@ pub struct BreakEven {
     /// Monthly tokens at which the API bill equals the always-on cost;
     /// `None` when the API is free.
     pub break_even_tokens: Option<f64>,
+    /// Deployments the workload needs at the stated throughput (at least 1);
+    /// `None` when the throughput is 0.
+    pub deployments: Option<u32>,
+}
+
+impl BreakEven {
+    /// All deployments the workload needs, running all month.
+    pub fn self_hosted_monthly(&self) -> Option<f64> {
+        self.deployments.map(|n| n as f64 * self.always_on_monthly)
+    }
+    /// Whether self-hosting the workload costs less than the API; `None` when
+    /// the throughput is 0 (self-hosting cannot serve it).
+    pub fn self_hosting_cheaper(&self) -> Option<bool> {
+        self.self_hosted_monthly().map(|s| s < self.api_monthly)
+    }
+    /// Whether one deployment can serve the break-even volume. If not, each
+    /// deployment costs more than the API bill for all it can process, so the
+    /// API stays cheaper at any volume.
+    pub fn break_even_reachable(&self) -> bool {
+        self.break_even_tokens.is_some_and(|t| t <= self.capacity_tokens)
+    }
 }
 
 /// `tokens_per_month` at `api_price_per_m` (USD per 1M tokens, blended for the
@@ -170,11 +191,13 @@ pub struct BreakEven {
 /// with `tokens_per_second` sustained throughput for the whole deployment.
 pub fn break_even(tokens_per_month: f64, api_price_per_m: f64, gpus: u32, gpu_price_per_hour: f64, tokens_per_second: f64) -> BreakEven {
     let always_on = gpus as f64 * gpu_price_per_hour * HOURS_PER_MONTH;
+    let capacity = tokens_per_second * 3600.0 * HOURS_PER_MONTH;
     BreakEven {
         api_monthly: tokens_per_month * api_price_per_m / 1e6,
         always_on_monthly: always_on,
-        capacity_tokens: tokens_per_second * 3600.0 * HOURS_PER_MONTH,
+        capacity_tokens: capacity,
         break_even_tokens: (api_price_per_m > 0.0).then(|| always_on / api_price_per_m * 1e6),
+        deployments: (capacity > 0.0).then(|| (tokens_per_month / capacity).ceil().max(1.0) as u32),
     }
 }
 
@@ -392,6 +415,13 @@ mod tests {
         assert_eq!(b.break_even_tokens, Some(2.92e9));
         assert_eq!(b.capacity_tokens, 2.628e9); // 1,000 tok/s × 3,600 × 730
         assert_eq!(break_even(1e9, 0.0, 1, 2.0, 1000.0).break_even_tokens, None);
+        // 1B tokens fit one deployment: $1,460 against $500, the API is cheaper; and
+        // since the break-even (2.92B) is past one deployment's capacity (2.628B), it stays so.
+        assert_eq!((b.deployments, b.self_hosting_cheaper(), b.break_even_reachable()), (Some(1), Some(false), false));
+        // At $2 per 1M, break-even is 730M tokens, within capacity; 5B tokens need two deployments ($2,920 < $10,000).
+        let big = break_even(5e9, 2.0, 1, 2.0, 1000.0);
+        assert_eq!((big.deployments, big.self_hosted_monthly(), big.self_hosting_cheaper(), big.break_even_reachable()), (Some(2), Some(2920.0), Some(true), true));
+        assert_eq!(break_even(1e9, 1.0, 1, 2.0, 0.0).self_hosting_cheaper(), None, "no throughput, no self-hosting");
     }
 
     #[test]
