@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use hub_core::{
-    browse::QueryKey,
+    browse::{self, QueryKey},
     compliance::{cell, counts, rows, Claim},
     links::safe_link,
     Catalog, Provider, Tri,
@@ -66,7 +66,11 @@ fn Matrix(catalog: Arc<Catalog>, required: Vec<Claim>) -> impl IntoView {
         if required.is_empty() { String::new() } else { " meeting every required claim".into() }
     );
     let heads = Claim::ALL.map(|c| view! { <th scope="col">{c.label()}</th> });
-    let body = list.iter().map(|p| view! { <ProviderRow catalog=catalog.clone() provider=(*p).clone()/> }).collect_view();
+    // Models per provider, as the catalog's provider facet counts them.
+    let options = browse::provider_options(&catalog);
+    let models = |id: &str| options.iter().find(|o| o.value == id).map_or(0, |o| o.count);
+    let counts: Vec<usize> = list.iter().map(|p| models(&p.id)).collect();
+    let body = list.iter().zip(counts).map(|(p, models)| view! { <ProviderRow provider=(*p).clone() models=models/> }).collect_view();
     view! {
         <p data-field="result-count" role="status">{summary}</p>
         <div class="table-wrap">
@@ -80,8 +84,7 @@ fn Matrix(catalog: Arc<Catalog>, required: Vec<Claim>) -> impl IntoView {
 
 /// One provider: its name, a link to its models, and a cell per claim.
 #[component]
-fn ProviderRow(catalog: Arc<Catalog>, provider: Provider) -> impl IntoView {
-    let models = catalog.offers().iter().filter(|o| o.provider == provider.id).map(|o| o.model.as_str()).collect::<std::collections::HashSet<_>>().len();
+fn ProviderRow(provider: Provider, models: usize) -> impl IntoView {
     let href = Route::Catalog(vec![(QueryKey::Provider, provider.id.clone())]).href();
     let label = format!("{models} models →");
     let cells = Claim::ALL.map(|c| {
