@@ -13,7 +13,11 @@
 //! alias of it (a model whose name has the same words, ignoring order, case
 //! and its creator's name).
 
-use crate::{catalog::Capability, model_info::blended_cheapest, parse::Catalog};
+use crate::{
+    catalog::{Capability, Model},
+    model_info::blended_cheapest,
+    parse::Catalog,
+};
 
 /// One alternative and why it ranks where it does.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,8 +50,13 @@ fn words(s: &str) -> Vec<String> {
 
 /// Whether models `a` and `b` are the same model under two slugs.
 pub fn is_alias(c: &Catalog, a: usize, b: usize) -> bool {
-    let (ma, mb) = (&c.models()[a], &c.models()[b]);
-    a == b || ma.name.eq_ignore_ascii_case(&mb.name) || name_key(&ma.name, &ma.creator) == name_key(&mb.name, &ma.creator)
+    let ma = &c.models()[a];
+    a == b || same_model(ma, &name_key(&ma.name, &ma.creator), &c.models()[b])
+}
+
+/// Whether `other` names the same model as `base` (whose [`name_key`] is `base_key`).
+fn same_model(base: &Model, base_key: &[String], other: &Model) -> bool {
+    other.name.eq_ignore_ascii_case(&base.name) || name_key(&other.name, &base.creator) == base_key
 }
 
 fn context_of(c: &Catalog, i: usize) -> Option<u64> {
@@ -81,7 +90,7 @@ pub fn alternatives(c: &Catalog, i: usize) -> Vec<Alternative> {
         .filter(|&j| j != i)
         .filter_map(|j| {
             let o = &c.models()[j];
-            if o.name.eq_ignore_ascii_case(&m.name) || name_key(&o.name, &m.creator) == key {
+            if same_model(m, &key, o) {
                 return None;
             }
             let p = blended_cheapest(c, j)?;
