@@ -9,7 +9,7 @@ use hub_core::{
 };
 use leptos::prelude::*;
 
-use crate::hooks::use_catalog_filters::{CatalogFilters, HistoryMode};
+use crate::hooks::use_catalog_filters::CatalogFilters;
 
 /// All facets, in a sidebar.
 #[component]
@@ -21,7 +21,7 @@ pub fn Facets(
 ) -> impl IntoView {
     // The facets without the query and sort: typing in search does not touch these views.
     let f = Memo::new(move |_| Filters { q: String::new(), sort: Default::default(), ..filters.filters.get() });
-    let set = move |change: Box<dyn FnOnce(&mut Filters)>| filters.update(HistoryMode::Push, change);
+    let set = move |change: Box<dyn FnOnce(&mut Filters)>| filters.update(change);
     let caps = Capability::ALL.map(|c| {
         view! {
             <label class="check">

@@ -9,7 +9,7 @@ use hub_core::{
 };
 use leptos::prelude::*;
 
-use crate::hooks::use_query_state::{HistoryMode, QueryState};
+use crate::hooks::use_query_state::QueryState;
 
 /// Presets, fields and filters of `/cost`; every change is written to the URL.
 #[component]
@@ -23,7 +23,7 @@ pub fn WorkloadForm(
     errors: Signal<Vec<(Field, String)>>,
 ) -> impl IntoView {
     let presets = PRESETS.map(|p| {
-        view! { <button type="button" class="btn chip" data-preset=p.id on:click=move |_| state.update(HistoryMode::Push, |q| q.apply(&p))>{p.name}</button> }
+        view! { <button type="button" class="btn chip" data-preset=p.id on:click=move |_| state.update(|q| q.apply(&p))>{p.name}</button> }
     });
     let fields = Field::ALL.map(|f| view! { <WorkloadField field=f state=state errors=errors/> });
     // The long option lists re-render only when their own value changes, not on every keystroke.
@@ -53,7 +53,7 @@ pub fn WorkloadForm(
         view! {
             <label class="check">
                 <input type="checkbox" data-cap=c.id() prop:checked=move || state.state.read().filters.caps.contains(&c)
-                    on:change=move |_| state.update(HistoryMode::Push, |q| match q.filters.caps.iter().position(|x| *x == c) {
+                    on:change=move |_| state.update(|q| match q.filters.caps.iter().position(|x| *x == c) {
                         Some(i) => { q.filters.caps.remove(i); }
                         None => q.filters.caps.push(c),
                     })/>
@@ -68,7 +68,7 @@ pub fn WorkloadForm(
             <label class="field" for="cost-model">"Follow a model"</label>
             <select id="cost-model" on:change:target=move |ev| {
                 let v = ev.target().value();
-                state.update(HistoryMode::Push, |q| q.model = (!v.is_empty()).then_some(v));
+                state.update(|q| q.model = (!v.is_empty()).then_some(v));
             }>
                 <option value="" selected=move || model.read().is_none()>"None"</option>
                 {model_options}
@@ -80,14 +80,14 @@ pub fn WorkloadForm(
             <label class="field" for="cost-provider">"Provider"</label>
             <select id="cost-provider" on:change:target=move |ev| {
                 let v = ev.target().value();
-                state.update(HistoryMode::Push, |q| q.filters.providers = if v.is_empty() { vec![] } else { vec![v] });
+                state.update(|q| q.filters.providers = if v.is_empty() { vec![] } else { vec![v] });
             }>
                 <option value="" selected=move || provider.read().is_none()>"Any provider"</option>
                 {provider_options}
             </select>
             <label class="check">
                 <input type="checkbox" id="cost-free" prop:checked=move || state.state.read().filters.include_free
-                    on:change:target=move |ev| { let on = ev.target().checked(); state.update(HistoryMode::Push, |q| q.filters.include_free = on) }/>
+                    on:change:target=move |ev| { let on = ev.target().checked(); state.update(|q| q.filters.include_free = on) }/>
                 "Include $0 offers and free tiers (usually rate-limited)"
             </label>
         </form>
@@ -108,7 +108,7 @@ fn WorkloadField(
 ) -> impl IntoView {
     let id = format!("cost-{}", field.key());
     let err_id = format!("{id}-error");
-    let default = trim_number(field.value_of(&Workload::default()));
+    let default = field.value_of(&Workload::default()).to_string();
     let text = Memo::new(move |_| state.state.read().fields.get(&field).cloned());
     let error = Memo::new(move |_| errors.read().iter().find(|(f, _)| *f == field).map(|(_, e)| e.clone()));
     view! {
@@ -125,10 +125,4 @@ fn WorkloadField(
             <p class="field-error" id=err_id role="status">{move || error.get()}</p>
         </div>
     }
-}
-
-/// `2000.0` → `2000`, `0.5` → `0.5`.
-pub fn trim_number(x: f64) -> String {
-    let s = format!("{x}");
-    s.strip_suffix(".0").map(str::to_owned).unwrap_or(s)
 }

@@ -6,7 +6,6 @@
 use hub_core::browse::{Filters, QueryKey};
 use leptos::prelude::*;
 
-pub use crate::hooks::use_query_state::HistoryMode;
 use crate::hooks::use_query_state::{use_query_state, QueryState};
 use crate::routes::Route;
 
@@ -19,14 +18,14 @@ pub struct CatalogFilters {
 }
 
 impl CatalogFilters {
-    /// Writes `f` to the URL.
-    pub fn set(&self, f: Filters, mode: HistoryMode) {
-        self.state.update(mode, move |x| *x = f);
+    /// Writes `f` to the URL as a new history entry.
+    pub fn set(&self, f: Filters) {
+        self.state.update(move |x| *x = f);
     }
 
-    /// Changes the current filters with `change` and writes them to the URL.
-    pub fn update(&self, mode: HistoryMode, change: impl FnOnce(&mut Filters)) {
-        self.state.update(mode, change);
+    /// Changes the current filters with `change` and writes them to the URL as a new history entry.
+    pub fn update(&self, change: impl FnOnce(&mut Filters)) {
+        self.state.update(change);
     }
 
     /// Applies search text at once; the URL follows shortly, without a new history entry.

@@ -1,6 +1,6 @@
 //! A page's state held in the URL query: parsed into a typed value once per
-//! URL change, written back as a new history entry, in place, or — while a
-//! person types — applied at once and written in place a moment later.
+//! URL change, written back as a new history entry, or — while a person
+//! types — applied at once and written in place a moment later.
 
 use std::sync::Arc;
 
@@ -14,14 +14,6 @@ use leptos_use::use_debounce_fn;
 /// How long after the last keystroke typed state is written to the URL.
 pub const URL_DEBOUNCE_MS: f64 = 250.0;
 
-/// How a change is written to history.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HistoryMode {
-    /// A new history entry (a click on a facet, sort or preset): Back undoes it.
-    Push,
-    /// Replace the current entry.
-    Replace,
-}
 
 type Navigate = Arc<dyn Fn(&str, NavigateOptions) + Send + Sync>;
 
@@ -43,13 +35,14 @@ impl<T: Send + Sync + 'static> Clone for QueryState<T> {
 impl<T: Send + Sync + 'static> Copy for QueryState<T> {}
 
 impl<T: Clone + PartialEq + Send + Sync + 'static> QueryState<T> {
-    /// Changes the state with `change` and writes it to the URL.
-    pub fn update(&self, mode: HistoryMode, change: impl FnOnce(&mut T)) {
+    /// Changes the state with `change` and writes it to the URL as a new
+    /// history entry (a click on a facet, sort or preset: Back undoes it).
+    pub fn update(&self, change: impl FnOnce(&mut T)) {
         let mut value = self.state.get_untracked();
         change(&mut value);
         let href = (self.href.get_value())(&value);
         self.pending.set(None);
-        (self.navigate.get_value())(&href, NavigateOptions { replace: mode == HistoryMode::Replace, scroll: false, ..Default::default() });
+        (self.navigate.get_value())(&href, NavigateOptions { scroll: false, ..Default::default() });
     }
 
     /// For typing: applies the change at once; the URL follows after

@@ -13,7 +13,7 @@ use leptos_meta::{Meta, Title};
 use leptos_router::{components::A, hooks::use_params, params::Params};
 
 use crate::components::with_catalog::WithCatalog;
-use crate::hooks::use_query_state::{use_query_state, HistoryMode};
+use crate::hooks::use_query_state::use_query_state;
 use crate::pages::not_found::NotFound;
 use crate::routes::Route;
 
@@ -122,7 +122,7 @@ fn UseCaseRanking(use_case: UseCase) -> impl IntoView {
             {slider("Cost", "cost", |w| w.cost, |w, x| w.cost = x)}
             {slider("Context", "context", |w| w.context, |w, x| w.context = x)}
             {slider("Capabilities", "caps", |w| w.capabilities, |w, x| w.capabilities = x)}
-            <button type="button" class="btn" data-action="reset-weights" on:click=move |_| state.update(HistoryMode::Push, move |w| *w = default)>"Reset"</button>
+            <button type="button" class="btn" data-action="reset-weights" on:click=move |_| state.update(move |w| *w = default)>"Reset"</button>
         </fieldset>
         <WithCatalog let:catalog>
             <UseCaseTable catalog=catalog use_case=uc.clone() weights=state.state/>

@@ -14,7 +14,7 @@ use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 
 use crate::components::with_catalog::WithCatalog;
-use crate::hooks::use_query_state::{use_query_state, HistoryMode};
+use crate::hooks::use_query_state::use_query_state;
 use crate::routes::Route;
 
 /// The compliance page; required claims live in `?require=`.
@@ -31,7 +31,7 @@ pub fn CompliancePage() -> impl IntoView {
         view! {
             <label class="check">
                 <input type="checkbox" data-require=c.id() prop:checked=move || state.state.read().contains(&c)
-                    on:change=move |_| state.update(HistoryMode::Push, |req| match req.iter().position(|x| *x == c) {
+                    on:change=move |_| state.update(|req| match req.iter().position(|x| *x == c) {
                         Some(i) => { req.remove(i); }
                         None => req.push(c),
                     })/>

@@ -13,7 +13,7 @@ use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 
 use crate::components::{csv_link::CsvLink, facets::Facets, model_table::ModelTable, with_catalog::WithCatalog};
-use crate::hooks::use_catalog_filters::{use_catalog_filters, CatalogFilters, HistoryMode};
+use crate::hooks::use_catalog_filters::{use_catalog_filters, CatalogFilters};
 use crate::routes::Route;
 
 /// The catalog page.
@@ -62,7 +62,7 @@ fn Browse(catalog: Arc<Catalog>, filters: CatalogFilters) -> impl IntoView {
                 <div class="toolbar">
                     <p class="result-count" aria-live="polite">{count}</p>
                     <Show when=move || !f.read().is_unfiltered()>
-                        <button class="btn" on:click=move |_| filters.set(Filters { sort: f.get_untracked().sort, ..Filters::default() }, HistoryMode::Push)>
+                        <button class="btn" on:click=move |_| filters.set(Filters { sort: f.get_untracked().sort, ..Filters::default() })>
                             "Clear filters"
                         </button>
                     </Show>
@@ -76,7 +76,7 @@ fn Browse(catalog: Arc<Catalog>, filters: CatalogFilters) -> impl IntoView {
                     </Show>
                 </div>
                 <ModelTable catalog rows sort=Signal::derive(move || f.read().sort)
-                    on_sort=Callback::new(move |key| filters.update(HistoryMode::Push, |f| f.sort = f.sort.toggled(key)))
+                    on_sort=Callback::new(move |key| filters.update(|f| f.sort = f.sort.toggled(key)))
                     selected/>
             </section>
         </div>

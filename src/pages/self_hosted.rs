@@ -15,7 +15,7 @@ use leptos_meta::{Meta, Title};
 
 use crate::components::{self_hosted_row::SelfHostedRow, with_catalog::WithCatalog};
 use crate::components::number_input::NumberInput;
-use crate::hooks::use_query_state::{use_query_state, HistoryMode, QueryState};
+use crate::hooks::use_query_state::{use_query_state, QueryState};
 use crate::routes::Route;
 
 /// The self-hosted page.
@@ -59,7 +59,7 @@ fn Settings(reviewed: Arc<Reviewed>, state: QueryState<SelfHostedQuery>) -> impl
             <NumberInput id=id label=label value=Signal::derive(move || get(&q.read()))
                 on_commit=Callback::new(move |s: String| {
                     let v = if s.trim().is_empty() { None } else { Some(parse_number(&s, max)?) };
-                    state.update(HistoryMode::Push, |q| set(q, v));
+                    state.update(|q| set(q, v));
                     Ok(())
                 })/>
         }
@@ -78,7 +78,7 @@ fn Settings(reviewed: Arc<Reviewed>, state: QueryState<SelfHostedQuery>) -> impl
                 <label class="field" for="sh-precision">"Precision for fit and break-even"</label>
                 <select id="sh-precision" on:change:target=move |ev| {
                     let v = ev.target().value();
-                    state.update(HistoryMode::Push, |q| q.precision = Precision::from_id(&v).unwrap_or(Precision::Bits16));
+                    state.update(|q| q.precision = Precision::from_id(&v).unwrap_or(Precision::Bits16));
                 }>
                     {Precision::ALL.map(|p| view! { <option value=p.id() selected=move || q.read().precision == p>{p.label()}</option> })}
                 </select>
@@ -91,7 +91,7 @@ fn Settings(reviewed: Arc<Reviewed>, state: QueryState<SelfHostedQuery>) -> impl
                 <label class="field" for="sh-gpu">"GPU"</label>
                 <select id="sh-gpu" on:change:target=move |ev| {
                     let v = ev.target().value();
-                    state.update(HistoryMode::Push, |q| q.gpu = (!v.is_empty()).then_some(v));
+                    state.update(|q| q.gpu = (!v.is_empty()).then_some(v));
                 }>
                     <option value="" selected=move || q.read().gpu.is_none()>"Cheapest that fits"</option>
                     {gpus}
@@ -104,7 +104,7 @@ fn Settings(reviewed: Arc<Reviewed>, state: QueryState<SelfHostedQuery>) -> impl
                 {field("sh-min-context", "Minimum context (tokens)", 1e9, |q| q.min_context.map(|x| x.to_string()).unwrap_or_default(), |q, v| q.min_context = v.map(|x| x as u64).filter(|&n| n > 0))}
                 <label class="check">
                     <input type="checkbox" id="sh-commercial" prop:checked=move || q.read().commercial
-                        on:change:target=move |ev| { let on = ev.target().checked(); state.update(HistoryMode::Push, |q| q.commercial = on) }/>
+                        on:change:target=move |ev| { let on = ev.target().checked(); state.update(|q| q.commercial = on) }/>
                     "Licence allows commercial use (only where the licence is known)"
                 </label>
             </fieldset>
