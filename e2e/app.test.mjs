@@ -141,7 +141,7 @@ test('missing catalog: error view says HTTP 404 and Retry recovers', async () =>
 
 test('malformed catalog: error view says the JSON is invalid', async () => {
   const { page, problems } = await watchedPage(env.context);
-  await page.route('**/catalog.json', route => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version": 1, "models": [' }));
+  await page.route('**/catalog.json', route => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version": 2, "models": [' }));
   await page.goto(env.base + '/');
   await page.waitForSelector('.load-error');
   assert.match(await page.textContent('.load-error'), /catalog file is invalid: catalog JSON is invalid/);

@@ -87,7 +87,7 @@ async fn model_table_renders_only_the_rows_on_screen() {
     let offers: Vec<_> = (0..n)
         .map(|i| serde_json::json!({"model": format!("m-{i:05}"), "provider": "p", "provider_model_id": format!("m-{i:05}"), "prices": {"input": 1.0, "output": 2.0}, "as_of": "2026-11-20", "source": "s"}))
         .collect();
-    let file = serde_json::json!({"schema_version": 1, "generated_at": "2026-11-20T00:00:00Z", "sources": [], "providers": [{"id": "p", "name": "P"}], "models": models, "offers": offers});
+    let file = serde_json::json!({"schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [], "providers": [{"id": "p", "name": "P"}], "models": models, "offers": offers});
     let catalog = Arc::new(parse_catalog(&file.to_string()).unwrap());
     assert_eq!((catalog.models().len(), catalog.offers().len()), (n, n));
     let host = mount(move || table(catalog));

@@ -167,7 +167,7 @@ mod tests {
 
     fn catalog() -> Catalog {
         let file: CatalogFile = serde_json::from_value(serde_json::json!({
-            "schema_version": 1, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+            "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
             "providers": [{"id": "p", "name": "P"}],
             "models": [
                 {"id": "base", "name": "Acme Base 1", "creator": "Acme", "context": 100000, "capabilities": ["vision", "tools"]},

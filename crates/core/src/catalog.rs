@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// Version of the catalog's shape. Bump on any breaking change.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The whole published file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -230,6 +230,114 @@ impl Capability {
     }
 }
 
+/// What a model is for. Rankings, "cheapest" and best-for consider chat models
+/// unless the reader widens them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// Text generation, including reasoning and vision-language models.
+    #[default]
+    Chat,
+    Embedding,
+    Rerank,
+    ImageGeneration,
+    SpeechToText,
+    TextToSpeech,
+    /// Moderation and safety guard models.
+    Moderation,
+    Classifier,
+    /// Routers and "auto" placeholders that pick a model per request.
+    Router,
+    Other,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 10] = [
+        Self::Chat,
+        Self::Embedding,
+        Self::Rerank,
+        Self::ImageGeneration,
+        Self::SpeechToText,
+        Self::TextToSpeech,
+        Self::Moderation,
+        Self::Classifier,
+        Self::Router,
+        Self::Other,
+    ];
+    /// The snake_case id used in the catalog and in URLs.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Chat => "chat",
+            Self::Embedding => "embedding",
+            Self::Rerank => "rerank",
+            Self::ImageGeneration => "image_generation",
+            Self::SpeechToText => "speech_to_text",
+            Self::TextToSpeech => "text_to_speech",
+            Self::Moderation => "moderation",
+            Self::Classifier => "classifier",
+            Self::Router => "router",
+            Self::Other => "other",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Chat => "Chat / text generation",
+            Self::Embedding => "Embedding",
+            Self::Rerank => "Reranking",
+            Self::ImageGeneration => "Image generation",
+            Self::SpeechToText => "Speech to text",
+            Self::TextToSpeech => "Text to speech",
+            Self::Moderation => "Moderation / guard",
+            Self::Classifier => "Classifier",
+            Self::Router => "Router",
+            Self::Other => "Other",
+        }
+    }
+    pub fn from_id(s: &str) -> Option<Kind> {
+        Self::ALL.into_iter().find(|k| k.id() == s)
+    }
+}
+
+fn is_chat(k: &Kind) -> bool {
+    *k == Kind::Chat
+}
+
+/// The unit of a price that is not per 1M tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PriceUnit {
+    Image,
+    AudioMinute,
+    Second,
+    Request,
+    MillionCharacters,
+}
+
+impl PriceUnit {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Image => "per image",
+            Self::AudioMinute => "per audio minute",
+            Self::Second => "per second",
+            Self::Request => "per request",
+            Self::MillionCharacters => "per 1M characters",
+        }
+    }
+}
+
+/// A price in a unit other than tokens; never used as a per-token price.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct UnitPrice {
+    /// What is billed: `input` or `output`.
+    pub what: String,
+    pub unit: PriceUnit,
+    /// In the offer's currency.
+    pub price: f64,
+}
+
 /// A model, independent of who serves it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -238,6 +346,12 @@ pub struct Model {
     pub id: String,
     /// Display name.
     pub name: String,
+    /// What the model is for; absent means `chat`.
+    #[serde(default, skip_serializing_if = "is_chat")]
+    pub kind: Kind,
+    /// Other slugs this model was published under, or that name it; their URLs show this model.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     /// Who made it (display name), e.g. `Mistral`.
     pub creator: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -254,6 +368,15 @@ pub struct Model {
     /// Maximum output tokens.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_output: Option<u64>,
+    /// Maximum input (prompt) tokens where the creator limits input below the window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_input: Option<u64>,
+    /// Date (`YYYY-MM-DD`) by which every offer of the model was retired; absent while any is current.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retired: Option<String>,
+    /// Model slug a source names as the successor of this one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub successor: Option<String>,
     /// What the model reads; absent means text only.
     #[serde(default = "text_only", skip_serializing_if = "is_text_only")]
     pub input: Vec<Modality>,
@@ -305,9 +428,12 @@ pub struct Prices {
     /// Batch API output price.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub batch_output: Option<f64>,
-    /// USD per input image (not per token).
+    /// Per input image (not per token).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<f64>,
+    /// Output image tokens, per 1M (image-generating models bill them apart from text output).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_output: Option<f64>,
 }
 
 /// Prices that apply to a whole request once its prompt exceeds `above` tokens.
@@ -358,18 +484,31 @@ pub struct Offer {
     pub provider: String,
     /// The id to send in API calls at this provider.
     pub provider_model_id: String,
-    /// Context window at this provider; absent when it equals the model's `context`
-    /// (readers fall back to the model's figure, see `Offer::context_or`).
+    /// Other ids that name this same endpoint (other casing, a dated snapshot id and its alias).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Region the price applies to where the provider prices by region (`us`, `eu`, `global`, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Total context window (input + output) at this provider; absent when it equals the model's
+    /// `context` (readers fall back to the model's figure, see `Offer::context_or`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<u64>,
+    /// Maximum input (prompt) tokens at this provider, where stated apart from the window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_input: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_output: Option<u64>,
+    /// Per-1M-token prices, in `currency`. A `0` appears only on a free tier (`service_tier = "free"`).
     #[serde(default)]
     pub prices: Prices,
+    /// Prices in other units (per image, per audio minute, …), in `currency`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unit_prices: Vec<UnitPrice>,
     /// Long-context tiers, ascending by `above`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tiers: Vec<PriceTier>,
-    /// ISO 4217 currency of every price; only `USD` today (omitted when USD).
+    /// ISO 4217 currency of every price (omitted when USD), e.g. `EUR`.
     #[serde(default = "usd", skip_serializing_if = "is_usd")]
     pub currency: String,
     /// Service tier, e.g. `standard` (omitted when standard) or `free`.
@@ -420,5 +559,17 @@ impl Offer {
     /// This offer's max output, else the model's.
     pub fn max_output_or(&self, model: &Model) -> Option<u64> {
         self.max_output.or(model.max_output)
+    }
+    /// This offer's input limit, else the model's.
+    pub fn max_input_or(&self, model: &Model) -> Option<u64> {
+        self.max_input.or(model.max_input)
+    }
+    /// Retired by `today` (`YYYY-MM-DD`): its deprecation date has passed.
+    pub fn is_retired(&self, today: &str) -> bool {
+        self.deprecation_date.as_deref().is_some_and(|d| d < today)
+    }
+    /// Priced in US dollars (the only currency rankings compare).
+    pub fn is_usd(&self) -> bool {
+        self.currency == "USD"
     }
 }

@@ -108,7 +108,7 @@ mod tests {
 
     fn catalog() -> Catalog {
         let file: CatalogFile = serde_json::from_value(serde_json::json!({
-            "schema_version": 1, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+            "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
             "providers": [
                 {"id": "openai", "name": "OpenAI", "compliance": [
                     {"claim": "trains_on_api_data", "value": "no", "source": "https://openai.com/business-data/", "checked": "2026-11-26"},

@@ -767,7 +767,7 @@ mod tests {
 
     fn catalog() -> Catalog {
         let file: crate::catalog::CatalogFile = serde_json::from_value(serde_json::json!({
-            "schema_version": 1, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+            "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
             "providers": [{"id": "p1", "name": "P1"}, {"id": "p2", "name": "P2"}],
             "models": [
                 {"id": "big", "name": "Big", "creator": "X", "context": 200000, "capabilities": ["tools"]},

@@ -87,7 +87,7 @@ mod tests {
 
     fn catalog() -> Catalog {
         let file: CatalogFile = serde_json::from_value(serde_json::json!({
-            "schema_version": 1, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+            "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
             "providers": [{"id": "mistral", "name": "Mistral"}, {"id": "openrouter", "name": "OpenRouter"}],
             "models": [
                 {"id": "mistral-small-3.2-24b", "name": "Mistral Small 3.2 24B", "creator": "Mistral", "context": 128000, "max_output": 16384,

@@ -238,6 +238,7 @@ pub fn offer_problem(o: &Offer) -> Option<String> {
         ("batch_input", p.batch_input),
         ("batch_output", p.batch_output),
         ("image", p.image),
+        ("image_output", p.image_output),
     ];
     for (name, v) in named {
         if let Some(v) = v {
@@ -246,8 +247,14 @@ pub fn offer_problem(o: &Offer) -> Option<String> {
             }
         }
     }
-    if o.currency != "USD" {
-        return Some(format!("currency `{}` is not supported", o.currency));
+    if !(o.currency.len() == 3 && o.currency.bytes().all(|b| b.is_ascii_uppercase())) {
+        return Some(format!("currency `{}` is not an ISO 4217 code", o.currency));
+    }
+    if let Some(u) = o.unit_prices.iter().find(|u| !u.price.is_finite() || u.price < 0.0) {
+        return Some(format!("price {} is not a non-negative number", u.unit.label()));
+    }
+    if o.region.as_deref().is_some_and(|r| !is_slug(r)) {
+        return Some("region is not a slug".into());
     }
     if o.context == Some(0) || o.max_output == Some(0) {
         return Some("context or max output is 0 (unknown must be absent)".into());
@@ -326,6 +333,8 @@ pub struct Catalog {
     /// Everything left out while loading, in file order.
     pub dropped: Vec<Dropped>,
     model_index: HashMap<String, usize>,
+    /// Other slugs (aliases) → the model that carries them.
+    alias_index: HashMap<String, usize>,
     provider_index: HashMap<String, usize>,
     offers_by_model: Vec<Vec<usize>>,
     /// Per model: distinct providers, and the cheapest offer (both asked on every keystroke).
@@ -343,6 +352,14 @@ impl Catalog {
 
     fn indexed(file: CatalogFile, dropped: Vec<Dropped>) -> Self {
         let model_index: HashMap<_, _> = file.models.iter().enumerate().map(|(i, m)| (m.id.clone(), i)).collect();
+        let mut alias_index = HashMap::new();
+        for (i, m) in file.models.iter().enumerate() {
+            for a in &m.aliases {
+                if !model_index.contains_key(a) {
+                    alias_index.entry(a.clone()).or_insert(i);
+                }
+            }
+        }
         let provider_index = file.providers.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
         let mut offers_by_model = vec![Vec::new(); file.models.len()];
         for (i, o) in file.offers.iter().enumerate() {
@@ -350,11 +367,15 @@ impl Catalog {
                 offers_by_model[m].push(i);
             }
         }
-        let mut c = Self { file, dropped, model_index, provider_index, offers_by_model, provider_counts: Vec::new(), cheapest: Vec::new() };
+        let mut c = Self { file, dropped, model_index, alias_index, provider_index, offers_by_model, provider_counts: Vec::new(), cheapest: Vec::new() };
         c.provider_counts = (0..c.file.models.len())
             .map(|i| c.offers_of(i).map(|o| o.provider.as_str()).collect::<HashSet<_>>().len())
             .collect();
-        c.cheapest = (0..c.file.models.len()).map(|i| c.cheapest_offer_index(i, |_| true)).collect();
+        let today = c.today().to_owned();
+        c.cheapest = (0..c.file.models.len()).map(|i| {
+            // A retired model keeps showing its last price.
+            c.cheapest_offer_index(i, |o| !o.is_retired(&today)).or_else(|| c.cheapest_offer_index(i, |_| true))
+        }).collect();
         c
     }
 
@@ -369,6 +390,18 @@ impl Catalog {
     }
     pub fn model_index(&self, id: &str) -> Option<usize> {
         self.model_index.get(id).copied()
+    }
+    /// The model a slug names: its own id, else one of its aliases (an old or other spelling).
+    pub fn resolve(&self, slug: &str) -> Option<usize> {
+        self.model_index(slug).or_else(|| self.alias_index.get(slug).copied())
+    }
+    /// The catalog's date (`YYYY-MM-DD` of `generated_at`): offers deprecated before it are retired.
+    pub fn today(&self) -> &str {
+        self.file.generated_at.get(..10).unwrap_or("")
+    }
+    /// Whether the model is retired (every offer retired; the importer sets `retired`).
+    pub fn is_retired(&self, model_index: usize) -> bool {
+        self.file.models.get(model_index).is_some_and(|m| m.retired.is_some())
     }
     pub fn model(&self, id: &str) -> Option<&Model> {
         self.model_index(id).map(|i| &self.file.models[i])
@@ -387,9 +420,10 @@ impl Catalog {
     pub fn provider_count(&self, model_index: usize) -> usize {
         self.provider_counts.get(model_index).copied().unwrap_or(0)
     }
-    /// The offer with the lowest blended (50/50) price among those with both
-    /// prices known. Paid offers come first: a $0 offer (a rate-limited free
-    /// tier) is the cheapest only when no paid one exists. Ties keep file order.
+    /// The offer with the lowest blended (50/50) price among current (not retired)
+    /// offers priced in US dollars with both prices known. Paid offers come first:
+    /// a $0 offer (a rate-limited free tier) is the cheapest only when no paid one
+    /// exists. Ties keep file order.
     pub fn cheapest_offer(&self, model_index: usize) -> Option<&Offer> {
         self.cheapest.get(model_index).copied().flatten().map(|k| &self.file.offers[k])
     }
@@ -403,7 +437,7 @@ impl Catalog {
         self.offer_indices_of(model_index)
             .iter()
             .map(|&k| (k, &self.file.offers[k]))
-            .filter(|(_, o)| keep(o))
+            .filter(|(_, o)| o.is_usd() && keep(o))
             .filter_map(|(k, o)| Some((crate::money::blended(o.prices.input?, o.prices.output?, 0.5), k)))
             .min_by(|a, b| (a.0 == 0.0).cmp(&(b.0 == 0.0)).then(a.0.total_cmp(&b.0)))
             .map(|(_, k)| k)

@@ -7,8 +7,9 @@ use hub_core::*;
 use serde_json::Value;
 
 use crate::curated::Curated;
-use crate::normalize::{model_key, slugify};
-use crate::raw::{params_from_id, Facts, RawOffer, Skips, Src};
+use crate::identify::{is_raw_name, kind_of, parameters, pretty_name};
+use crate::normalize::{model_key, publish_id, region_of, slugify};
+use crate::raw::{Facts, RawOffer, Skips, Src};
 use crate::sources::{history::Point, llmstats::LlmStats, modelsdev::ModelsDev};
 
 /// An offer whose freshest source is this many months older than the newest
@@ -55,6 +56,22 @@ pub struct Summary {
     pub skipped: BTreeMap<String, usize>,
     pub history_points: usize,
     pub offers_with_history: usize,
+    /// What each identity and unit rule changed, by rule: (rule, count).
+    pub rules: BTreeMap<String, usize>,
+    /// Models by kind id.
+    pub kinds: BTreeMap<String, usize>,
+    /// Offers by currency.
+    pub currencies: BTreeMap<String, usize>,
+    /// Parameter counts fixed by the name rule, one line each.
+    pub param_fixes: Vec<String>,
+}
+
+impl Summary {
+    fn count(&mut self, rule: &str, n: usize) {
+        if n > 0 {
+            *self.rules.entry(rule.to_owned()).or_default() += n;
+        }
+    }
 }
 
 type OfferKey = (String, String, String);
@@ -90,14 +107,25 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
             inp.skips.add(raw.src, "subscription or coding-plan provider, not a pay-per-token API");
             continue;
         }
-        groups.entry((provider, raw.provider_model_id.clone(), raw.service_tier.clone())).or_default().push(raw);
+        // One endpoint, one offer: ids that differ only by case are one id.
+        groups.entry((provider, raw.provider_model_id.to_lowercase(), raw.service_tier.clone())).or_default().push(raw);
     }
     let mut summary = Summary { skipped: std::mem::take(&mut inp.skips.0), ..Summary::default() };
     let mut offers: Vec<(String, Offer, Vec<RawOffer>)> = Vec::new();
-    for ((provider, id, tier), mut raws) in groups {
+    let mut case_folded = 0;
+    for ((provider, _, tier), mut raws) in groups {
         raws.sort_by_key(|r| r.src);
         raws.dedup_by_key(|r| r.src); // one figure per source (duplicates inside one source: first wins)
-        let (offer, conflicts) = merge_offer(&provider, &id, &tier, &raws, as_of(raws[0].src));
+        let id = raws[0].provider_model_id.clone();
+        let mut other_ids: Vec<String> = raws.iter().map(|r| r.provider_model_id.clone()).filter(|x| *x != id).collect();
+        other_ids.sort();
+        other_ids.dedup();
+        case_folded += other_ids.len();
+        let currency = cur.provider(&provider).and_then(|p| p.currency.clone()).unwrap_or_else(|| "USD".into());
+        let (mut offer, conflicts) = merge_offer(&provider, &id, &tier, &raws, as_of(raws[0].src));
+        offer.aliases = other_ids;
+        offer.currency = currency;
+        offer.region = region_of(&id);
         for c in conflicts {
             let (lo, hi) = c.values.values().fold((f64::INFINITY, 0.0f64), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
             let ratio = if lo > 0.0 { hi / lo } else { f64::INFINITY };
@@ -105,6 +133,7 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
         }
         offers.push((canon(&provider, &raws[0].key), offer, raws));
     }
+    summary.count("offer ids that differ only by case, folded into one offer", case_folded);
 
     // 3. Models, by matching key.
     let mut by_model: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -114,12 +143,18 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
     let mut models = Vec::new();
     let mut slug_of_key: BTreeMap<String, String> = BTreeMap::new();
     let mut taken = BTreeSet::new();
+    let mut spellings = 0;
     for (key, idx) in &by_model {
         let raws: Vec<&RawOffer> = idx.iter().flat_map(|&i| offers[i].2.iter()).collect();
-        let m = build_model(key, &raws, &inp, &mut taken);
+        let distinct: BTreeSet<String> = raws.iter().map(|r| slugify(last_segment(&r.provider_model_id))).collect();
+        if distinct.len() > 1 {
+            spellings += distinct.len() - 1;
+        }
+        let m = build_model(key, &raws, &inp, &mut taken, &mut summary);
         slug_of_key.insert(key.clone(), m.id.clone());
         models.push(m);
     }
+    summary.count("model id spellings joined into another spelling's model (identity rules)", spellings);
 
     // 4. History: source history files, the previous catalog, then today's price.
     let prev: BTreeMap<OfferKey, &Offer> = inp
@@ -136,14 +171,10 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
     let newest_as_of = Src::ALL.iter().map(|s| as_of(*s)).max().unwrap_or_default();
     let stale_before = months_before(&newest_as_of, STALE_MONTHS);
     let model_by_slug: BTreeMap<&str, &Model> = models.iter().map(|m| (m.id.as_str(), m)).collect();
-    let mut final_offers = Vec::new();
+    let mut final_offers: Vec<(Offer, Vec<RawOffer>)> = Vec::new();
     for (key, mut offer, raws) in offers {
         if offer.as_of.as_str() < stale_before.as_str() {
             *summary.skipped.entry(format!("stale: only source older than {STALE_MONTHS} months before the newest ({})", offer.source)).or_default() += 1;
-            continue;
-        }
-        if offer.deprecation_date.as_deref().is_some_and(|d| d < newest_as_of.as_str()) {
-            *summary.skipped.entry("retired before the newest source's date (deprecation_date passed)".into()).or_default() += 1;
             continue;
         }
         offer.model = slug_of_key[&key].clone();
@@ -153,6 +184,9 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
         }
         if offer.max_output == m.max_output {
             offer.max_output = None;
+        }
+        if offer.max_input == m.max_input || offer.max_input.is_some_and(|i| offer.context_or(m).is_some_and(|c| i >= c)) {
+            offer.max_input = None;
         }
         let mut points: Vec<PricePoint> = Vec::new();
         // Both history files, for whichever of their keys name this offer.
@@ -167,7 +201,10 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
                 points.push(PricePoint { date: p.date.clone(), input: p.input, output: p.output, source: src.id().into() });
             }
         }
-        if let Some(old) = prev.get(&(offer.provider.clone(), offer.provider_model_id.clone(), offer.service_tier.clone())) {
+        let old = std::iter::once(&offer.provider_model_id)
+            .chain(offer.aliases.iter())
+            .find_map(|id| prev.get(&(offer.provider.clone(), id.clone(), offer.service_tier.clone())));
+        if let Some(old) = old {
             points.extend(old.history.iter().cloned());
             points.push(PricePoint { date: old.as_of.clone(), input: old.prices.input, output: old.prices.output, source: old.source.clone() });
         }
@@ -177,7 +214,71 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
             summary.offers_with_history += 1;
             summary.history_points += offer.history.len();
         }
-        final_offers.push(offer);
+        final_offers.push((offer, raws));
+    }
+    let (mut final_offers, folded) = fold_endpoints(final_offers);
+    summary.count("offers of one endpoint under two ids (same model, provider, tier, region and price), folded", folded);
+    let successors: BTreeMap<String, String> = final_offers
+        .iter()
+        .filter_map(|(o, raws)| raws.iter().find_map(|r| r.successor.as_deref()).map(|s| (o.model.clone(), model_key(last_segment(s)))))
+        .collect();
+    let alias_ids: Vec<(String, String)> = final_offers
+        .iter()
+        .flat_map(|(o, raws)| raws.iter().filter(|r| r.is_alias).map(move |r| (o.model.clone(), slugify(last_segment(&r.provider_model_id)))))
+        .collect();
+    let mut final_offers: Vec<Offer> = final_offers.drain(..).map(|(o, _)| o).collect();
+    for o in &final_offers {
+        *summary.currencies.entry(o.currency.clone()).or_default() += 1;
+        if o.region.is_some() {
+            summary.count("offers priced per region (region set)", 1);
+        }
+    }
+    // Retired: every offer of the model past its deprecation date; the successor a source names.
+    let today = newest_as_of.as_str();
+    let mut retired: BTreeMap<&str, Option<&str>> = BTreeMap::new();
+    for o in &final_offers {
+        let e = retired.entry(o.model.as_str()).or_insert(Some(""));
+        *e = match (*e, o.deprecation_date.as_deref()) {
+            (Some(latest), Some(d)) if d < today => Some(if d > latest { d } else { latest }),
+            _ => None,
+        };
+    }
+    for m in &mut models {
+        if let Some(Some(d)) = retired.get(m.id.as_str()) {
+            m.retired = Some((*d).to_owned());
+            summary.count("models retired (every offer past its deprecation date), kept findable", 1);
+            m.successor = successors.get(&m.id).and_then(|k| slug_of_key.get(k)).filter(|s| **s != m.id).cloned();
+        }
+    }
+    // Aliases: the slugs the previous catalog published (and its aliases), and LiteLLM `alias_of` ids.
+    let new_model_of_offer: BTreeMap<(String, String), &str> = final_offers
+        .iter()
+        .flat_map(|o| std::iter::once(&o.provider_model_id).chain(o.aliases.iter()).map(move |id| ((o.provider.clone(), id.to_lowercase()), o.model.as_str())))
+        .collect();
+    let mut aliases: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    if let Some(prev) = &inp.previous {
+        let mut votes: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+        for o in &prev.offers {
+            if let Some(m) = new_model_of_offer.get(&(o.provider.clone(), o.provider_model_id.to_lowercase())) {
+                *votes.entry(o.model.as_str()).or_default().entry(m).or_default() += 1;
+            }
+        }
+        for pm in &prev.models {
+            let Some(target) = votes.get(pm.id.as_str()).and_then(|v| v.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))).map(|(m, _)| *m) else { continue };
+            let set = aliases.entry(target.to_owned()).or_default();
+            set.insert(pm.id.clone());
+            set.extend(pm.aliases.iter().cloned());
+        }
+    }
+    for (m, a) in alias_ids {
+        aliases.entry(m).or_default().insert(a);
+    }
+    let model_ids: BTreeSet<String> = models.iter().map(|m| m.id.clone()).collect();
+    for m in &mut models {
+        if let Some(set) = aliases.get(&m.id) {
+            m.aliases = set.iter().filter(|a| !model_ids.contains(*a) && hub_core::parse::is_slug(a)).cloned().collect();
+            summary.count("old or other slugs kept as aliases", m.aliases.len());
+        }
     }
     // A model is published only with at least one published offer.
     let served: BTreeSet<&str> = final_offers.iter().map(|o| o.model.as_str()).collect();
@@ -188,6 +289,9 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
     }
     final_offers.sort_by(|a, b| (&a.model, &a.provider, &a.provider_model_id, &a.service_tier).cmp(&(&b.model, &b.provider, &b.provider_model_id, &b.service_tier)));
     models.sort_by(|a, b| a.id.cmp(&b.id));
+    for m in &models {
+        *summary.kinds.entry(m.kind.id().to_owned()).or_default() += 1;
+    }
 
     // 5. Providers that serve at least one offer.
     let used: BTreeSet<&str> = final_offers.iter().map(|o| o.provider.as_str()).collect();
@@ -206,6 +310,63 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
     summary.providers = providers.len();
     let file = CatalogFile { schema_version: SCHEMA_VERSION, generated_at: format!("{newest}T00:00:00Z"), sources, providers, models, offers: final_offers };
     Ok((file, summary))
+}
+
+/// Path segments of upstream ids that name a host's folders, not who made the model.
+const HOST_SEGMENTS: &[&str] = &["models", "accounts", "fireworks", "routers", "main", "@cf", "@hf", "workers-ai", "thebloke", "clarifai", "fal-ai", "gmicloud", "nanogpt", "openrouter", "community"];
+
+/// The owner named in a Hugging Face-style id (`Steelskull/L3.3-Electra-R1-70b` → `Steelskull`),
+/// unless it is a host's folder or the provider itself.
+pub fn owner_segment(id: &str, provider: &str) -> Option<String> {
+    let owner = id.split('/').rev().nth(1)?.trim_start_matches('~');
+    let lower = owner.to_ascii_lowercase();
+    let host = HOST_SEGMENTS.contains(&lower.as_str()) || slugify(&lower).replace('_', "-") == provider || owner.is_empty();
+    (!host && owner.bytes().any(|b| b.is_ascii_alphabetic())).then(|| owner.to_owned())
+}
+
+/// The last path segment of an upstream id, without OpenRouter's `:free`.
+pub fn last_segment(id: &str) -> &str {
+    id.rsplit('/').next().unwrap_or(id).trim_end_matches(":free")
+}
+
+/// One endpoint, one offer: offers of one model at one provider, tier and region
+/// with the same input and output price are one endpoint under several ids (a
+/// dated snapshot id and its alias, `claude-opus-4-1` and `claude-opus-4-1-20250805`).
+/// They fold into the offer with the shortest id, which lists the others. Returns how many folded.
+pub fn fold_endpoints(offers: Vec<(Offer, Vec<RawOffer>)>) -> (Vec<(Offer, Vec<RawOffer>)>, usize) {
+    let mut out: Vec<(Offer, Vec<RawOffer>)> = Vec::new();
+    let mut at: BTreeMap<(String, String, String, Option<String>, String, String), usize> = BTreeMap::new();
+    let mut folded = 0;
+    let mut sorted = offers;
+    sorted.sort_by(|a, b| a.0.provider_model_id.len().cmp(&b.0.provider_model_id.len()).then_with(|| a.0.provider_model_id.cmp(&b.0.provider_model_id)));
+    for (o, raws) in sorted {
+        let price = |x: Option<f64>| x.map_or("?".to_owned(), |v| format!("{v}"));
+        let key = (o.model.clone(), o.provider.clone(), o.service_tier.clone(), o.region.clone(), price(o.prices.input), price(o.prices.output));
+        let has_price = o.prices.input.is_some() || o.prices.output.is_some();
+        match at.get(&key) {
+            Some(&i) if has_price => {
+                let (keep, keep_raws) = &mut out[i];
+                keep.aliases.push(o.provider_model_id.clone());
+                keep.aliases.extend(o.aliases.iter().cloned());
+                keep.aliases.sort();
+                keep.aliases.dedup();
+                if o.as_of > keep.as_of {
+                    keep.as_of = o.as_of.clone();
+                }
+                keep.deprecation_date = match (keep.deprecation_date.take(), o.deprecation_date.clone()) {
+                    (Some(a), Some(b)) => Some(a.max(b)),
+                    _ => None,
+                };
+                keep_raws.extend(raws);
+                folded += 1;
+            }
+            _ => {
+                at.insert(key, out.len());
+                out.push((o, raws));
+            }
+        }
+    }
+    (out, folded)
 }
 
 /// Sorted by date; a point is kept only when the price differs from the one before.
@@ -275,7 +436,14 @@ fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_of: S
         batch_input: pick("batch_input", &|p| p.batch_input),
         batch_output: pick("batch_output", &|p| p.batch_output),
         image: pick("image", &|p| p.image),
+        image_output: pick("image_output", &|p| p.image_output),
     };
+    let unit_prices = raws.iter().find(|r| !r.unit_prices.is_empty()).map(|r| {
+        if r.src != primary {
+            field_sources.insert("unit_prices".into(), r.src.id().into());
+        }
+        r.unit_prices.clone()
+    });
     let tiers = raws.iter().find(|r| !r.tiers.is_empty()).map(|r| {
         if r.src != primary {
             field_sources.insert("tiers".into(), r.src.id().into());
@@ -287,9 +455,13 @@ fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_of: S
         model: String::new(),
         provider: provider.to_owned(),
         provider_model_id: id.to_owned(),
+        aliases: vec![],
+        region: None,
         context: first(&|r| r.context),
+        max_input: first(&|r| r.max_input),
         max_output: first(&|r| r.max_output),
         prices,
+        unit_prices: unit_prices.unwrap_or_default(),
         tiers: tiers.unwrap_or_default(),
         currency: "USD".into(),
         service_tier: tier.to_owned(),
@@ -303,7 +475,7 @@ fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_of: S
     (offer, conflicts)
 }
 
-fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet<String>) -> Model {
+fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet<String>, summary: &mut Summary) -> Model {
     let cur = &inp.curated;
     let curated = cur.model_for_key(key);
     let canonical = inp.modelsdev.canonical.get(key).or_else(|| raws.iter().find_map(|r| r.base_key.as_ref().and_then(|b| inp.modelsdev.canonical.get(b))));
@@ -311,13 +483,17 @@ fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet
     let by_src = |s: Src| raws.iter().filter(move |r| r.src == s).map(|r| &r.facts);
     let mut field_sources = BTreeMap::new();
 
-    // Slug: reviewed, else the shortest upstream id that normalises to this key.
+    // Slug: reviewed, else the id spelling most offers use (then the shortest).
     let mut slug = match curated {
         Some(c) => c.slug.clone(),
         None => {
-            let mut ids: Vec<String> = raws.iter().filter(|r| r.key == key).map(|r| slugify(r.provider_model_id.rsplit('/').next().unwrap_or(&r.provider_model_id).trim_end_matches(":free"))).collect();
-            ids.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
-            ids.into_iter().find(|s| !s.is_empty()).unwrap_or_else(|| slugify(key))
+            let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+            for r in raws.iter().filter(|r| r.key == key && !r.is_alias) {
+                *counts.entry(publish_id(&r.provider_model_id)).or_default() += 1;
+            }
+            let mut ids: Vec<(String, usize)> = counts.into_iter().filter(|(s, _)| !s.is_empty()).collect();
+            ids.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.len().cmp(&b.0.len())).then_with(|| a.0.cmp(&b.0)));
+            ids.into_iter().next().map(|(s, _)| s).unwrap_or_else(|| slugify(key))
         }
     };
     if !taken.insert(slug.clone()) {
@@ -329,20 +505,55 @@ fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet
         }
     }
 
-    let name = curated
+    // Name: the first source name that is a name, not an id; else one made from the key.
+    let ids: Vec<&str> = raws.iter().map(|r| r.provider_model_id.as_str()).collect();
+    let candidates = curated
         .and_then(|c| c.name.clone())
-        .or_else(|| canonical.and_then(|f| f.name.clone()))
-        .or_else(|| by_src(Src::OpenRouter).find_map(|f| f.name.clone()))
-        .or_else(|| by_src(Src::ModelsDev).find_map(|f| f.name.clone()))
-        .or_else(|| stats.and_then(|f| f.name.clone()))
-        .unwrap_or_else(|| slug.clone());
+        .into_iter()
+        .chain(canonical.and_then(|f| f.name.clone()))
+        .chain(by_src(Src::OpenRouter).filter_map(|f| f.name.clone()))
+        .chain(by_src(Src::ModelsDev).filter_map(|f| f.name.clone()))
+        .chain(stats.and_then(|f| f.name.clone()));
+    // `Claude Haiku 4.5 (latest)`: the alias marker is not part of the model's name.
+    let name = match candidates.map(|n| n.trim().trim_end_matches("(latest)").trim().trim_end_matches("(free)").trim().to_owned()).find(|n| !is_raw_name(n, &ids)) {
+        Some(n) => n,
+        None => {
+            summary.count("models named from their id (no source gives a name)", 1);
+            pretty_name(key)
+        }
+    };
 
-    let lab = canonical.and_then(|f| f.lab.clone()).or_else(|| by_src(Src::OpenRouter).find_map(|f| f.lab.clone())).or_else(|| stats.and_then(|f| f.lab.clone()));
-    let creator = cur
-        .creator(lab.as_deref(), key)
-        .map(str::to_owned)
+    // Creator: a lab a source names (canonical folder, OpenRouter or llm-stats org, a host's
+    // sub-folder, an id's org path), else a reviewed id prefix, else OpenRouter's creator name.
+    let labs = canonical
+        .and_then(|f| f.lab.clone())
+        .into_iter()
+        .chain(by_src(Src::OpenRouter).filter_map(|f| f.lab.clone()))
+        .chain(stats.and_then(|f| f.lab.clone()))
+        .chain(raws.iter().filter_map(|r| r.facts.lab.clone()))
+        .chain(raws.iter().filter_map(|r| r.provider_model_id.split('/').rev().nth(1).map(|l| l.trim_start_matches('~').to_owned())));
+    let creator = labs
+        .into_iter()
+        .find_map(|l| cur.creator(Some(&l), "").map(str::to_owned))
+        .or_else(|| cur.creator(None, key).map(str::to_owned))
+        .or_else(|| raws.iter().find_map(|r| cur.creator(None, &model_key(last_segment(&r.provider_model_id))).map(str::to_owned)))
+        .or_else(|| raws.iter().find_map(|r| cur.creator(None, &last_segment(&r.provider_model_id).to_lowercase()).map(str::to_owned)))
         .or_else(|| by_src(Src::OpenRouter).find_map(|f| f.creator_name.clone()))
+        .or_else(|| raws.iter().find_map(|r| cur.creator_by_provider(&cur.provider_id(r.src, &r.upstream_provider)).map(str::to_owned)))
+        .or_else(|| raws.iter().find_map(|r| owner_segment(&r.provider_model_id, &cur.provider_id(r.src, &r.upstream_provider))))
         .unwrap_or_else(|| "Unknown".into());
+    let (kind, rule) = kind_of(cur, key, raws);
+    if let Some(rule) = rule {
+        summary.count(&format!("kind {} by reviewed rule ({rule})", kind.id()), 1);
+    }
+    // A router is its host's product.
+    let creator = match (creator.as_str(), kind, raws.first()) {
+        ("Unknown", Kind::Router, Some(r)) => {
+            let id = cur.provider_id(r.src, &r.upstream_provider);
+            cur.provider(&id).and_then(|p| p.name.clone()).or_else(|| inp.modelsdev.providers.get(&r.upstream_provider).and_then(|p| p.name.clone())).unwrap_or_else(|| title_case(&id))
+        }
+        _ => creator,
+    };
 
     // Context: the creator's figure (models.dev canonical), else OpenRouter's, else any offer's.
     let (context, ctx_src) = match canonical.and_then(|f| f.context) {
@@ -395,28 +606,27 @@ fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet
     let weights_url = pick_fact("weights_url", &|f| f.weights_url.clone(), &mut field_sources);
     let release_date = pick_fact("release_date", &|f| f.release_date.clone(), &mut field_sources);
     let knowledge_cutoff = pick_fact("knowledge_cutoff", &|f| f.knowledge_cutoff.clone(), &mut field_sources);
-    let (params_b, active_params_b) = match stats.and_then(|s| s.params_b) {
-        Some(p) => {
-            field_sources.insert("params_b".into(), Src::LlmStats.id().into());
-            (Some(p), params_from_id(&slug).and_then(|(_, a)| a))
-        }
-        None => match params_from_id(&slug) {
-            Some((t, a)) => {
-                field_sources.insert("params_b".into(), "model id".into());
-                (Some(t), a)
-            }
-            None => (None, None),
-        },
-    };
+    let (params_b, active_params_b, params_from, fix) = parameters(cur, key, &slug, stats.and_then(|s| s.params_b));
+    if let Some(from) = params_from {
+        field_sources.insert("params_b".into(), from);
+    }
+    if let Some(fix) = fix {
+        summary.param_fixes.push(fix);
+    }
     Model {
         id: slug,
         name,
+        kind,
+        aliases: vec![],
         creator,
         description: None,
         release_date,
         knowledge_cutoff,
         context,
         max_output,
+        max_input: canonical.and_then(|f| f.max_input),
+        retired: None,
+        successor: None,
         input: input.into_iter().collect(),
         output: output.into_iter().collect(),
         capabilities: caps.into_iter().collect(),

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use hub_core::ApiStyle;
+use hub_core::{ApiStyle, Kind};
 use serde::Deserialize;
 
 use crate::normalize::{model_key, provider_slug};
@@ -28,6 +28,38 @@ pub struct CuratedProvider {
     /// Compliance claims, each yes/no with its source page and the date it was checked.
     #[serde(default)]
     pub compliance: Vec<hub_core::ComplianceClaim>,
+    /// ISO 4217 currency of every price of this provider, when not USD, and the page that shows it.
+    pub currency: Option<String>,
+    pub currency_source: Option<String>,
+}
+
+/// A reviewed rule that says what kind of model an id names (`data/kinds.toml`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct KindRule {
+    pub kind: Kind,
+    #[serde(default)]
+    pub exact: Vec<String>,
+    #[serde(default)]
+    pub contains: Vec<String>,
+    pub reason: String,
+}
+
+impl KindRule {
+    /// Whether the rule matches an id or key (case-insensitive).
+    pub fn matches(&self, id: &str) -> bool {
+        let id = id.to_ascii_lowercase();
+        let last = id.rsplit('/').next().unwrap_or(&id);
+        self.exact.iter().any(|e| last == e.as_str()) || self.contains.iter().any(|c| id.contains(c.as_str()))
+    }
+}
+
+/// Reviewed parameter counts (`data/parameters.toml`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct ReviewedParams {
+    pub ids: Vec<String>,
+    pub params_b: f64,
+    pub active_params_b: Option<f64>,
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -45,6 +77,9 @@ pub struct Creator {
     pub labs: Vec<String>,
     #[serde(default)]
     pub prefixes: Vec<String>,
+    /// APIs that serve only this maker's models.
+    #[serde(default)]
+    pub providers: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -64,6 +99,8 @@ pub struct Curated {
     pub sources: Vec<SourceMeta>,
     /// Provider ids whose offers are left out (not pay-per-token APIs).
     pub excluded: BTreeSet<String>,
+    pub kind_rules: Vec<KindRule>,
+    pub params: Vec<ReviewedParams>,
     upstream: BTreeMap<(Src, String), String>,
     alias: BTreeMap<String, usize>,
 }
@@ -109,7 +146,37 @@ impl Curated {
                 alias.insert(model_key(id), i);
             }
         }
-        Ok(Self { excluded: p.exclude.into_iter().collect(), providers: p.provider, models: m.model, creators: c.creator, sources: s.source, upstream, alias })
+        Ok(Self { excluded: p.exclude.into_iter().collect(), providers: p.provider, models: m.model, creators: c.creator, sources: s.source, upstream, alias, ..Self::default() })
+    }
+
+    /// Adds the reviewed kind rules and parameter counts.
+    pub fn with_reviewed(mut self, kinds: &str, params: &str) -> Result<Self, String> {
+        #[derive(Deserialize)]
+        struct K {
+            rule: Vec<KindRule>,
+        }
+        #[derive(Deserialize)]
+        struct P {
+            model: Vec<ReviewedParams>,
+        }
+        self.kind_rules = toml::from_str::<K>(kinds).map_err(|e| format!("data/kinds.toml: {e}"))?.rule;
+        self.params = toml::from_str::<P>(params).map_err(|e| format!("data/parameters.toml: {e}"))?.model;
+        for p in &self.params {
+            if !hub_core::links::is_http_url(&p.source) || !(p.params_b > 0.0) || p.active_params_b.is_some_and(|a| !(a > 0.0 && a <= p.params_b)) {
+                return Err(format!("data/parameters.toml: {:?} needs an http(s) source and 0 < active ≤ total", p.ids));
+            }
+        }
+        Ok(self)
+    }
+
+    /// The first kind rule that matches any of `ids`.
+    pub fn kind_rule<'a>(&self, ids: impl IntoIterator<Item = &'a str> + Clone) -> Option<&KindRule> {
+        self.kind_rules.iter().find(|r| ids.clone().into_iter().any(|id| r.matches(id)))
+    }
+
+    /// Reviewed parameter counts for a model key.
+    pub fn params_for_key(&self, key: &str) -> Option<&ReviewedParams> {
+        self.params.iter().find(|p| p.ids.iter().any(|id| model_key(id) == key))
     }
 
     /// Our provider id for an upstream one.
@@ -134,6 +201,11 @@ impl Curated {
             .and_then(|l| self.creators.iter().find(|c| c.labs.iter().any(|x| x == l)))
             .or_else(|| self.creators.iter().find(|c| c.prefixes.iter().any(|p| key.starts_with(p.as_str()))))
             .map(|c| c.name.as_str())
+    }
+
+    /// The maker whose own API (serving only its models) is `provider`.
+    pub fn creator_by_provider(&self, provider: &str) -> Option<&str> {
+        self.creators.iter().find(|c| c.providers.iter().any(|p| p == provider)).map(|c| c.name.as_str())
     }
 
     pub fn source(&self, src: Src) -> Option<&SourceMeta> {

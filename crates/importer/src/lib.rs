@@ -6,6 +6,7 @@
 
 pub mod build;
 pub mod curated;
+pub mod identify;
 pub mod normalize;
 pub mod raw;
 pub mod sources;
@@ -52,7 +53,8 @@ pub fn import(p: &Paths) -> Result<(CatalogFile, build::Summary), String> {
         &read(&p.data.join("models.toml"))?,
         &read(&p.data.join("creators.toml"))?,
         &read(&p.data.join("sources.toml"))?,
-    )?;
+    )?
+    .with_reviewed(&read(&p.data.join("kinds.toml"))?, &read(&p.data.join("parameters.toml"))?)?;
     let mut skips = raw::Skips::default();
     let litellm_text = match &p.litellm_url {
         Some(u) => fetch(u)?,
@@ -70,7 +72,9 @@ pub fn import(p: &Paths) -> Result<(CatalogFile, build::Summary), String> {
     let modelsdev_history = sources::history::read_modelsdev(&read(&s.join("models.dev_history/price_history.json"))?)?;
     let openai_like = read(&s.join("litellm/openai_like_providers.json")).ok();
     let previous = match &p.previous {
-        Some(path) if path.exists() => Some(hub_core::parse_catalog(&read(path)?).map_err(|e| format!("previous catalog: {e}"))?.file),
+        // Read as the current types without the version check: every version so far only added
+        // optional fields, so an older file reads as it was (its history and slugs carry forward).
+        Some(path) if path.exists() => Some(serde_json::from_str::<CatalogFile>(&read(path)?).map_err(|e| format!("previous catalog: {e}"))?),
         _ => None,
     };
     build::build(build::Inputs {

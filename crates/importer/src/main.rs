@@ -76,6 +76,18 @@ fn main() -> ExitCode {
     let _ = writeln!(o, "conflicts  {} (prices that sources disagree on by more than 1%)", summary.conflicts.len());
     let _ = writeln!(o, "history    {} points on {} offers", summary.history_points, summary.offers_with_history);
     let _ = writeln!(o, "size       {} bytes", json.len());
+    let _ = writeln!(o, "identity, kind and unit rules, what each changed:");
+    for (rule, n) in &summary.rules {
+        let _ = writeln!(o, "  {n:6}  {rule}");
+    }
+    let kinds: Vec<String> = summary.kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
+    let _ = writeln!(o, "kinds      {}", kinds.join(", "));
+    let cur: Vec<String> = summary.currencies.iter().map(|(k, n)| format!("{k} {n}")).collect();
+    let _ = writeln!(o, "currencies {} (offers)", cur.join(", "));
+    let _ = writeln!(o, "parameter counts fixed by the name rule: {}", summary.param_fixes.len());
+    for f in &summary.param_fixes {
+        let _ = writeln!(o, "  {f}");
+    }
     let _ = writeln!(o, "left out, by reason:");
     for (reason, n) in &summary.skipped {
         let _ = writeln!(o, "  {n:6}  {reason}");

@@ -19,9 +19,53 @@
 const REGION_PREFIXES: &[&str] = &["us-gov.", "us.", "eu.", "apac.", "global.", "jp.", "au.", "ca.", "in."];
 const VENDOR_PREFIXES: &[&str] = &[
     "anthropic.", "meta.", "mistral.", "amazon.", "cohere.", "ai21.", "deepseek.", "qwen.", "openai.", "writer.",
-    "moonshot.", "moonshotai.", "minimax.", "google.", "nvidia.", "zai.",
+    "moonshot.", "moonshotai.", "minimax.", "google.", "nvidia.", "zai.", "xai.",
 ];
 const VARIANT_SUFFIXES: &[&str] = &[":free", ":beta", ":thinking", ":extended", ":nitro", ":floor", ":online", ":exacto"];
+
+/// Hosts that put their own name in front of a model id (`azure-gpt-4o`, `fw-glm-5.1`).
+const HOST_PREFIXES: &[&str] = &["azure-", "alicloud-", "fw-", "databricks-"];
+
+/// Organisation prefixes, stripped only in front of that organisation's own
+/// families, so `mistral-small` keeps its name: (prefix, families it precedes;
+/// empty = any).
+const ORG_PREFIXES: &[(&str, &[&str])] = &[
+    ("anthropic--", &[]),
+    ("anthropic-", &["claude"]),
+    ("meta-llama-", &[]),
+    ("meta-", &["llama"]),
+    ("mistralai-", &[]),
+    ("openai-", &["gpt", "o1", "o3", "o4"]),
+    ("google-", &["gemini", "gemma"]),
+    ("xai-", &["grok"]),
+    ("x-ai-", &["grok"]),
+    ("ai21-", &["jamba"]),
+    ("deepseek-ai-", &[]),
+    ("nvidia-", &["nemotron", "llama"]),
+    ("zai-org-", &[]),
+    ("zai-", &["glm"]),
+    ("z-ai-", &["glm"]),
+    ("alibaba-", &["qwen", "qwq"]),
+    ("qwen-", &["qwen", "qwq"]),
+    ("moonshotai-", &["kimi"]),
+    ("xiaomi-", &["mimo"]),
+    // Resellers' plan and routing prefixes (aihubmix `coding-glm-5.1`, `cc-glm-5.1`; Fireworks `spot-…`).
+    ("coding-", &["glm", "kimi", "minimax", "xiaomi", "qwen", "deepseek"]),
+    ("cc-", &["glm", "kimi", "minimax", "qwen", "deepseek"]),
+    ("deep-", &["deepseek"]),
+    ("spot-", &["deepseek", "glm", "kimi", "qwen"]),
+];
+
+/// Quantisation and deployment markers that name a way of serving a model, not another model.
+const DEPLOYMENT_SUFFIXES: &[&str] = &[
+    "-fp8", "-fp4", "-nvfp4", "-fp16", "-bf16", "-int4", "-int8", "-awq", "-gptq", "-gguf", "-maas", "-tee", "-dynamic",
+    "-hf", "-versatile", "-instant",
+];
+
+/// Lab families whose 4-digit `-YYMM` code only pins the release a version number already names
+/// (`mistral-small-3.2-24b-instruct-2506` is Mistral Small 3.2); elsewhere (Qwen's `-2507`)
+/// the code names a new release and is kept.
+const YYMM_PINNED_FAMILIES: &[&str] = &["mistral", "ministral", "magistral", "devstral", "codestral", "pixtral", "voxtral"];
 
 /// The cross-source matching key of a model id. See the module docs.
 pub fn model_key(id: &str) -> String {
@@ -33,13 +77,18 @@ pub fn model_key(id: &str) -> String {
             break;
         }
     }
+    let mut s = s.to_owned();
     for p in VENDOR_PREFIXES {
         if let Some(r) = s.strip_prefix(p) {
-            s = r;
+            // `deepseek.v3-2` is DeepSeek V3.2: keep the vendor when it is the family name.
+            s = if r.starts_with(|c: char| c.is_ascii_digit()) || r.strip_prefix('v').is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit())) {
+                format!("{}-{r}", &p[..p.len() - 1])
+            } else {
+                r.to_owned()
+            };
             break;
         }
     }
-    let mut s = s.to_owned();
     for suf in VARIANT_SUFFIXES {
         if let Some(r) = s.strip_suffix(suf) {
             s = r.to_owned();
@@ -49,41 +98,210 @@ pub fn model_key(id: &str) -> String {
         s.truncate(at);
     }
     strip_bedrock_version(&mut s);
-    if let Some(r) = s.strip_suffix("-latest") {
-        s = r.to_owned();
-    }
-    strip_date(&mut s);
-    for marker in ["-instruct", "-it", "-chat"] {
-        if let Some(r) = s.strip_suffix(marker) {
-            // keep `deepseek-chat`: the marker must not be the whole tail after the family name
-            if r.contains('-') || marker != "-chat" {
+    let mut s = s.replace(['_', ' ', ':'], "-");
+    loop {
+        let before = s.clone();
+        for p in HOST_PREFIXES {
+            if let Some(r) = s.strip_prefix(p) {
                 s = r.to_owned();
-                break;
+            }
+        }
+        for (p, families) in ORG_PREFIXES {
+            if let Some(r) = s.strip_prefix(p) {
+                if !r.is_empty() && (families.is_empty() || families.iter().any(|f| r.starts_with(f))) {
+                    s = r.to_owned();
+                }
+            }
+        }
+        if let Some(r) = s.strip_suffix("-latest") {
+            s = r.to_owned();
+        }
+        strip_date(&mut s);
+        for suf in DEPLOYMENT_SUFFIXES {
+            if let Some(r) = s.strip_suffix(suf) {
+                s = r.to_owned();
+            }
+        }
+        // `-instruct-turbo` is Together's name for its fp8 deployment of an instruct model.
+        if let Some(r) = s.strip_suffix("-instruct-turbo") {
+            s = r.to_owned();
+        }
+        if s == before {
+            break;
+        }
+    }
+    let key = versions(&s);
+    let key = strip_pinned_yymm(&key);
+    let key = strip_grok_snapshot(&key);
+    claude_order(&key)
+}
+
+/// xAI's dated snapshot ids put a `-MMDD` inside the name (`grok-4.20-0309-reasoning`);
+/// the snapshot pins the release its undated id names, so the code goes.
+fn strip_grok_snapshot(key: &str) -> String {
+    if !key.starts_with("grok") {
+        return key.to_owned();
+    }
+    let is_mmdd = |t: &str| t.len() == 4 && is_num_len(t, 4) && matches!(t[..2].parse::<u32>(), Ok(1..=12)) && matches!(t[2..].parse::<u32>(), Ok(1..=31));
+    key.split('-').filter(|t| !is_mmdd(t)).collect::<Vec<_>>().join("-")
+}
+
+/// An upstream id as a publishable slug's source: the last path segment without
+/// region and vendor prefixes, variant tags, `@` revisions or Bedrock's version tail
+/// (`us.meta.llama4-scout-17b-instruct-v1:0` → `llama4-scout-17b-instruct`).
+pub fn publish_id(id: &str) -> String {
+    let last = id.rsplit('/').next().unwrap_or(id).to_lowercase();
+    let mut s: &str = &last;
+    for p in REGION_PREFIXES {
+        if let Some(r) = s.strip_prefix(p) {
+            s = r;
+            break;
+        }
+    }
+    let mut s = s.to_owned();
+    for p in VENDOR_PREFIXES {
+        if let Some(r) = s.strip_prefix(p) {
+            s = if r.starts_with(|c: char| c.is_ascii_digit()) || r.strip_prefix('v').is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit())) { format!("{}-{r}", &p[..p.len() - 1]) } else { r.to_owned() };
+            break;
+        }
+    }
+    for suf in VARIANT_SUFFIXES {
+        if let Some(r) = s.strip_suffix(suf) {
+            s = r.to_owned();
+        }
+    }
+    if let Some(at) = s.find('@') {
+        s.truncate(at);
+    }
+    strip_bedrock_version(&mut s);
+    slugify(&s)
+}
+
+/// Version spelling: `v3p1`, `3-1`, `3.1` → `3.1`; `llama-3.1` → `llama3.1`; instruction-tuning
+/// markers (`-instruct`, `-it`, a trailing `-chat` after a family name) dropped.
+fn versions(s: &str) -> String {
+    let tokens: Vec<String> = s.split('-').filter(|t| !t.is_empty()).map(str::to_owned).collect();
+    let is_num = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let mut out: Vec<String> = Vec::new();
+    for raw in tokens {
+        // `v3` → `3`, `v3p1` → `3.1` (Fireworks), `5p1` → `5.1`.
+        let mut t = raw.clone();
+        if let Some(rest) = t.strip_prefix('v') {
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                t = rest.to_owned();
+            }
+        }
+        let t = replace_p_between_digits(&t);
+        if t == "instruct" || t == "it" {
+            continue;
+        }
+        // A minor version: 1–2 digits right after a token that ends in a digit (`3` `1`, `qwen2` `5`).
+        if is_num(&t) && t.len() <= 2 {
+            if let Some(prev) = out.last_mut() {
+                let prev_is_version = prev.ends_with(|c: char| c.is_ascii_digit())
+                    && !prev.contains('.')
+                    && prev.bytes().rev().take_while(u8::is_ascii_digit).count() <= 2;
+                if prev_is_version {
+                    prev.push('.');
+                    prev.push_str(&t);
+                    continue;
+                }
+            }
+        }
+        out.push(t);
+    }
+    if out.len() > 2 && out.last().is_some_and(|t| t == "chat") {
+        out.pop();
+    }
+    // Join a family word and the version after it: `llama` `3.1` → `llama3.1`, `gpt` `4o` → `gpt4o`.
+    let mut joined: Vec<String> = Vec::new();
+    for t in out {
+        let is_version = t.starts_with(|c: char| c.is_ascii_digit()) && !is_size(&t) && t.len() <= 6 && !is_num_len(&t, 3);
+        match joined.last_mut() {
+            Some(prev) if is_version && prev.bytes().all(|b| b.is_ascii_lowercase()) => prev.push_str(&t),
+            _ => joined.push(t),
+        }
+    }
+    joined.join("-")
+}
+
+fn is_num_len(t: &str, min: usize) -> bool {
+    t.len() >= min && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A parameter-count or context-size token: `24b`, `8x7b`, `128k`, `1m`, `a3b`.
+fn is_size(t: &str) -> bool {
+    let Some(body) = t.strip_suffix(['b', 'k', 'm']) else { return false };
+    !body.is_empty() && body.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'x')
+}
+
+fn replace_p_between_digits(t: &str) -> String {
+    let b = t.as_bytes();
+    let mut out = String::with_capacity(t.len());
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'p' && i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            out.push('.');
+        } else {
+            out.push(c as char);
+        }
+    }
+    out
+}
+
+/// `mistral-small3.2-24b-2506` → `mistral-small3.2-24b` (see [`YYMM_PINNED_FAMILIES`]).
+fn strip_pinned_yymm(key: &str) -> String {
+    let Some((head, code)) = key.rsplit_once('-') else { return key.to_owned() };
+    let yymm = code.len() == 4 && is_num_len(code, 4) && code.starts_with('2') && matches!(&code[2..], "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12");
+    let pinned_family = YYMM_PINNED_FAMILIES.iter().any(|f| head.starts_with(f));
+    // The rest must already name a version: a family word followed by digits (`ministral3`, `small3.2`).
+    let has_version = head.split('-').any(|t| t.bytes().any(|b| b.is_ascii_lowercase()) && t.ends_with(|c: char| c.is_ascii_digit()) && !is_size(t));
+    if yymm && pinned_family && has_version {
+        head.to_owned()
+    } else {
+        key.to_owned()
+    }
+}
+
+/// Claude ids come in two orders (`claude-4.5-sonnet`, `claude-sonnet-4-5`); Anthropic's own
+/// spelling puts the version first up to 3.x and the tier first from 4 on.
+fn claude_order(key: &str) -> String {
+    let Some(rest) = key.strip_prefix("claude") else { return key.to_owned() };
+    let parts: Vec<&str> = rest.trim_start_matches('-').split('-').collect();
+    let major = |v: &str| v.split('.').next().and_then(|m| m.parse::<u32>().ok());
+    let tier = |t: &str| t.bytes().all(|b| b.is_ascii_lowercase()) && !t.is_empty();
+    // `claude4.5-sonnet…` → `claude-sonnet4.5…` when major ≥ 4.
+    if let (Some(v), Some(t)) = (parts.first(), parts.get(1)) {
+        if rest.starts_with(|c: char| c.is_ascii_digit()) && major(v).is_some_and(|m| m >= 4) && tier(t) {
+            let tail = parts[2..].iter().map(|p| format!("-{p}")).collect::<String>();
+            return format!("claude-{t}{v}{tail}");
+        }
+    }
+    // `claude-sonnet3.5…` → `claude3.5-sonnet…` when major < 4.
+    if let Some(first) = parts.first() {
+        let split = first.find(|c: char| c.is_ascii_digit());
+        if let Some(i) = split {
+            let (t, v) = first.split_at(i);
+            if tier(t) && major(v).is_some_and(|m| m < 4) {
+                let tail = parts[1..].iter().map(|p| format!("-{p}")).collect::<String>();
+                return format!("claude{v}-{t}{tail}");
             }
         }
     }
-    let mut out = String::with_capacity(s.len());
-    let b = s.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
-        match c {
-            b'.' if i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit) => out.push('-'),
-            b'_' | b' ' | b':' => out.push('-'),
-            _ => out.push(c as char),
-        }
-    }
-    out.trim_matches('-').to_owned()
+    key.to_owned()
 }
 
-/// `-v1:0`, `-v2`, `:0` at the end.
+/// Bedrock's version tail: `-v1:0`, `-1:0` (`openai.gpt-oss-120b-1:0`), `:0`. Only with the colon,
+/// so `deepseek-v2` and `nemotron-nano-9b-v2` keep their versions.
 fn strip_bedrock_version(s: &mut String) {
-    if let Some(colon) = s.rfind(':') {
-        if s[colon + 1..].bytes().all(|b| b.is_ascii_digit()) && colon + 1 < s.len() {
-            s.truncate(colon);
-        }
+    let Some(colon) = s.rfind(':') else { return };
+    if colon + 1 == s.len() || !s[colon + 1..].bytes().all(|b| b.is_ascii_digit()) {
+        return;
     }
-    if let Some(dash) = s.rfind("-v") {
-        let tail = &s[dash + 2..];
-        if !tail.is_empty() && tail.len() <= 2 && tail.bytes().all(|b| b.is_ascii_digit()) {
+    s.truncate(colon);
+    if let Some(dash) = s.rfind('-') {
+        let tail = &s[dash + 1..];
+        let digits = tail.strip_prefix('v').unwrap_or(tail);
+        if !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()) {
             s.truncate(dash);
         }
     }
@@ -99,6 +317,22 @@ fn strip_date(s: &mut String) {
     } else if n > 11 && b[n - 11] == b'-' && b[n - 3] == b'-' && b[n - 6] == b'-' && digits(n - 10..n - 6) && digits(n - 5..n - 3) && digits(n - 2..n) {
         s.truncate(n - 11);
     }
+}
+
+/// The region a provider id prices in, and the id without it: Bedrock's
+/// `us.anthropic.claude-…` → (`us`, …), `bedrock/eu-west-1/…` → (`eu-west-1`, …).
+pub fn region_of(id: &str) -> Option<String> {
+    let last = id.rsplit('/').next().unwrap_or(id);
+    for p in REGION_PREFIXES {
+        if last.to_ascii_lowercase().starts_with(p) {
+            return Some(p.trim_end_matches('.').to_owned());
+        }
+    }
+    // A cloud region path segment: `us-east-1`, `us-gov-west-1`, `eu-central-1`.
+    id.split('/').find(|seg| {
+        let parts: Vec<&str> = seg.split('-').collect();
+        parts.len() >= 3 && parts[0].len() == 2 && parts[0].bytes().all(|b| b.is_ascii_lowercase()) && parts.last().is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+    }).map(str::to_owned)
 }
 
 /// A slug for publishing: lowercase `a-z 0-9 . _ -`, dashes for anything else.
@@ -123,9 +357,16 @@ pub fn provider_slug(upstream: &str) -> String {
 mod tests {
     use super::*;
 
+    fn one(ids: &[&str]) {
+        let k = model_key(ids[0]);
+        for id in ids {
+            assert_eq!(model_key(id), k, "{id} should join {}", ids[0]);
+        }
+    }
+
     #[test]
     fn one_model_many_spellings() {
-        for id in [
+        one(&[
             "claude-sonnet-4-5",
             "claude-sonnet-4-5-20250929",
             "anthropic.claude-sonnet-4-5-20250929-v1:0",
@@ -135,34 +376,88 @@ mod tests {
             "anthropic/claude-sonnet-4.5",
             "openrouter/anthropic/claude-sonnet-4.5",
             "vertex_ai/claude-sonnet-4-5@20250929",
-        ] {
-            assert_eq!(model_key(id), "claude-sonnet-4-5", "{id}");
-        }
+            "anthropic--claude-4.5-sonnet",
+            "anthropic-claude-4.5-sonnet",
+        ]);
+        assert_eq!(model_key("claude-sonnet-4-5"), "claude-sonnet4.5");
+    }
+
+    /// The split models named in issue 10, each one model.
+    #[test]
+    fn the_split_models_of_issue_10_join() {
+        one(&["llama-3.1-8b", "meta-llama/Llama-3.1-8B-Instruct", "llama3.1-8b", "meta-llama-3.1-8b", "llama-3.1-8b-instruct-awq", "llama-3.1-8b-instruct-fp8", "Meta-Llama-3.1-8B-Instruct-Turbo", "meta-llama-3_1-8b-instruct", "databricks-meta-llama-3-1-8b-instruct", "accounts/fireworks/models/llama-v3p1-8b-instruct", "meta.llama3-1-8b-instruct-v1:0", "llama-3.1-8b-instant"]);
+        one(&["deepseek-v3.2", "deepseek-3.2", "deepseek-v3p2", "deepseek.v3.2", "fw-deepseek-v3.2", "deepseek-v3.2-maas", "deepseek-v3.2-tee", "deepseek-ai/DeepSeek-V3.2"]);
+        one(&["gpt-oss-120b", "databricks-gpt-oss-120b", "fw-gpt-oss-120b", "gpt-oss-120b-maas", "openai-gpt-oss-120b", "openai.gpt-oss-120b-1:0", "openai/gpt-oss-120b"]);
+        one(&["llama-3.3-70b", "llama3-3-70b", "meta-llama-3.3-70b-instruct", "llama-3.3-70b-instruct-maas", "llama-3.3-70b-instruct-turbo", "llama-3.3-70b-versatile", "llama3.3-70b-instruct-fp8", "databricks-meta-llama-3-3-70b-instruct", "Meta-Llama-3_3-70B-Instruct"]);
+        one(&["ministral-3-14b-2512", "ministral-3-14b-instruct-2512", "mistral.ministral-3-14b-instruct"]);
+        one(&["claude-haiku-4-5", "claude-4.5-haiku", "anthropic--claude-4.5-haiku", "anthropic-claude-4.5-haiku", "anthropic-claude-haiku-4.5", "claude-haiku-4-5-20251001"]);
+        one(&["glm-5.1", "glm-5-1", "glm-5p1", "alicloud-glm-5.1", "fw-glm-5.1", "glm-5.1-fp8", "zai-glm-5-1", "zai-org/GLM-5.1"]);
+        one(&["grok-4.20-reasoning", "grok-4-20-reasoning", "xai.grok-4.20-reasoning", "xai/grok-4.20-reasoning"]);
+        one(&["qwen2.5-coder-32b-instruct", "qwen2-5-coder-32b-instruct", "qwen2p5-coder-32b", "Qwen/Qwen2.5-Coder-32B-Instruct"]);
+        one(&["mistral-small-3.1-24b-instruct", "mistral-small-3-1-24b-instruct-2503", "mistralai/Mistral-Small-3.1-24B-Instruct-2503"]);
+        one(&["mistral-small-3.2-24b-instruct", "Mistral-Small-3.2-24B-Instruct-2506", "mistral-small-3-2-24b-instruct"]);
     }
 
     #[test]
     fn dates_variants_and_markers() {
-        assert_eq!(model_key("gpt-4o-2024-08-06"), "gpt-4o");
-        assert_eq!(model_key("gpt-4.1"), "gpt-4-1");
-        assert_eq!(model_key("gpt-4.1-mini"), "gpt-4-1-mini");
-        assert_eq!(model_key("meta-llama/llama-3.3-70b-instruct:free"), "llama-3-3-70b");
-        assert_eq!(model_key("meta.llama3-3-70b-instruct-v1:0"), "llama3-3-70b");
-        assert_eq!(model_key("google/gemma-3-27b-it"), "gemma-3-27b");
-        assert_eq!(model_key("mistral-small-latest"), "mistral-small");
-        assert_eq!(model_key("Mistral-Small-3.2-24B-Instruct-2506"), "mistral-small-3-2-24b-instruct-2506");
+        one(&["gpt-4o", "gpt-4o-2024-08-06", "azure-gpt-4o", "openai/gpt-4o"]);
+        one(&["gpt-4.1", "gpt-4-1"]);
+        one(&["meta-llama/llama-3.3-70b-instruct:free", "llama-3.3-70b"]);
+        one(&["google/gemma-3-27b-it", "gemma3-27b", "gemma-3-27b"]);
+        one(&["mistral-small-latest", "mistral-small"]);
+        one(&["qwen-3-32b", "qwen3-32b", "Qwen/Qwen3-32B"]);
+        one(&["nvidia-nemotron-nano-9b-v2", "nemotron-nano-9b-v2"]);
         assert_eq!(model_key("deepseek-chat"), "deepseek-chat", "a model named chat keeps its name");
-        assert_eq!(model_key("gemini-1.5-pro-002"), "gemini-1-5-pro-002", "3-digit revisions are not dates");
+        assert_eq!(model_key("gemini-1.5-pro-002"), "gemini1.5-pro-002", "3-digit revisions are not dates");
         assert_eq!(model_key("qwen/qwen3-30b-a3b"), "qwen3-30b-a3b");
-        assert_eq!(model_key("text-embedding-3-small"), "text-embedding-3-small");
-        assert_eq!(model_key("gemini-2.0-flash-001"), "gemini-2-0-flash-001");
     }
 
     #[test]
     fn distinct_models_stay_distinct() {
-        assert_ne!(model_key("gpt-4o"), model_key("gpt-4o-mini"));
-        assert_ne!(model_key("claude-3-5-sonnet-20240620"), model_key("claude-3-7-sonnet-20250219"));
-        assert_ne!(model_key("o3"), model_key("o3-mini"));
-        assert_ne!(model_key("llama-3.1-8b-instruct"), model_key("llama-3.1-70b-instruct"));
+        let pairs = [
+            ("gpt-4o", "gpt-4o-mini"),
+            ("claude-3-5-sonnet-20240620", "claude-3-7-sonnet-20250219"),
+            ("o3", "o3-mini"),
+            ("llama-3.1-8b-instruct", "llama-3.1-70b-instruct"),
+            ("qwen3-235b-a22b", "qwen3-235b-a22b-2507"),
+            ("qwen3-235b-a22b-instruct-2507", "qwen3-235b-a22b-thinking-2507"),
+            ("gpt-4o-2024-05-13", "gpt-4o-2024-11-20-mini"),
+            ("mistral-large-2407", "mistral-large-2411"),
+            ("mistral-small", "mistral-small-3.2-24b"),
+            ("deepseek-v3", "deepseek-v3.2"),
+            ("deepseek-v2", "deepseek"),
+            ("gemini-2.0-flash", "gemini-2.0-flash-lite"),
+            ("grok-4", "grok-4-fast"),
+            ("llama-3.1-8b", "llama-3.3-8b"),
+            ("gpt-4", "gpt-4-turbo"),
+        ];
+        for (a, b) in pairs {
+            assert_ne!(model_key(a), model_key(b), "{a} vs {b}");
+        }
+    }
+
+    #[test]
+    fn publishable_ids() {
+        assert_eq!(publish_id("us.meta.llama4-scout-17b-instruct-v1:0"), "llama4-scout-17b-instruct");
+        assert_eq!(publish_id("openrouter/mistralai/mistral-small-3.2-24b-instruct:free"), "mistral-small-3.2-24b-instruct");
+        assert_eq!(publish_id("claude-sonnet-4-5@20250929"), "claude-sonnet-4-5");
+        assert_eq!(publish_id("deepseek.v3.2"), "deepseek-v3.2");
+    }
+
+    #[test]
+    fn grok_snapshots_join() {
+        one(&["grok-4.20-0309-reasoning", "grok-4.20-reasoning"]);
+        assert_ne!(model_key("grok-4.20-reasoning"), model_key("grok-4.20-non-reasoning"));
+    }
+
+    #[test]
+    fn regions() {
+        assert_eq!(region_of("us.anthropic.claude-sonnet-4-5-20250929-v1:0").as_deref(), Some("us"));
+        assert_eq!(region_of("global.anthropic.claude-sonnet-4-5").as_deref(), Some("global"));
+        assert_eq!(region_of("us-gov.anthropic.claude-3-haiku").as_deref(), Some("us-gov"));
+        assert_eq!(region_of("eu-west-1/anthropic.claude-3-haiku").as_deref(), Some("eu-west-1"));
+        assert_eq!(region_of("anthropic.claude-3-haiku"), None);
+        assert_eq!(region_of("claude-3-haiku"), None);
     }
 
     #[test]

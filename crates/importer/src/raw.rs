@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use hub_core::{Capability, Modality, PriceTier, Prices};
+use hub_core::{Capability, Kind, Modality, PriceTier, Prices, UnitPrice};
 
 /// The sources, in order of freshness: earlier wins a field, later ones are kept as conflicts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -47,6 +47,10 @@ pub struct Facts {
     /// Context window as the model's creator states it (canonical files only).
     pub context: Option<u64>,
     pub max_output: Option<u64>,
+    /// Input limit below the window, as the creator states it (canonical files only).
+    pub max_input: Option<u64>,
+    /// What the source says the model is (LiteLLM's mode, models.dev's family), where it says.
+    pub kind: Option<Kind>,
 }
 
 /// One offer as one source states it, in USD per 1M tokens.
@@ -63,10 +67,57 @@ pub struct RawOffer {
     pub service_tier: String,
     pub prices: Prices,
     pub tiers: Vec<PriceTier>,
+    /// Total window (input + output).
     pub context: Option<u64>,
+    /// Input (prompt) limit, where the source states one apart from the window.
+    pub max_input: Option<u64>,
     pub max_output: Option<u64>,
+    /// Prices in other units than tokens (never per-token figures).
+    pub unit_prices: Vec<UnitPrice>,
     pub facts: Facts,
     pub deprecation_date: Option<String>,
+    /// The successor a source names (its model id, as that source spells it).
+    pub successor: Option<String>,
+    /// The source lists this id as another name of another id (LiteLLM `alias_of`).
+    pub is_alias: bool,
+}
+
+impl RawOffer {
+    /// A blank offer of `src` at `provider` for `id`, keyed by [`model_key`](crate::normalize::model_key).
+    pub fn new(src: Src, provider: &str, id: &str) -> Self {
+        RawOffer {
+            src,
+            upstream_provider: provider.to_owned(),
+            provider_model_id: id.to_owned(),
+            key: crate::normalize::model_key(id),
+            base_key: None,
+            service_tier: "standard".into(),
+            prices: Prices::default(),
+            tiers: vec![],
+            context: None,
+            max_input: None,
+            max_output: None,
+            unit_prices: vec![],
+            facts: Facts::default(),
+            deprecation_date: None,
+            successor: None,
+            is_alias: false,
+        }
+    }
+}
+
+/// The zero rule: a price of 0 is published only on a free tier; elsewhere a 0
+/// is a placeholder (unknown, per-character or per-request pricing) and becomes
+/// unknown. Returns how many figures were made unknown.
+pub fn zeros_to_unknown(p: &mut Prices) -> usize {
+    let mut n = 0;
+    for v in [&mut p.input, &mut p.output, &mut p.cache_read, &mut p.cache_write, &mut p.reasoning, &mut p.batch_input, &mut p.batch_output, &mut p.image, &mut p.image_output] {
+        if *v == Some(0.0) {
+            *v = None;
+            n += 1;
+        }
+    }
+    n
 }
 
 /// Entries a reader left out, counted by reason.
@@ -97,7 +148,13 @@ pub fn round_sig(x: f64) -> f64 {
 /// Parses a parameter count from an id: `…-24b` → 24, `qwen3-30b-a3b` → (30, Some(3)).
 /// Only when exactly one size token is present.
 pub fn params_from_id(id: &str) -> Option<(f64, Option<f64>)> {
-    let lower = id.to_lowercase();
+    // `solar-10_7b` is 10.7B: an underscore between digits is a decimal point.
+    let b = id.to_lowercase().into_bytes();
+    let lower: String = b
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| if c == b'_' && i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit) { '.' } else { c as char })
+        .collect();
     let tokens: Vec<&str> = lower.split(['-', '_', '/', ':']).collect();
     let num = |t: &str| -> Option<f64> {
         let n = t.strip_suffix('b')?;
@@ -125,11 +182,20 @@ mod tests {
     }
 
     #[test]
+    fn zeros_become_unknown() {
+        let mut p = Prices { input: Some(0.0), output: Some(0.5), cache_read: Some(0.0), ..Prices::default() };
+        assert_eq!(zeros_to_unknown(&mut p), 2);
+        assert_eq!((p.input, p.output, p.cache_read), (None, Some(0.5), None));
+    }
+
+    #[test]
     fn params() {
         assert_eq!(params_from_id("mistral-small-3.2-24b-instruct"), Some((24.0, None)));
         assert_eq!(params_from_id("qwen/qwen3-30b-a3b"), Some((30.0, Some(3.0))));
         assert_eq!(params_from_id("gpt-4o"), None);
         assert_eq!(params_from_id("llama-3.1-8b-vs-70b"), None, "ambiguous");
         assert_eq!(params_from_id("gemma-3n-e4b"), None);
+        assert_eq!(params_from_id("solar-10_7b-instruct"), Some((10.7, None)));
+        assert_eq!(params_from_id("SOLAR-10.7B"), Some((10.7, None)));
     }
 }

@@ -6,7 +6,7 @@ use hub_core::{Capability, Modality, PriceTier, Prices};
 use serde_json::{Map, Value};
 
 use crate::normalize::model_key;
-use crate::raw::{per_m, Facts, RawOffer, Skips, Src};
+use crate::raw::{per_m, zeros_to_unknown, RawOffer, Skips, Src};
 
 /// Text-generation modes; embeddings, images, audio etc. are left out.
 const MODES: &[&str] = &["chat", "completion", "responses"];
@@ -39,10 +39,16 @@ pub fn read(json: &str, skips: &mut Skips) -> Result<(Vec<RawOffer>, KeyMap), St
             continue;
         };
         let id = key.strip_prefix(&format!("{provider}/")).unwrap_or(key).to_owned();
-        let Some(offer) = entry(provider, &id, e) else {
+        let Some(mut offer) = entry(provider, &id, e, skips) else {
             skips.add(Src::Litellm, "no per-token price (0 or missing input and output)");
             continue;
         };
+        // `alias_of`: this id is another name of the target's endpoint; it joins the target's model.
+        if let Some(target) = e.get("alias_of").and_then(Value::as_str) {
+            offer.key = model_key(target.rsplit('/').next().unwrap_or(target));
+            offer.is_alias = true;
+            skips.add(Src::Litellm, "alias_of entry joined to its target (kept as an alias id)");
+        }
         keys.insert(key.clone(), (provider.to_owned(), id));
         out.push(offer);
     }
@@ -53,20 +59,13 @@ fn f(e: &Map<String, Value>, k: &str) -> Option<f64> {
     e.get(k).and_then(Value::as_f64).filter(|v| v.is_finite() && *v >= 0.0)
 }
 
-fn entry(provider: &str, id: &str, e: &Map<String, Value>) -> Option<RawOffer> {
-    let mut input = f(e, "input_cost_per_token").map(per_m);
-    let mut output = f(e, "output_cost_per_token").map(per_m);
-    // 0 is not missing, but LiteLLM writes 0/0 for entries priced per character,
-    // per second or not at all; only an explicitly free id keeps a 0/0 price.
-    if input.unwrap_or(0.0) == 0.0 && output.unwrap_or(0.0) == 0.0 {
-        if id.contains("free") && input.is_some() {
-            input = Some(0.0);
-            output = Some(0.0);
-        } else {
-            return None;
-        }
-    }
-    let prices = Prices {
+fn entry(provider: &str, id: &str, e: &Map<String, Value>, skips: &mut Skips) -> Option<RawOffer> {
+    let input = f(e, "input_cost_per_token").map(per_m);
+    let output = f(e, "output_cost_per_token").map(per_m);
+    // 0 is not missing, but LiteLLM writes 0 for entries priced per character,
+    // per second or not at all; only an explicitly free id keeps a 0/0 price, as a free tier.
+    let free = id.to_ascii_lowercase().contains("free") && input == Some(0.0) && output.unwrap_or(0.0) == 0.0;
+    let mut prices = Prices {
         input,
         output,
         cache_read: f(e, "cache_read_input_token_cost").map(per_m),
@@ -75,6 +74,20 @@ fn entry(provider: &str, id: &str, e: &Map<String, Value>) -> Option<RawOffer> {
         batch_input: f(e, "input_cost_per_token_batches").map(per_m),
         batch_output: f(e, "output_cost_per_token_batches").map(per_m),
         image: f(e, "input_cost_per_image"),
+        image_output: f(e, "output_cost_per_image_token").map(per_m),
+    };
+    let tier = if free {
+        prices = Prices { input: Some(0.0), output: Some(0.0), ..Prices::default() };
+        "free"
+    } else {
+        let n = zeros_to_unknown(&mut prices);
+        for _ in 0..n {
+            skips.add(Src::Litellm, "zero price made unknown (not a free tier)");
+        }
+        if prices.input.is_none() && prices.output.is_none() {
+            return None;
+        }
+        "standard"
     };
     let mut tiers: BTreeMap<u64, PriceTier> = BTreeMap::new();
     for (k, v) in e {
@@ -93,7 +106,8 @@ fn entry(provider: &str, id: &str, e: &Map<String, Value>) -> Option<RawOffer> {
         tiers.into_values().filter(|t| t.input.is_some() || t.output.is_some() || t.cache_read.is_some()).collect();
 
     let b = |k: &str| e.get(k).and_then(Value::as_bool) == Some(true);
-    let mut facts = Facts::default();
+    let mut o = RawOffer::new(Src::Litellm, provider, id);
+    let facts = &mut o.facts;
     for (k, c) in [
         ("supports_vision", Capability::Vision),
         ("supports_function_calling", Capability::Tools),
@@ -120,18 +134,13 @@ fn entry(provider: &str, id: &str, e: &Map<String, Value>) -> Option<RawOffer> {
         facts.input.insert(Modality::Pdf);
     }
     let u = |k: &str| e.get(k).and_then(Value::as_u64).filter(|v| *v > 0);
-    Some(RawOffer {
-        src: Src::Litellm,
-        upstream_provider: provider.to_owned(),
-        provider_model_id: id.to_owned(),
-        key: model_key(id),
-        base_key: None,
-        service_tier: "standard".into(),
-        prices,
-        tiers,
-        context: u("max_input_tokens"),
-        max_output: u("max_output_tokens"),
-        facts,
-        deprecation_date: e.get("deprecation_date").and_then(Value::as_str).filter(|d| hub_core::parse::is_date(d)).map(str::to_owned),
-    })
+    o.service_tier = tier.into();
+    o.prices = prices;
+    o.tiers = tiers;
+    // LiteLLM's `max_input_tokens` is an input limit, not the window.
+    o.max_input = u("max_input_tokens");
+    o.max_output = u("max_output_tokens");
+    o.deprecation_date = e.get("deprecation_date").and_then(Value::as_str).filter(|d| hub_core::parse::is_date(d)).map(str::to_owned);
+    o.successor = e.get("successor_model").and_then(Value::as_str).map(str::to_owned);
+    Some(o)
 }

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::normalize::model_key;
-use crate::raw::{round_sig, Facts, RawOffer, Skips, Src};
+use crate::raw::{round_sig, zeros_to_unknown, Facts, RawOffer, Skips, Src};
 
 #[derive(Deserialize)]
 struct ModelJson {
@@ -97,9 +97,12 @@ pub fn read(licenses: &str, models: &[String], offers: &[(String, String)], skip
                 continue;
             }
             let cents = |k: &str| o.get(k).and_then(Value::as_f64).filter(|v| *v >= 0.0).map(|c| round_sig(c / 100.0));
-            let (input, output) = (cents("input_cents_per_million_tokens"), cents("output_cents_per_million_tokens"));
+            let mut prices = Prices { input: cents("input_cents_per_million_tokens"), output: cents("output_cents_per_million_tokens"), ..Prices::default() };
             let Some(model_id) = o.get("model_id").and_then(Value::as_str) else { continue };
-            if input.is_none() && output.is_none() {
+            for _ in 0..zeros_to_unknown(&mut prices) {
+                skips.add(Src::LlmStats, "zero price made unknown (not a free tier)");
+            }
+            if prices.input.is_none() && prices.output.is_none() {
                 skips.add(Src::LlmStats, "no price");
                 continue;
             }
@@ -117,20 +120,14 @@ pub fn read(licenses: &str, models: &[String], offers: &[(String, String)], skip
                 facts.input.insert(Modality::Image);
             }
             let u = |k: &str| o.get(k).and_then(Value::as_u64).filter(|v| *v > 0);
-            out.offers.push(RawOffer {
-                src: Src::LlmStats,
-                upstream_provider: provider.clone(),
-                provider_model_id: id.to_owned(),
-                key: model_key(model_id),
-                base_key: None,
-                service_tier: "standard".into(),
-                prices: Prices { input, output, ..Prices::default() },
-                tiers: vec![],
-                context: u("max_input_tokens"),
-                max_output: u("max_output_tokens"),
-                facts,
-                deprecation_date: None,
-            });
+            let mut raw = RawOffer::new(Src::LlmStats, provider, id);
+            raw.key = model_key(model_id);
+            raw.prices = prices;
+            // llm-stats' `max_input_tokens` is an input limit, not the window.
+            raw.max_input = u("max_input_tokens");
+            raw.max_output = u("max_output_tokens");
+            raw.facts = facts;
+            out.offers.push(raw);
         }
     }
     out

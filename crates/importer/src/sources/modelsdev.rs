@@ -9,11 +9,11 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use hub_core::{Capability, Modality, PriceTier, Prices};
+use hub_core::{Capability, Kind, Modality, PriceTier, PriceUnit, Prices, UnitPrice};
 use toml::{Table, Value};
 
 use crate::normalize::model_key;
-use crate::raw::{round_sig, Facts, RawOffer, Skips, Src};
+use crate::raw::{round_sig, zeros_to_unknown, Facts, RawOffer, Skips, Src};
 use crate::sources::openrouter::modality;
 
 /// A provider's own facts from `provider.toml`.
@@ -71,6 +71,7 @@ pub fn read(files: &BTreeMap<String, String>, skips: &mut Skips) -> ModelsDev {
         facts.lab = Some(lab.to_owned());
         facts.context = t.get("limit").and_then(|l| l.get("context")).and_then(Value::as_integer).filter(|v| *v > 0).map(|v| v as u64);
         facts.max_output = t.get("limit").and_then(|l| l.get("output")).and_then(Value::as_integer).filter(|v| *v > 0).map(|v| v as u64);
+        facts.max_input = t.get("limit").and_then(|l| l.get("input")).and_then(Value::as_integer).filter(|v| *v > 0).map(|v| v as u64);
         md.canonical.insert(model_key(model), facts);
         bases.insert(id, t);
     }
@@ -98,7 +99,7 @@ pub fn read(files: &BTreeMap<String, String>, skips: &mut Skips) -> ModelsDev {
             },
             None => (t, None),
         };
-        if let Some(o) = offer(provider, &id, &t, base_key, skips) {
+        if let Some(o) = offer(provider, &id, &t, base_key, cost_unit(text), skips) {
             md.offers.push(o);
         }
     }
@@ -176,8 +177,44 @@ fn facts_of(t: &Table) -> Facts {
     f
 }
 
-fn offer(provider: &str, id: &str, t: &Table, base_key: Option<String>, skips: &mut Skips) -> Option<RawOffer> {
-    let facts = facts_of(t);
+/// The unit a provider file's `[cost]` comment gives its prices in (`# per audio minute`),
+/// when they are not per 1M tokens. TOML parsers drop comments, so this reads the text.
+pub fn cost_unit(text: &str) -> Option<PriceUnit> {
+    let mut in_cost = false;
+    for line in text.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_cost = line.starts_with("[cost");
+            continue;
+        }
+        let Some(comment) = line.strip_prefix('#').or_else(|| line.split_once(" #").map(|(_, c)| c)) else { continue };
+        if !in_cost {
+            continue;
+        }
+        let c = comment.to_ascii_lowercase();
+        let per = |w: &str| c.contains(&format!("per {w}")) || c.contains(&format!("/{w}"));
+        if per("audio minute") || per("minute") {
+            return Some(PriceUnit::AudioMinute);
+        }
+        if per("image") {
+            return Some(PriceUnit::Image);
+        }
+        if per("second") {
+            return Some(PriceUnit::Second);
+        }
+        if per("request") {
+            return Some(PriceUnit::Request);
+        }
+        if per("million characters") || per("1m characters") || per("character") {
+            return Some(PriceUnit::MillionCharacters);
+        }
+    }
+    None
+}
+
+fn offer(provider: &str, id: &str, t: &Table, base_key: Option<String>, unit: Option<PriceUnit>, skips: &mut Skips) -> Option<RawOffer> {
+    let mut facts = facts_of(t);
+    // A host's sub-folder names the lab: `providers/evroc/models/mistralai/Voxtral-…`.
+    facts.lab = id.split_once('/').map(|(lab, _)| lab.trim_start_matches('~').to_owned());
     if !facts.output.is_empty() && !facts.output.contains(&Modality::Text) {
         skips.add(Src::ModelsDev, "does not output text");
         return None;
@@ -193,8 +230,31 @@ fn offer(provider: &str, id: &str, t: &Table, base_key: Option<String>, skips: &
     }
     let cost = t.get("cost");
     let c = |k: &str| num(cost.and_then(|c| c.get(k)));
-    let prices = Prices { input: c("input"), output: c("output"), cache_read: c("cache_read"), cache_write: c("cache_write"), reasoning: c("reasoning"), ..Prices::default() };
-    if prices.input.is_none() && prices.output.is_none() {
+    let mut prices = Prices { input: c("input"), output: c("output"), cache_read: c("cache_read"), cache_write: c("cache_write"), reasoning: c("reasoning"), ..Prices::default() };
+    let mut unit_prices = Vec::new();
+    if let Some(unit) = unit {
+        // Not per 1M tokens: kept with its unit, never in a per-token field.
+        for (what, v) in [("input", prices.input), ("output", prices.output)] {
+            if let Some(price) = v.filter(|v| *v > 0.0) {
+                unit_prices.push(UnitPrice { what: what.into(), unit, price });
+            }
+        }
+        skips.add(Src::ModelsDev, "prices per audio minute / image / second moved out of per-token fields");
+        prices = Prices::default();
+    }
+    if facts.output.contains(&Modality::Image) {
+        // For models that write images, models.dev's `output` is the image-output token price
+        // (Gemini image models: 30/60/120 per 1M image tokens; their text output costs 2.5–12).
+        prices.image_output = prices.output.take();
+        facts.kind = Some(Kind::ImageGeneration);
+    }
+    let free = id.to_ascii_lowercase().contains("free") && prices.input == Some(0.0) && prices.output.unwrap_or(0.0) == 0.0;
+    if !free {
+        for _ in 0..zeros_to_unknown(&mut prices) {
+            skips.add(Src::ModelsDev, "zero price made unknown (not a free tier)");
+        }
+    }
+    if prices.input.is_none() && prices.output.is_none() && unit_prices.is_empty() && prices.image_output.is_none() {
         skips.add(Src::ModelsDev, "no price");
         return None;
     }
@@ -215,18 +275,15 @@ fn offer(provider: &str, id: &str, t: &Table, base_key: Option<String>, skips: &
     tiers.dedup_by_key(|t| t.above);
     let limit = t.get("limit");
     let l = |k: &str| limit.and_then(|l| l.get(k)).and_then(Value::as_integer).filter(|v| *v > 0).map(|v| v as u64);
-    Some(RawOffer {
-        src: Src::ModelsDev,
-        upstream_provider: provider.to_owned(),
-        provider_model_id: id.to_owned(),
-        key: model_key(id),
-        base_key,
-        service_tier: "standard".into(),
-        prices,
-        tiers,
-        context: l("context"),
-        max_output: l("output"),
-        facts,
-        deprecation_date: None,
-    })
+    let mut o = RawOffer::new(Src::ModelsDev, provider, id);
+    o.base_key = base_key;
+    o.service_tier = if free { "free".into() } else { "standard".into() };
+    o.prices = prices;
+    o.unit_prices = unit_prices;
+    o.tiers = tiers;
+    o.context = l("context");
+    o.max_input = l("input");
+    o.max_output = l("output");
+    o.facts = facts;
+    Some(o)
 }

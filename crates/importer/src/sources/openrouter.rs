@@ -3,8 +3,7 @@
 use hub_core::{Capability, Modality, Prices};
 use serde::Deserialize;
 
-use crate::normalize::model_key;
-use crate::raw::{per_m, Facts, RawOffer, Skips, Src};
+use crate::raw::{per_m, zeros_to_unknown, Facts, RawOffer, Skips, Src};
 
 #[derive(Deserialize)]
 struct Root {
@@ -106,28 +105,32 @@ pub fn read(json: &str, skips: &mut Skips) -> Result<Vec<RawOffer>, String> {
             facts.open_weights = Some(true);
         }
         let free = m.id.ends_with(":free");
-        out.push(RawOffer {
-            src: Src::OpenRouter,
-            upstream_provider: "openrouter".into(),
-            key: model_key(&m.id),
-            provider_model_id: m.id,
-            base_key: None,
-            service_tier: if free { "free".into() } else { "standard".into() },
-            prices: Prices {
-                input,
-                output,
-                cache_read: price(&m.pricing.input_cache_read).map(per_m),
-                cache_write: price(&m.pricing.input_cache_write).map(per_m),
-                reasoning: price(&m.pricing.internal_reasoning).map(per_m).filter(|v| *v > 0.0),
-                image: price(&m.pricing.image).filter(|v| *v > 0.0),
-                ..Prices::default()
-            },
-            tiers: vec![],
-            context: m.context_length.filter(|c| *c > 0),
-            max_output: m.top_provider.and_then(|t| t.max_completion_tokens).filter(|c| *c > 0),
-            facts,
-            deprecation_date: None,
-        });
+        let mut prices = Prices {
+            input,
+            output,
+            cache_read: price(&m.pricing.input_cache_read).map(per_m),
+            cache_write: price(&m.pricing.input_cache_write).map(per_m),
+            reasoning: price(&m.pricing.internal_reasoning).map(per_m).filter(|v| *v > 0.0),
+            image: price(&m.pricing.image).filter(|v| *v > 0.0),
+            ..Prices::default()
+        };
+        if !free {
+            for _ in 0..zeros_to_unknown(&mut prices) {
+                skips.add(Src::OpenRouter, "zero price made unknown (not a free tier)");
+            }
+            if prices.input.is_none() && prices.output.is_none() {
+                skips.add(Src::OpenRouter, "no price (0 without a free tier)");
+                continue;
+            }
+        }
+        let mut o = RawOffer::new(Src::OpenRouter, "openrouter", &m.id);
+        o.service_tier = if free { "free".into() } else { "standard".into() };
+        o.prices = prices;
+        // OpenRouter's `context_length` is the model's whole window.
+        o.context = m.context_length.filter(|c| *c > 0);
+        o.max_output = m.top_provider.and_then(|t| t.max_completion_tokens).filter(|c| *c > 0);
+        o.facts = facts;
+        out.push(o);
     }
     Ok(out)
 }
