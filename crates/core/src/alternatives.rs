@@ -90,7 +90,8 @@ pub fn alternatives(c: &Catalog, i: usize) -> Vec<Alternative> {
         .filter(|&j| j != i)
         .filter_map(|j| {
             let o = &c.models()[j];
-            if same_model(m, &key, o) {
+            // Alternatives are current models of the same kind (a chat model's are chat models).
+            if o.kind != m.kind || o.retired.is_some() || same_model(m, &key, o) {
                 return None;
             }
             let p = blended_cheapest(c, j)?;

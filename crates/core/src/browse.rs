@@ -9,7 +9,7 @@
 use std::{fmt, str::FromStr};
 
 use crate::{
-    catalog::{Capability, Modality},
+    catalog::{Capability, Kind, Modality},
     parse::Catalog,
     search::SearchIndex,
 };
@@ -27,10 +27,12 @@ pub enum QueryKey {
     MaxInput,
     MaxOutput,
     Sort,
+    Kind,
+    Retired,
 }
 
 impl QueryKey {
-    pub const ALL: [QueryKey; 10] = [
+    pub const ALL: [QueryKey; 12] = [
         Self::Q,
         Self::Provider,
         Self::Creator,
@@ -41,6 +43,8 @@ impl QueryKey {
         Self::MaxInput,
         Self::MaxOutput,
         Self::Sort,
+        Self::Kind,
+        Self::Retired,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -54,14 +58,19 @@ impl QueryKey {
             Self::MaxInput => "max_input",
             Self::MaxOutput => "max_output",
             Self::Sort => "sort",
+            Self::Kind => "kind",
+            Self::Retired => "retired",
         }
     }
 }
 
+/// What the catalog opens on, said next to the sort control.
+pub const POPULAR_RULE: &str = "Most providers first (how many APIs serve the model), then newest release, then name.";
+
 /// A sortable column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortKey {
-    /// Best search match first; catalog order without a query.
+    /// Best search match first with a query; without one, [`POPULAR_RULE`].
     #[default]
     Relevance,
     Name,
@@ -149,6 +158,46 @@ pub struct Filters {
     /// Largest output price per 1M tokens of the shown offer.
     pub max_output: Option<f64>,
     pub sort: Sort,
+    /// Which kind of model; `None` = every kind. The page opens on chat models.
+    pub kind: KindFilter,
+    /// Show retired models too.
+    pub retired: bool,
+}
+
+/// The kind facet: chat models by default, one other kind, or all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KindFilter {
+    Only(Kind),
+    All,
+}
+
+impl Default for KindFilter {
+    fn default() -> Self {
+        KindFilter::Only(Kind::Chat)
+    }
+}
+
+impl KindFilter {
+    pub fn accepts(self, k: Kind) -> bool {
+        match self {
+            KindFilter::All => true,
+            KindFilter::Only(want) => want == k,
+        }
+    }
+    /// URL form: a kind id or `all`.
+    pub fn id(self) -> &'static str {
+        match self {
+            KindFilter::All => "all",
+            KindFilter::Only(k) => k.id(),
+        }
+    }
+    pub fn from_id(s: &str) -> Option<Self> {
+        if s == "all" {
+            Some(KindFilter::All)
+        } else {
+            Kind::from_id(s).map(KindFilter::Only)
+        }
+    }
 }
 
 fn modality_id(m: Modality) -> &'static str {
@@ -208,6 +257,8 @@ impl Filters {
             max_input: get(QueryKey::MaxInput).and_then(|v| parse_amount(&v).ok()),
             max_output: get(QueryKey::MaxOutput).and_then(|v| parse_amount(&v).ok()),
             sort: get(QueryKey::Sort).and_then(|v| v.parse().ok()).unwrap_or_default(),
+            kind: get(QueryKey::Kind).and_then(|v| KindFilter::from_id(&v)).unwrap_or_default(),
+            retired: get(QueryKey::Retired).is_some_and(|v| v == "1" || v == "yes"),
         }
     }
 
@@ -230,6 +281,12 @@ impl Filters {
         put(QueryKey::MaxOutput, self.max_output.map(|x| x.to_string()).unwrap_or_default());
         if self.sort != Sort::default() {
             put(QueryKey::Sort, self.sort.to_string());
+        }
+        if self.kind != KindFilter::default() {
+            put(QueryKey::Kind, self.kind.id().into());
+        }
+        if self.retired {
+            put(QueryKey::Retired, "1".into());
         }
         out
     }
@@ -274,6 +331,9 @@ pub fn rows(c: &Catalog, index: &SearchIndex, f: &Filters) -> Vec<Row> {
         .into_iter()
         .filter_map(|(i, score)| {
             let m = &c.models()[i];
+            if !f.kind.accepts(m.kind) || (!f.retired && m.retired.is_some()) {
+                return None;
+            }
             if !f.creators.is_empty() && !f.creators.iter().any(|x| *x == m.creator) {
                 return None;
             }
@@ -339,6 +399,15 @@ pub fn sort_rows(c: &Catalog, rows: &mut [Row], sort: Sort) {
     let m = c.models();
     match sort.key {
         SortKey::Relevance => {
+            // Without a query every score is 0: the popular order (see POPULAR_RULE).
+            if rows.iter().all(|r| r.score == 0) {
+                rows.sort_by(|a, b| {
+                    b.providers
+                        .cmp(&a.providers)
+                        .then_with(|| m[b.model].release_date.cmp(&m[a.model].release_date))
+                        .then_with(|| text(&m[a.model].name, &m[b.model].name, false))
+                });
+            }
             if sort.desc {
                 rows.reverse();
             }

@@ -263,6 +263,8 @@ pub struct CostFilters {
     pub providers: Vec<String>,
     /// Keep $0 offers and free service tiers (usually rate-limited).
     pub include_free: bool,
+    /// Rank every kind of model, not only chat models.
+    pub all_kinds: bool,
 }
 
 /// An offer in the ranking: its monthly total (its bill, line by line, is
@@ -291,6 +293,12 @@ pub struct Ranking {
     /// Offers that bill input only ($0 output, paid input): embedding,
     /// reranking and transcription models, which do not write text.
     pub input_only: usize,
+    /// Models that are not chat models (embedding, rerank, image, speech, guard, router…), unless widened.
+    pub other_kind: usize,
+    /// Offers past their deprecation date.
+    pub retired: usize,
+    /// Offers priced in another currency than USD (not converted, so not compared).
+    pub other_currency: usize,
 }
 
 /// Whether an offer is free of charge (a free tier, or both prices $0).
@@ -305,10 +313,23 @@ pub fn rank(c: &Catalog, w: &Workload, f: &CostFilters) -> Ranking {
     let need = w.tokens_per_request();
     let need_out = w.output_tokens + w.reasoning_tokens;
     let (mut lines, mut notes) = (Vec::with_capacity(7), Vec::new());
+    let today = c.today();
     for (mi, m) in c.models().iter().enumerate() {
         let caps_ok = f.caps.iter().all(|cap| m.capabilities.contains(cap));
+        if !f.all_kinds && m.kind != crate::catalog::Kind::Chat {
+            out.other_kind += c.offer_indices_of(mi).len();
+            continue;
+        }
         for &oi in c.offer_indices_of(mi) {
             let o = &c.offers()[oi];
+            if o.is_retired(today) {
+                out.retired += 1;
+                continue;
+            }
+            if !o.is_usd() {
+                out.other_currency += 1;
+                continue;
+            }
             if !caps_ok || (!f.providers.is_empty() && !f.providers.iter().any(|p| p == &o.provider)) {
                 out.filtered += 1;
                 continue;
@@ -512,6 +533,7 @@ pub const KEY_MODEL: &str = "model";
 pub const KEY_CAP: &str = "cap";
 pub const KEY_PROVIDER: &str = "provider";
 pub const KEY_FREE: &str = "free";
+pub const KEY_ALL_KINDS: &str = "kinds";
 
 impl CostQuery {
     /// Reads the state from URL query values.
@@ -524,6 +546,7 @@ impl CostQuery {
                 caps: list(KEY_CAP).iter().filter_map(|id| Capability::ALL.into_iter().find(|c| c.id() == id)).collect(),
                 providers: list(KEY_PROVIDER),
                 include_free: get(KEY_FREE).is_some_and(|v| v == "1"),
+                all_kinds: get(KEY_ALL_KINDS).is_some_and(|v| v == "all"),
             },
         }
     }
@@ -541,6 +564,9 @@ impl CostQuery {
         }
         if !self.filters.providers.is_empty() {
             out.push((KEY_PROVIDER, self.filters.providers.join(",")));
+        }
+        if self.filters.all_kinds {
+            out.push((KEY_ALL_KINDS, "all".into()));
         }
         if self.filters.include_free {
             out.push((KEY_FREE, "1".into()));

@@ -7,6 +7,26 @@ pub fn blended(input: f64, output: f64, input_ratio: f64) -> f64 {
     r * input + (1.0 - r) * output
 }
 
+/// The sign written before an amount in `currency` (ISO 4217): `$`, `€`, `£`, `¥`, else the code and a space.
+pub fn currency_sign(currency: &str) -> String {
+    match currency {
+        "USD" => "$".into(),
+        "EUR" => "€".into(),
+        "GBP" => "£".into(),
+        "CNY" | "JPY" => "¥".into(),
+        other => format!("{other} "),
+    }
+}
+
+/// A unit price in `currency`: `€0.09`; USD as [`format_price`]. A euro figure never gets a dollar sign.
+pub fn format_price_in(p: Option<f64>, currency: &str) -> String {
+    let s = format_price(p);
+    match s.strip_prefix('$') {
+        Some(rest) if currency != "USD" => format!("{}{rest}", currency_sign(currency)),
+        _ => s,
+    }
+}
+
 /// A unit price (USD per 1M tokens): `$0.075`, `$0.20`, `$15.00`, `$0.0375`.
 /// Unknown, non-finite or negative input gives `—`.
 pub fn format_price(p: Option<f64>) -> String {
@@ -87,6 +107,14 @@ fn group_thousands(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prices_in_their_currency() {
+        assert_eq!(format_price_in(Some(0.09), "EUR"), "€0.09");
+        assert_eq!(format_price_in(Some(0.09), "USD"), "$0.09");
+        assert_eq!(format_price_in(Some(2.0), "CHF"), "CHF 2.00");
+        assert_eq!(format_price_in(None, "EUR"), "—");
+    }
 
     #[test]
     fn seed_blended_example() {

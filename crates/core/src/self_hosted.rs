@@ -105,6 +105,10 @@ pub fn reviewed() -> Result<Reviewed, String> {
 }
 
 impl Reviewed {
+    /// The reviewed architecture of a model, by its slug or one of its aliases.
+    pub fn architecture_of(&self, model: &crate::catalog::Model) -> Option<&Architecture> {
+        std::iter::once(&model.id).chain(model.aliases.iter()).find_map(|id| self.architecture(id))
+    }
     pub fn architecture(&self, model: &str) -> Option<&Architecture> {
         self.architectures.iter().find(|a| a.models.iter().any(|m| m == model))
     }
@@ -338,7 +342,7 @@ pub fn rows(c: &crate::parse::Catalog, r: &Reviewed, q: &SelfHostedQuery) -> Vec
         if q.min_context.is_some_and(|min| ctx.is_none_or(|x| x < min)) {
             continue;
         }
-        let arch = r.architecture(&m.id);
+        let arch = r.architecture_of(m);
         let memory = m.params_b.filter(|p| *p > 0.0).map(|p| Precision::ALL.map(|pr| memory(p, pr, arch, q.context, q.batch)));
         let chosen = memory.map(|mm| mm[Precision::ALL.iter().position(|p| *p == q.precision).unwrap_or(0)].total());
         if let Some(limit) = q.fits_gb {
@@ -432,7 +436,7 @@ mod tests {
         assert_eq!(all.len(), c.models().iter().filter(|m| m.open_weights == Some(true)).count());
         let known = all.iter().take_while(|x| x.memory.is_some()).count();
         assert!(known > 0 && all[known..].iter().all(|x| x.memory.is_none()), "sized models first");
-        let i = c.model_index("meta-llama-3.1-8b").unwrap();
+        let i = c.resolve("meta-llama-3.1-8b").expect("an old slug resolves to its model");
         let row = all.iter().find(|x| x.model == i).unwrap();
         let mem = row.memory.unwrap();
         assert!((mem[0].total() - 20.273741824).abs() < 1e-9, "the worked example on the catalog's 8B");

@@ -1,9 +1,9 @@
 //! The catalog page's rules: facets, sort, URL form, CSV.
 
 use hub_core::{
-    browse::{self, parse_amount, parse_tokens, Filters, QueryKey, Sort, SortKey},
+    browse::{self, parse_amount, parse_tokens, Filters, KindFilter, QueryKey, Sort, SortKey},
     search::SearchIndex,
-    Capability, Catalog, CatalogFile, Modality, SCHEMA_VERSION,
+    Capability, Catalog, CatalogFile, Kind, Modality, SCHEMA_VERSION,
 };
 use serde_json::json;
 
@@ -17,8 +17,10 @@ fn catalog() -> Catalog {
         "models": [
             {"id": "alpha", "name": "Alpha", "creator": "Acme", "context": 128000, "input": ["text", "image"], "capabilities": ["vision", "tools"], "open_weights": true},
             {"id": "beta", "name": "beta, \"the second\"", "creator": "Bolt", "context": 32000, "capabilities": ["tools"], "open_weights": false},
-            {"id": "gamma", "name": "Gamma", "creator": "Acme", "context": 1000000, "capabilities": ["vision", "tools", "reasoning"]},
-            {"id": "delta", "name": "=Delta", "creator": "Zed"}
+            {"id": "gamma", "name": "Gamma", "creator": "Acme", "context": 1000000, "capabilities": ["vision", "tools", "reasoning"], "release_date": "2026-01-01"},
+            {"id": "delta", "name": "=Delta", "creator": "Zed"},
+            {"id": "epsilon", "name": "Epsilon Embed", "kind": "embedding", "creator": "Acme"},
+            {"id": "zeta", "name": "Zeta", "creator": "Acme", "retired": "2026-01-01", "successor": "alpha"}
         ],
         "offers": [
             {"model": "alpha", "provider": "big", "provider_model_id": "alpha", "prices": {"input": 1.0, "output": 3.0}, "as_of": "2026-11-20", "source": "s"},
@@ -26,7 +28,9 @@ fn catalog() -> Catalog {
             {"model": "beta", "provider": "big", "provider_model_id": "beta", "prices": {"input": 0.1, "output": 0.2}, "as_of": "2026-11-20", "source": "s"},
             {"model": "beta", "provider": "cheap", "provider_model_id": "beta", "prices": {"input": 0.3, "output": 0.4}, "as_of": "2026-11-20", "source": "s"},
             {"model": "gamma", "provider": "cheap", "provider_model_id": "gamma", "prices": {"input": 2.0, "output": 8.0}, "as_of": "2026-11-20", "source": "s"},
-            {"model": "delta", "provider": "big", "provider_model_id": "delta", "prices": {}, "as_of": "2026-11-20", "source": "s"}
+            {"model": "delta", "provider": "big", "provider_model_id": "delta", "prices": {}, "as_of": "2026-11-20", "source": "s"},
+            {"model": "epsilon", "provider": "big", "provider_model_id": "epsilon", "prices": {"input": 0.01}, "as_of": "2026-11-20", "source": "s"},
+            {"model": "zeta", "provider": "big", "provider_model_id": "zeta", "prices": {"input": 0.01, "output": 0.02}, "as_of": "2026-11-20", "source": "s", "deprecation_date": "2026-01-01"}
         ]
     }))
     .unwrap();
@@ -74,6 +78,26 @@ fn shown_offer_follows_the_provider_facet_and_price_limits_apply_to_it() {
 }
 
 #[test]
+fn opens_on_current_chat_models_most_served_first() {
+    let c = catalog();
+    // alpha and beta have two providers; gamma (released) before delta (no date); epsilon is an
+    // embedding model and zeta is retired, so neither shows by default.
+    assert_eq!(ids(&c, &Filters::default()), ["alpha", "beta", "gamma", "delta"]);
+    assert_eq!(ids(&c, &Filters { kind: KindFilter::Only(Kind::Embedding), ..Filters::default() }), ["epsilon"]);
+    assert_eq!(ids(&c, &Filters { kind: KindFilter::All, ..Filters::default() }), ["alpha", "beta", "gamma", "delta", "epsilon"]);
+    assert_eq!(ids(&c, &Filters { retired: true, ..Filters::default() }), ["alpha", "beta", "gamma", "delta", "zeta"]);
+    let f = Filters::from_query(|k| match k {
+        QueryKey::Kind => Some("embedding".into()),
+        QueryKey::Retired => Some("1".into()),
+        _ => None,
+    });
+    assert_eq!((f.kind, f.retired), (KindFilter::Only(Kind::Embedding), true));
+    assert_eq!(Filters::from_query(|k| (k == QueryKey::Kind).then(|| "nonsense".into())).kind, KindFilter::Only(Kind::Chat), "bad kind: the default");
+    assert_eq!(c.resolve("zeta"), c.model_index("zeta"));
+    assert!(c.is_retired(c.model_index("zeta").unwrap()));
+}
+
+#[test]
 fn sorting_is_stable_and_puts_unknowns_last() {
     let c = catalog();
     let by = |key, desc| ids(&c, &Filters { sort: Sort { key, desc }, ..Filters::default() });
@@ -100,6 +124,8 @@ fn url_round_trip() {
         max_input: Some(0.25),
         max_output: Some(1.0),
         sort: Sort { key: SortKey::Output, desc: true },
+        kind: KindFilter::All,
+        retired: true,
     };
     let q = f.to_query();
     assert_eq!(q.iter().find(|(k, _)| *k == QueryKey::Sort).unwrap().1, "-output");
@@ -150,7 +176,7 @@ fn csv_quotes_and_defuses_formulas() {
 fn facet_options_count_models() {
     let c = catalog();
     let p = browse::provider_options(&c);
-    assert_eq!(p.iter().map(|o| (o.label.as_str(), o.count)).collect::<Vec<_>>(), [("Big Cloud", 3), ("Cheap Host", 3)]);
+    assert_eq!(p.iter().map(|o| (o.label.as_str(), o.count)).collect::<Vec<_>>(), [("Big Cloud", 5), ("Cheap Host", 3)], "counts are over the whole catalog, every kind");
     let cr = browse::creator_options(&c);
-    assert_eq!(cr.iter().map(|o| (o.value.as_str(), o.count)).collect::<Vec<_>>(), [("Acme", 2), ("Bolt", 1), ("Zed", 1)]);
+    assert_eq!(cr.iter().map(|o| (o.value.as_str(), o.count)).collect::<Vec<_>>(), [("Acme", 4), ("Bolt", 1), ("Zed", 1)]);
 }

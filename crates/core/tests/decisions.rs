@@ -14,12 +14,22 @@ fn on_the_published_catalog() {
     assert!(r.ranked.len() > 3000, "{}", r.ranked.len());
     assert!(r.ranked.windows(2).all(|p| p[0].total <= p[1].total));
     assert!(r.ranked.iter().all(|x| x.total.is_finite() && x.total > 0.0));
-    assert_eq!(r.ranked.len() + r.filtered + r.too_small + r.context_unknown + r.unpriced + r.free + r.input_only, c.offers().len());
+    assert_eq!(
+        r.ranked.len() + r.filtered + r.too_small + r.context_unknown + r.unpriced + r.free + r.input_only + r.other_kind + r.retired + r.other_currency,
+        c.offers().len()
+    );
+    // Only current chat models priced in USD are ranked unless the reader widens it.
+    let today = c.today();
+    assert!(r.ranked.iter().all(|x| c.models()[x.model].kind == hub_core::Kind::Chat && !c.offers()[x.offer].is_retired(today) && c.offers()[x.offer].is_usd()));
+    assert!(r.other_kind > 0 && r.retired > 0 && r.other_currency > 0, "{} {} {}", r.other_kind, r.retired, r.other_currency);
+    let wide = cost::rank(&c, &cost::Workload::default(), &cost::CostFilters { all_kinds: true, ..Default::default() });
+    assert!(wide.ranked.len() > r.ranked.len() && wide.other_kind == 0);
 
     let i = c.model_index("mistral-small-3.2-24b").unwrap();
     let alts = alternatives(&c, i);
     assert!(alts.len() > 100);
     assert!(alts.iter().all(|a| a.model != i && !c.models()[a.model].name.eq_ignore_ascii_case(&c.models()[i].name)));
+    assert!(alts.iter().all(|a| c.models()[a.model].kind == hub_core::Kind::Chat && c.models()[a.model].retired.is_none()), "chat alternatives for a chat model");
     for a in alts.iter().take(5) {
         println!("{} — {:.1} — {}", c.models()[a.model].name, a.score, a.reason);
     }

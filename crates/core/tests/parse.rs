@@ -66,7 +66,7 @@ fn fatal_errors_say_which() {
         other => panic!("{other:?}"),
     }
     match parse_catalog(r#"{"schema_version": 99, "providers": [], "models": [], "offers": []}"#) {
-        Err(e @ CatalogError::Version { found: 99, supported: 1 }) => {
+        Err(e @ CatalogError::Version { found: 99, supported: 2 }) => {
             assert!(e.to_string().contains("schema_version 99"))
         }
         other => panic!("{other:?}"),
@@ -101,8 +101,8 @@ fn bytes_and_text_agree_and_rules_still_apply() {
     assert_eq!(loaded.dropped.len(), 1);
     assert_eq!(loaded.dropped[0].path, "offers[0]");
     assert!(matches!(
-        hub_core::parse_catalog_bytes(br#"{"schema_version": 2, "generated_at": "", "providers": [], "models": [], "offers": []}"#),
-        Err(hub_core::CatalogError::Version { found: 2, .. })
+        hub_core::parse_catalog_bytes(br#"{"schema_version": 1, "generated_at": "", "providers": [], "models": [], "offers": []}"#),
+        Err(hub_core::CatalogError::Version { found: 1, .. })
     ));
 }
 

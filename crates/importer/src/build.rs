@@ -334,22 +334,36 @@ pub fn last_segment(id: &str) -> &str {
 /// dated snapshot id and its alias, `claude-opus-4-1` and `claude-opus-4-1-20250805`).
 /// They fold into the offer with the shortest id, which lists the others. Returns how many folded.
 pub fn fold_endpoints(offers: Vec<(Offer, Vec<RawOffer>)>) -> (Vec<(Offer, Vec<RawOffer>)>, usize) {
+    type Place = (String, String, String, Option<String>);
     let mut out: Vec<(Offer, Vec<RawOffer>)> = Vec::new();
-    let mut at: BTreeMap<(String, String, String, Option<String>, String, String), usize> = BTreeMap::new();
+    let mut by_price: BTreeMap<(Place, String, String), usize> = BTreeMap::new();
+    let mut by_id: BTreeMap<(Place, String), usize> = BTreeMap::new();
     let mut folded = 0;
     let mut sorted = offers;
     sorted.sort_by(|a, b| a.0.provider_model_id.len().cmp(&b.0.provider_model_id.len()).then_with(|| a.0.provider_model_id.cmp(&b.0.provider_model_id)));
     for (o, raws) in sorted {
         let price = |x: Option<f64>| x.map_or("?".to_owned(), |v| format!("{v}"));
-        let key = (o.model.clone(), o.provider.clone(), o.service_tier.clone(), o.region.clone(), price(o.prices.input), price(o.prices.output));
+        let place: Place = (o.model.clone(), o.provider.clone(), o.service_tier.clone(), o.region.clone());
+        let pk = (place.clone(), price(o.prices.input), price(o.prices.output));
+        // The same id under another folder (`mistralai/x` and `x` at one host) is the same endpoint too.
+        let ik = (place, publish_id(&o.provider_model_id));
         let has_price = o.prices.input.is_some() || o.prices.output.is_some();
-        match at.get(&key) {
-            Some(&i) if has_price => {
+        let hit = by_id.get(&ik).copied().or_else(|| has_price.then(|| by_price.get(&pk).copied()).flatten());
+        match hit {
+            Some(i) => {
                 let (keep, keep_raws) = &mut out[i];
                 keep.aliases.push(o.provider_model_id.clone());
                 keep.aliases.extend(o.aliases.iter().cloned());
                 keep.aliases.sort();
                 keep.aliases.dedup();
+                for (field, a, b) in [("input", keep.prices.input, o.prices.input), ("output", keep.prices.output, o.prices.output)] {
+                    if let (Some(a), Some(b)) = (a, b) {
+                        if (a - b).abs() > CONFLICT_TOLERANCE * a.max(b) && !keep.conflicts.iter().any(|c| c.field == field) {
+                            let other = if o.source == keep.source { format!("{} ({})", o.source, o.provider_model_id) } else { o.source.clone() };
+                            keep.conflicts.push(Conflict { field: field.into(), values: [(keep.source.clone(), a), (other, b)].into_iter().collect() });
+                        }
+                    }
+                }
                 if o.as_of > keep.as_of {
                     keep.as_of = o.as_of.clone();
                 }
@@ -360,8 +374,9 @@ pub fn fold_endpoints(offers: Vec<(Offer, Vec<RawOffer>)>) -> (Vec<(Offer, Vec<R
                 keep_raws.extend(raws);
                 folded += 1;
             }
-            _ => {
-                at.insert(key, out.len());
+            None => {
+                by_id.insert(ik, out.len());
+                by_price.insert(pk, out.len());
                 out.push((o, raws));
             }
         }

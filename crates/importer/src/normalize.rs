@@ -32,7 +32,6 @@ const HOST_PREFIXES: &[&str] = &["azure-", "alicloud-", "fw-", "databricks-"];
 const ORG_PREFIXES: &[(&str, &[&str])] = &[
     ("anthropic--", &[]),
     ("anthropic-", &["claude"]),
-    ("meta-llama-", &[]),
     ("meta-", &["llama"]),
     ("mistralai-", &[]),
     ("openai-", &["gpt", "o1", "o3", "o4"]),
@@ -147,7 +146,7 @@ fn strip_grok_snapshot(key: &str) -> String {
 }
 
 /// An upstream id as a publishable slug's source: the last path segment without
-/// region and vendor prefixes, variant tags, `@` revisions or Bedrock's version tail
+/// region and vendor prefixes, variant tags, `@` revisions, a snapshot date or Bedrock's version tail
 /// (`us.meta.llama4-scout-17b-instruct-v1:0` → `llama4-scout-17b-instruct`).
 pub fn publish_id(id: &str) -> String {
     let last = id.rsplit('/').next().unwrap_or(id).to_lowercase();
@@ -174,6 +173,7 @@ pub fn publish_id(id: &str) -> String {
         s.truncate(at);
     }
     strip_bedrock_version(&mut s);
+    strip_date(&mut s);
     slugify(&s)
 }
 
@@ -441,6 +441,7 @@ mod tests {
         assert_eq!(publish_id("us.meta.llama4-scout-17b-instruct-v1:0"), "llama4-scout-17b-instruct");
         assert_eq!(publish_id("openrouter/mistralai/mistral-small-3.2-24b-instruct:free"), "mistral-small-3.2-24b-instruct");
         assert_eq!(publish_id("claude-sonnet-4-5@20250929"), "claude-sonnet-4-5");
+        assert_eq!(publish_id("us.anthropic.claude-sonnet-4-5-20250929-v1:0"), "claude-sonnet-4-5");
         assert_eq!(publish_id("deepseek.v3.2"), "deepseek-v3.2");
     }
 

@@ -37,11 +37,63 @@ fn litellm_units_batches_tiers_and_skips() {
     assert_eq!(claude.prices.cache_write, Some(3.75));
     assert_eq!(claude.tiers.len(), 1);
     assert_eq!((claude.tiers[0].above, claude.tiers[0].input, claude.tiers[0].output), (200_000, Some(6.0), Some(22.5)));
-    // Embeddings and 0/0 per-character entries are left out and counted; retired offers too.
+    // Embeddings and 0/0 per-character (or unpriced) entries are left out and counted.
     assert_eq!(s.skipped.get("litellm: not a text-generation mode"), Some(&1));
-    assert_eq!(s.skipped.get("litellm: no per-token price (0 or missing input and output)"), Some(&1));
-    assert!(!c.offers.iter().any(|o| o.provider_model_id == "gpt-4-0314"), "retired 2025-06-06");
-    assert!(s.skipped.keys().any(|k| k.starts_with("retired")));
+    assert_eq!(s.skipped.get("litellm: no per-token price (0 or missing input and output)"), Some(&2));
+    // A retired model keeps its page, marked, with the successor LiteLLM names.
+    let old = c.offers.iter().find(|o| o.provider_model_id == "gpt-4-0314").expect("retired offers stay findable");
+    let m = c.models.iter().find(|m| m.id == old.model).unwrap();
+    assert_eq!((m.retired.as_deref(), m.successor.as_deref()), (Some("2025-06-06"), Some("gpt-4o")));
+    assert!(c.models.iter().find(|m| m.id == "gpt-4o").unwrap().retired.is_none());
+}
+
+#[test]
+fn one_endpoint_one_offer_and_aliases() {
+    let (c, s) = catalog();
+    // The dated snapshot and LiteLLM's `alias_of` id name gpt-4o's endpoint at the same price.
+    let o = offer(&c, "openai", "gpt-4o");
+    assert_eq!(o.aliases, ["gpt-4o-2024-08-06", "gpt-fresh-latest"]);
+    assert!(!c.offers.iter().any(|x| x.provider_model_id == "gpt-4o-2024-08-06"));
+    let m = c.models.iter().find(|m| m.id == "gpt-4o").unwrap();
+    assert!(m.aliases.contains(&"gpt-fresh-latest".to_owned()), "{:?}", m.aliases);
+    assert!(s.rules.keys().any(|k| k.contains("one endpoint under two ids")));
+    // Bedrock prices per region: one offer per region, each saying which.
+    let mut regions: Vec<Option<&str>> = c.offers.iter().filter(|o| o.provider == "amazon-bedrock").map(|o| o.region.as_deref()).collect();
+    regions.sort();
+    assert_eq!(regions, [Some("eu"), Some("us")]);
+    // LiteLLM's input limit is not the window: kept apart, and only where it is below the window.
+    let claude = offer(&c, "anthropic", "claude-sonnet-4-5");
+    assert_eq!((claude.max_input, claude.context), (Some(200_000), None));
+    let groq = offer(&c, "groq", "llama-3.1-8b-instant");
+    assert_eq!(groq.max_input, None, "131,072 input tokens in a 131,072 window is no limit");
+}
+
+#[test]
+fn kinds_units_currency_and_zeros() {
+    let (c, s) = catalog();
+    let kind = |id: &str| c.models.iter().find(|m| c.offers.iter().any(|o| o.model == m.id && o.provider_model_id.contains(id))).map(|m| m.kind);
+    assert_eq!(kind("bge-reranker"), Some(hub_core::Kind::Rerank), "a reranker LiteLLM files under chat");
+    assert_eq!(kind("gpt-4o"), Some(hub_core::Kind::Chat));
+    // Per-audio-minute prices (a models.dev comment) are kept with their unit, not as per-token prices.
+    let vox = offer(&c, "evroc", "mistralai/Voxtral-Small-24B-2507");
+    assert_eq!((vox.prices.input, vox.prices.output), (None, None));
+    assert_eq!(vox.unit_prices.len(), 2);
+    assert_eq!((vox.unit_prices[0].unit, vox.unit_prices[0].price), (hub_core::PriceUnit::AudioMinute, 0.0023));
+    // OVHcloud prices in euros (data/providers.toml); its two ids (LiteLLM's and models.dev's case) are one offer.
+    let ovh: Vec<&Offer> = c.offers.iter().filter(|o| o.provider == "ovhcloud").collect();
+    assert_eq!(ovh.len(), 1);
+    assert_eq!(ovh[0].currency, "EUR");
+    assert_eq!(ovh[0].aliases, ["mistral-small-3.2-24b-instruct-2506"]);
+    assert!(ovh[0].conflicts.iter().any(|x| x.field == "input"), "0.09 vs 0.10 kept as a conflict");
+    // 0 without a free tier is unknown: NVIDIA's 0/0 entry is not published as free.
+    assert!(!c.offers.iter().any(|o| o.provider_model_id.contains("llama-3.1-8b-instruct") && o.provider.contains("nvidia")));
+    assert!(c.offers.iter().all(|o| o.service_tier == "free" || [o.prices.input, o.prices.output, o.prices.cache_read].iter().all(|p| *p != Some(0.0))));
+    assert!(s.skipped.contains_key("litellm: zero price made unknown (not a free tier)"));
+    // Spellings join: Fireworks' `llama-v3p1-8b-instruct` and Groq's `llama-3.1-8b-instant` are one model.
+    let fw = offer(&c, "fireworks-ai", "accounts/fireworks/models/llama-v3p1-8b-instruct");
+    let groq = offer(&c, "groq", "llama-3.1-8b-instant");
+    assert_eq!(fw.model, groq.model);
+    assert_eq!(c.models.iter().find(|m| m.id == fw.model).unwrap().creator, "Meta");
 }
 
 #[test]
@@ -109,13 +161,14 @@ fn one_model_many_offers_across_sources() {
             "mistral/mistral-small-2506",
             "openrouter/mistralai/mistral-small-3.2-24b-instruct",
             "openrouter/mistralai/mistral-small-3.2-24b-instruct:free",
+            "ovhcloud/Mistral-Small-3.2-24B-Instruct-2506",
             "scaleway/mistral-small-3.2-24b-instruct-2506",
-            "scaleway/mistralai/mistral-small-3.2-24b-instruct-2506",
-        ]
+        ],
+        "each provider once: Scaleway's `mistralai/…` id folds into its plain id"
     );
     // Bedrock's regional id and Anthropic's id are one model.
     let claude: Vec<&str> = c.offers.iter().filter(|o| o.model == "claude-sonnet-4-5").map(|o| o.provider.as_str()).collect();
-    assert_eq!(claude, ["amazon-bedrock", "anthropic"]);
+    assert_eq!(claude, ["amazon-bedrock", "amazon-bedrock", "anthropic"], "Bedrock in two regions");
     assert_eq!(c.models.iter().find(|m| m.id == "claude-sonnet-4-5").unwrap().creator, "Anthropic");
 }
 
@@ -128,7 +181,7 @@ fn conflicts_are_kept_not_resolved() {
     assert_eq!(o.conflicts[0].field, "cache_read");
     assert_eq!(o.conflicts[0].values.get("litellm"), Some(&1.25));
     assert_eq!(o.conflicts[0].values.get("models.dev"), Some(&1.0));
-    assert_eq!(s.conflicts.len(), 1);
+    assert_eq!(s.conflicts.len(), 3, "gpt-4o's cache read; OVHcloud's and Scaleway's two ids disagree on input/output");
 }
 
 #[test]

@@ -94,3 +94,74 @@ fn first_party_prices_agree_with_llm_prices() {
     // cuts reach one before the other, so full agreement is not expected.
     assert!(agree * 100 >= matched * 75, "{agree}/{matched} agree: {disagreements:#?}");
 }
+
+/// Issue 10's "done when", on the published catalog.
+#[test]
+fn catalog_answers_are_true_where_people_look_first() {
+    use hub_core::{money::blended, Kind};
+    let c = parse_catalog(&published()).unwrap();
+    let today = c.today().to_owned();
+    let models = c.models();
+    // The 100 cheapest paid chat offers (50/50 blend) are chat models, priced per token, in USD.
+    let mut paid: Vec<(&hub_core::Offer, f64)> = c
+        .offers()
+        .iter()
+        .filter(|o| o.is_usd() && o.service_tier != "free" && !o.is_retired(&today))
+        .filter(|o| c.model(&o.model).is_some_and(|m| m.kind == Kind::Chat && m.retired.is_none()))
+        .filter_map(|o| Some((o, blended(o.prices.input?, o.prices.output?, 0.5))))
+        .collect();
+    paid.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let bad = ["embed", "rerank", "flux", "whisper", "guard", "tts", "ocr", "classif", "bge-", "e5-", "voxtral-small-24b-2507"];
+    for (o, _) in paid.iter().take(100) {
+        let id = o.provider_model_id.to_ascii_lowercase();
+        assert!(!bad.iter().any(|b| id.contains(b)), "{}/{} is not an ordinary chat LLM", o.provider, o.provider_model_id);
+        assert!(o.unit_prices.is_empty(), "{}: a per-unit price in a per-token ranking", o.provider_model_id);
+    }
+    // No per-minute/per-image figure sits in a per-token field: offers with unit prices have no token prices from that source.
+    assert!(c.offers().iter().filter(|o| !o.unit_prices.is_empty()).all(|o| o.prices.input.is_none() && o.prices.output.is_none()));
+    // Creator known for ≥ 97% of models; ≤ 2% named by their raw slug.
+    let unknown = models.iter().filter(|m| m.creator == "Unknown").count();
+    assert!(unknown * 100 <= models.len() * 3, "{unknown} of {} models have creator Unknown", models.len());
+    let raw = models.iter().filter(|m| m.name.eq_ignore_ascii_case(&m.id) && m.id.contains('-')).count();
+    assert!(raw * 100 <= models.len() * 2, "{raw} models named by their raw slug");
+    // One endpoint, one offer: no two offers of a model at one provider, tier and region with one id up to case.
+    let mut seen = std::collections::HashSet::new();
+    for o in c.offers() {
+        assert!(seen.insert((o.model.clone(), o.provider.clone(), o.service_tier.clone(), o.region.clone(), o.provider_model_id.to_lowercase())), "{}/{} twice", o.provider, o.provider_model_id);
+    }
+    // Every non-USD price carries its currency (EUR at OVHcloud and Scaleway); no $0 without a free label.
+    assert!(c.offers().iter().filter(|o| o.provider == "ovhcloud" || o.provider == "scaleway").all(|o| o.currency == "EUR"));
+    for o in c.offers() {
+        let p = &o.prices;
+        let zero = [p.input, p.output, p.cache_read, p.cache_write, p.batch_input, p.batch_output].contains(&Some(0.0));
+        assert!(!zero || o.service_tier == "free", "{}/{}: $0 without a free tier", o.provider, o.provider_model_id);
+    }
+    // The split models of the issue each have one page listing their providers; the old slugs resolve to it.
+    for (old, canonical, min_providers) in [
+        ("llama3.1-8b", "llama-3.1-8b-instruct", 15),
+        ("deepseek-v3p2", "deepseek-v3.2", 15),
+        ("fw-gpt-oss-120b", "gpt-oss-120b", 20),
+        ("llama3-3-70b", "llama-3.3-70b-instruct", 20),
+        ("mistral.ministral-3-14b-instruct", "ministral-3-14b-instruct", 3),
+        ("anthropic--claude-4.5-haiku", "claude-haiku-4-5", 5),
+        ("glm-5p1", "glm-5.1", 10),
+        ("grok-4-20-reasoning", "grok-4.20-reasoning", 4),
+        ("qwen2p5-coder-32b", "qwen2.5-coder-32b-instruct", 4),
+        ("mistral-small-2503", "mistral-small-3.1-24b", 4),
+    ] {
+        let i = c.resolve(old).unwrap_or_else(|| panic!("{old} does not resolve"));
+        assert_eq!(models[i].id, canonical, "{old}");
+        assert!(c.provider_count(i) >= min_providers, "{canonical}: {} providers", c.provider_count(i));
+    }
+    // Mistral Small 3.2 lists each provider once.
+    let i = c.model_index("mistral-small-3.2-24b").unwrap();
+    let providers: Vec<&str> = c.offers_of(i).filter(|o| o.service_tier == "standard").map(|o| o.provider.as_str()).collect();
+    let distinct: std::collections::HashSet<&&str> = providers.iter().collect();
+    assert_eq!(providers.len(), distinct.len(), "{providers:?}");
+    // Retired models stay findable with their successor where a source names one.
+    assert!(models.iter().any(|m| m.retired.is_some() && m.successor.as_deref().is_some_and(|s| c.model(s).is_some())));
+    // Kinds: rerankers, embeddings, guards and routers are labelled.
+    for k in [Kind::Embedding, Kind::Rerank, Kind::Moderation, Kind::Router] {
+        assert!(models.iter().any(|m| m.kind == k), "{k:?}");
+    }
+}
