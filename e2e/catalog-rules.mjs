@@ -2,7 +2,14 @@
 // rules (cheapest = lowest 50/50 blend, paid before $0; unknown last), written
 // again in JavaScript so the app's Rust is checked against them, not against itself.
 export const blend = o => (o.prices.input + o.prices.output) / 2;
-const priced = o => o.prices?.input != null && o.prices?.output != null;
+// Only US-dollar prices are compared (a euro figure is never ranked against dollars).
+const priced = o => o.prices?.input != null && o.prices?.output != null && (o.currency ?? 'USD') === 'USD';
+/** The catalog's date: offers deprecated before it are retired. */
+export const catalogDay = catalog => catalog.generated_at.slice(0, 10);
+export const isRetired = (o, day) => o.deprecation_date != null && o.deprecation_date < day;
+/** The offer a model's row and stat cards show: the cheapest current one, else (a retired model) the cheapest. */
+export const shownOffer = (offers, day) => cheapest(offers.filter(o => !isRetired(o, day))) ?? cheapest(offers);
+const kindOf = m => m.kind ?? 'chat';
 
 export function cheapest(offers) {
   let best = null;
@@ -20,24 +27,32 @@ export function offersByModel(catalog) {
   return m;
 }
 
-/** Rows of the catalog page for facets `f` (no search query), in catalog order. */
+/** Rows of the catalog page for facets `f` (no search query), in the default order:
+ * most providers first, then newest release, then name. `f.kind` ('all' or a kind; chat by default), `f.retired`. */
 export function rows(catalog, f) {
   const by = offersByModel(catalog);
+  const day = catalogDay(catalog);
   const out = [];
   for (const m of catalog.models) {
+    if ((f.kind ?? 'chat') !== 'all' && kindOf(m) !== (f.kind ?? 'chat')) continue;
+    if (!f.retired && m.retired) continue;
     const eligible = by.get(m.id).filter(o => !f.provider || f.provider.includes(o.provider));
     if (!eligible.length) continue;
     if (f.creator && !f.creator.includes(m.creator)) continue;
     if (f.cap && !f.cap.every(c => (m.capabilities ?? []).includes(c))) continue;
     if (f.input && !((m.input ?? ['text']).includes(f.input))) continue;
     if (f.open != null && m.open_weights !== f.open) continue;
-    const shown = cheapest(eligible);
+    const shown = shownOffer(eligible, day);
     const context = m.context ?? shown?.context;
     if (f.minContext && !(context >= f.minContext)) continue;
     if (f.maxInput != null && !(shown?.prices.input <= f.maxInput)) continue;
     if (f.maxOutput != null && !(shown?.prices.output <= f.maxOutput)) continue;
-    out.push({ id: m.id, name: m.name, context, input: shown?.prices.input, output: shown?.prices.output, shown });
+    out.push({ id: m.id, name: m.name, context, input: shown?.prices.input, output: shown?.prices.output, shown,
+      providers: new Set(by.get(m.id).map(o => o.provider)).size, release: m.release_date });
   }
+  const lower = s => s.toLowerCase();
+  out.sort((a, b) => b.providers - a.providers || ((b.release ?? '') > (a.release ?? '') ? 1 : (b.release ?? '') < (a.release ?? '') ? -1 : 0)
+    || (lower(a.name) < lower(b.name) ? -1 : lower(a.name) > lower(b.name) ? 1 : 0));
   return out;
 }
 
@@ -98,8 +113,11 @@ export function rankCost(catalog, w, { caps = [], providers = [], free = false }
   const models = new Map(catalog.models.map(m => [m.id, m]));
   const need = w.in + w.out + w.reasoning, needOut = w.out + w.reasoning;
   const out = [];
+  const day = catalogDay(catalog);
   catalog.offers.forEach((o, i) => {
     const m = models.get(o.model);
+    // Current chat models priced in US dollars only.
+    if (kindOf(m) !== 'chat' || isRetired(o, day) || (o.currency ?? 'USD') !== 'USD') return;
     if (!caps.every(c => (m.capabilities ?? []).includes(c))) return;
     if (providers.length && !providers.includes(o.provider)) return;
     if (!free && isFree(o)) return;
@@ -131,13 +149,15 @@ const nameKey = (name, creator) => { const c = words(creator); return words(name
 /** Other priced models for model `id`, best first: [{ id, score, reasonHead }]. */
 export function alternativesOf(catalog, id) {
   const by = offersByModel(catalog);
-  const price = m => { const b = cheapest(by.get(m.id)); return b ? 0.5 * b.prices.input + 0.5 * b.prices.output : null; };
-  const ctxOf = m => m.context ?? cheapest(by.get(m.id))?.context;
+  const day = catalogDay(catalog);
+  const price = m => { const b = shownOffer(by.get(m.id), day); return b ? 0.5 * b.prices.input + 0.5 * b.prices.output : null; };
+  const ctxOf = m => m.context ?? shownOffer(by.get(m.id), day)?.context;
   const m = catalog.models.find(x => x.id === id);
   const caps = m.capabilities ?? [], ctx = ctxOf(m), p0 = price(m), key = nameKey(m.name, m.creator);
   const out = [];
   for (const o of catalog.models) {
     if (o.id === id || o.name.toLowerCase() === m.name.toLowerCase() || nameKey(o.name, m.creator) === key) continue;
+    if (kindOf(o) !== kindOf(m) || o.retired) continue;
     const p = price(o);
     if (p == null) continue;
     const oc = o.capabilities ?? [];

@@ -31,7 +31,7 @@ test('self-hosted: every open-weight model, a worked memory example equal to the
   const open_ = catalog.models.filter(m => m.open_weights === true);
   const { page, done } = await open('/self-hosted', 'table.self-hosted tbody tr');
   assert.equal((await page.textContent('[data-field=result-count]')).trim(), `${open_.length} open-weight models.`);
-  const llama = catalog.models.find(m => m.id === 'meta-llama-3.1-8b');
+  const llama = catalog.models.find(m => m.id === 'meta-llama-3.1-8b' || (m.aliases ?? []).includes('meta-llama-3.1-8b'));
   assert.equal(await memoryOf(page, llama.id), memory(llama, 8192, 1));
   assert.equal(await memoryOf(page, llama.id), '20.3 · 10.7 · 5.9', 'worked by hand: 16 + 3.2 + 1.07 GB at 16-bit');
   const mistral = catalog.models.find(m => m.id === 'mistral-small-3.2-24b');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, watchedPage, DIST, ROOT } from './browser.mjs';
-import { cheapest, blend, fmtPrice, daysBetween, today, alternativesOf } from './catalog-rules.mjs';
+import { shownOffer, catalogDay, blend, fmtPrice, daysBetween, today, alternativesOf } from './catalog-rules.mjs';
 
 const SHOTS = join(ROOT, 'e2e', 'screenshots');
 const SLUG = 'mistral-small-3.2-24b';
@@ -29,7 +29,7 @@ test('Mistral Small 3.2 24B: every section equals catalog.json', async () => {
   const m = catalog.models.find(x => x.id === SLUG);
   assert.ok(m, 'the seed model is in the catalog');
   const offers = catalog.offers.filter(o => o.model === SLUG);
-  const best = cheapest(offers);
+  const best = shownOffer(offers, catalogDay(catalog));
   const prov = id => catalog.providers.find(p => p.id === id);
   const { page, done } = await open(`/models/${SLUG}`);
   await page.waitForSelector('.faq');

@@ -44,6 +44,9 @@ pub fn CostResults(
             (r.unpriced, "a needed price missing"),
             (r.free, "$0 or free tier"),
             (r.input_only, "bill input only (embedding, reranking, transcription)"),
+            (r.other_kind, "not chat models"),
+            (r.retired, "retired"),
+            (r.other_currency, "priced in another currency (not converted)"),
         ] {
             if n > 0 {
                 out.push(format!("{} {why}", format_int(n as u64)));

@@ -1,11 +1,11 @@
-//! The catalog page's facets: provider, creator, capability, input modality,
-//! open weights, minimum context and price limits. Each writes the URL.
+//! The catalog page's facets: kind, retired, provider, creator, capability, input
+//! modality, open weights, minimum context and price limits. Each writes the URL.
 
 use std::sync::Arc;
 
 use hub_core::{
-    browse::{self, parse_amount, parse_tokens, FacetOption, Filters},
-    Capability, Catalog, Modality,
+    browse::{self, parse_amount, parse_tokens, FacetOption, Filters, KindFilter},
+    Capability, Catalog, Kind, Modality,
 };
 use leptos::prelude::*;
 
@@ -39,12 +39,27 @@ pub fn Facets(
     let active = move || {
         let f = f.read();
         f.providers.len() + f.creators.len() + f.caps.len()
-            + [f.input.is_some(), f.open_weights.is_some(), f.min_context.is_some(), f.max_input.is_some(), f.max_output.is_some()].iter().filter(|b| **b).count()
+            + [f.kind != KindFilter::default(), f.retired, f.input.is_some(), f.open_weights.is_some(), f.min_context.is_some(), f.max_input.is_some(), f.max_output.is_some()].iter().filter(|b| **b).count()
     };
     view! {
         <details class="facets-fold" prop:open=move || wide.get()>
         <summary>{move || match active() { 0 => "Filters".to_string(), n => format!("Filters ({n})") }}</summary>
         <aside class="facets" aria-label="Filters">
+            <label class="field">
+                "Kind of model"
+                <select data-facet="kind" on:change:target=move |ev| {
+                    let v = ev.target().value();
+                    set(Box::new(move |f| f.kind = KindFilter::from_id(&v).unwrap_or_default()));
+                }>
+                    {Kind::ALL.map(|k| view! { <option value=k.id() selected=move || f.read().kind == KindFilter::Only(k)>{k.label()}</option> })}
+                    <option value="all" selected=move || f.read().kind == KindFilter::All>"All kinds"</option>
+                </select>
+            </label>
+            <label class="check">
+                <input type="checkbox" data-facet="retired" prop:checked=move || f.read().retired
+                    on:change=move |_| set(Box::new(|f| f.retired = !f.retired))/>
+                "Show retired models"
+            </label>
             <CheckList legend="Provider" options=browse::provider_options(&catalog)
                 selected=Signal::derive(move || f.read().providers.clone())
                 on_toggle=Callback::new(move |v: String| set(Box::new(move |f| Filters::toggle(&mut f.providers, &v))))/>

@@ -1,12 +1,14 @@
 //! Every provider offering one model: prices, context, tier, as-of date with a
-//! stale badge, source and conflicts; sortable; the cheapest marked.
+//! stale badge, source and conflicts; sortable; the cheapest marked. A provider
+//! that prices by region shows one row (its first region in the current order)
+//! that opens to show the others.
 
 use std::sync::Arc;
 
 use hub_core::{
     freshness::{is_stale, STALE_DAYS},
     links::safe_link,
-    money::{blended, format_int, format_price},
+    money::{blended, format_int, format_price_in},
     Catalog, Offer,
 };
 use leptos::prelude::*;
@@ -32,6 +34,7 @@ pub fn OfferTable(
 ) -> impl IntoView {
     let today = crate::api::today();
     let sort = RwSignal::new((Col::Blended, false));
+    let open_regions = RwSignal::new(Vec::<String>::new());
     let cheapest = catalog.cheapest_offer_index(model_index, |_| true);
     let c = catalog.clone();
     let ordered = move || {
@@ -62,7 +65,35 @@ pub fn OfferTable(
             };
             if desc { ord.reverse() } else { ord }
         });
-        ks
+        // Regional offers of one provider and tier: the first in order heads the group.
+        let group = |o: &Offer| format!("{}|{}", o.provider, o.service_tier);
+        let mut out: Vec<(usize, usize, bool)> = Vec::new(); // (offer, other regions, member of an open group)
+        for &k in &ks {
+            let o = &c.offers()[k];
+            if o.region.is_none() {
+                out.push((k, 0, false));
+                continue;
+            }
+            let g = group(o);
+            if let Some(head) = out.iter_mut().find(|(h, _, member)| !member && c.offers()[*h].region.is_some() && group(&c.offers()[*h]) == g) {
+                head.1 += 1;
+                if open_regions.read().contains(&g) {
+                    out.push((k, 0, true));
+                }
+            } else {
+                out.push((k, 0, false));
+            }
+        }
+        // Members follow their head.
+        let mut ordered: Vec<(usize, usize, bool)> = Vec::new();
+        for &(k, n, member) in out.iter().filter(|x| !x.2) {
+            ordered.push((k, n, member));
+            let g = group(&c.offers()[k]);
+            if n > 0 {
+                ordered.extend(out.iter().filter(|x| x.2 && group(&c.offers()[x.0]) == g).copied());
+            }
+        }
+        ordered
     };
     let head = move |col: Col, label: &'static str, num: bool| {
         let aria = move || match sort.get() {
@@ -78,7 +109,7 @@ pub fn OfferTable(
     view! {
         <div class="table-wrap">
             <table class="offers">
-                <caption>{format!("Prices in USD per 1M tokens. “stale”: no source has confirmed the price for more than {STALE_DAYS} days. ⚠ sources disagree by more than 1% (hover or open for the figures).")}</caption>
+                <caption>{format!("Prices per 1M tokens, in US dollars unless the tier says another currency (€ = euros, not converted). “stale”: no source has confirmed the price for more than {STALE_DAYS} days. ⚠ sources disagree by more than 1% (hover or open for the figures).")}</caption>
                 <thead>
                     <tr>
                         {head(Col::Provider, "Provider", false)}
@@ -95,7 +126,8 @@ pub fn OfferTable(
                 </thead>
                 <tbody>
                     <For each=ordered key=|k| *k let:k>
-                        <OfferRow catalog=catalog.clone() model_index offer=k cheapest=cheapest == Some(k) today=today.clone()/>
+                        <OfferRow catalog=catalog.clone() model_index offer=k.0 cheapest=cheapest == Some(k.0) today=today.clone()
+                            regions=k.1 member=k.2 open_regions/>
                     </For>
                 </tbody>
             </table>
@@ -103,10 +135,41 @@ pub fn OfferTable(
     }
 }
 
-/// One offer's row.
+/// One offer's row; a regional group's head has a button that shows its other `regions`.
 #[component]
-fn OfferRow(catalog: Arc<Catalog>, model_index: usize, offer: usize, cheapest: bool, today: String) -> impl IntoView {
+fn OfferRow(
+    catalog: Arc<Catalog>,
+    model_index: usize,
+    offer: usize,
+    cheapest: bool,
+    today: String,
+    /// Other regions of this provider and tier (on the group's head row).
+    regions: usize,
+    /// A region row under an opened head.
+    member: bool,
+    /// Groups (`provider|tier`) whose regions are shown.
+    open_regions: RwSignal<Vec<String>>,
+) -> impl IntoView {
     let o = &catalog.offers()[offer];
+    let group = format!("{}|{}", o.provider, o.service_tier);
+    let region_toggle = (regions > 0).then(|| {
+        let g = group.clone();
+        let g2 = group.clone();
+        let open = Memo::new(move |_| open_regions.read().contains(&g));
+        view! {
+            " "
+            <button class="btn-link" data-field="regions" aria-expanded=move || open.get().to_string()
+                on:click=move |_| open_regions.update(|v| match v.iter().position(|x| *x == g2) { Some(i) => { v.remove(i); } None => v.push(g2.clone()) })>
+                {move || if open.get() { format!("hide {regions} more region{}", if regions == 1 { "" } else { "s" }) } else { format!("+{regions} region{}", if regions == 1 { "" } else { "s" }) }}
+            </button>
+        }
+    });
+    let cur = o.currency.clone();
+    let money = move |p: Option<f64>| format_price_in(p, &cur);
+    let units = (!o.unit_prices.is_empty()).then(|| {
+        let text: Vec<String> = o.unit_prices.iter().map(|u| format!("{} {} {}", u.what, format_price_in(Some(u.price), &o.currency), u.unit.label())).collect();
+        view! { <span class="unit-prices" data-field="unit-prices">{text.join("; ")}</span> }
+    });
     let model = &catalog.models()[model_index];
     let name = catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone());
     let source = catalog.source(&o.source);
@@ -118,21 +181,27 @@ fn OfferRow(catalog: Arc<Catalog>, model_index: usize, offer: usize, cheapest: b
         let detail: Vec<String> = o
             .conflicts
             .iter()
-            .map(|c| format!("{}: {}", c.field, c.values.iter().map(|(s, v)| format!("{s} {}", format_price(Some(*v)))).collect::<Vec<_>>().join(" vs ")))
+            .map(|c| format!("{}: {}", c.field, c.values.iter().map(|(s, v)| format!("{s} {}", format_price_in(Some(*v), &o.currency))).collect::<Vec<_>>().join(" vs ")))
             .collect();
         let detail = detail.join("; ");
         view! { <details class="conflict"><summary title=detail.clone() aria-label="Sources disagree">"⚠"</summary><span>{detail}</span></details> }
     });
     let stale = is_stale(&o.as_of, &today);
-    let tier = format!("{} · {}", if o.service_tier.is_empty() { "standard" } else { &o.service_tier }, o.currency);
+    let tier = format!(
+        "{} · {}{}",
+        if o.service_tier.is_empty() { "standard" } else { &o.service_tier },
+        o.currency,
+        o.region.as_deref().map(|r| format!(" · region {r}")).unwrap_or_default()
+    );
+    let retired = o.deprecation_date.as_deref().filter(|d| *d < today.as_str()).map(|d| view! { " " <span class="badge badge-warn" data-field="retired">{format!("retired {d}")}</span> });
     view! {
-        <tr data-offer=format!("{}/{}", o.provider, o.provider_model_id) class:cheapest=cheapest>
-            <th scope="row">{name} {cheapest.then(|| view! { " " <span class="badge badge-good">"cheapest"</span> })}</th>
+        <tr data-offer=format!("{}/{}", o.provider, o.provider_model_id) class:cheapest=cheapest class:region-row=member>
+            <th scope="row">{name} {cheapest.then(|| view! { " " <span class="badge badge-good">"cheapest"</span> })} {retired} {region_toggle}</th>
             <td><code>{o.provider_model_id.clone()}</code></td>
-            <td class="num" data-field="input">{format_price(o.prices.input)} {conflicts}</td>
-            <td class="num" data-field="output">{format_price(o.prices.output)}</td>
-            <td class="num" data-field="blended">{format_price(o.prices.input.zip(o.prices.output).map(|(i, out)| blended(i, out, 0.5)))}</td>
-            <td class="num">{format_price(o.prices.cache_read)}</td>
+            <td class="num" data-field="input">{money(o.prices.input)} {conflicts} {units}</td>
+            <td class="num" data-field="output">{money(o.prices.output)}</td>
+            <td class="num" data-field="blended">{money(o.prices.input.zip(o.prices.output).map(|(i, out)| blended(i, out, 0.5)))}</td>
+            <td class="num">{money(o.prices.cache_read)}</td>
             <td class="num" data-field="context">{o.context_or(model).map(format_int).unwrap_or_else(|| "unknown".into())}</td>
             <td data-field="tier">{tier}</td>
             <td data-field="as-of">{o.as_of.clone()} {stale.then(|| view! { " " <span class="badge badge-warn" data-field="stale">"stale"</span> })}</td>

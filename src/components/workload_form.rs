@@ -90,6 +90,11 @@ pub fn WorkloadForm(
                     on:change:target=move |ev| { let on = ev.target().checked(); state.update(|q| q.filters.include_free = on) }/>
                 "Include $0 offers and free tiers (usually rate-limited)"
             </label>
+            <label class="check">
+                <input type="checkbox" id="cost-kinds" prop:checked=move || state.state.read().filters.all_kinds
+                    on:change:target=move |ev| { let on = ev.target().checked(); state.update(|q| q.filters.all_kinds = on) }/>
+                "Include models that are not chat models (embedding, rerank, image, speech, guard, routers)"
+            </label>
         </form>
     }
 }

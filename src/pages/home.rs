@@ -61,6 +61,7 @@ fn Browse(catalog: Arc<Catalog>, filters: CatalogFilters) -> impl IntoView {
             <section class="results" aria-label="Models">
                 <div class="toolbar">
                     <p class="result-count" aria-live="polite">{count}</p>
+                    <p class="hint" data-field="order-rule">{move || (f.read().sort == Default::default() && f.read().q.is_empty()).then(|| format!("Order: {}", browse::POPULAR_RULE))}</p>
                     <Show when=move || !f.read().is_unfiltered()>
                         <button class="btn" on:click=move |_| filters.set(Filters { sort: f.get_untracked().sort, ..Filters::default() })>
                             "Clear filters"

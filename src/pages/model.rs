@@ -41,10 +41,23 @@ pub fn ModelPage() -> impl IntoView {
         <WithCatalog let:catalog>
             {move || {
                 let slug = slug.get();
-                let Some(i) = catalog.model_index(&slug) else {
+                // An old or other spelling shows the model's page, which says so and names its canonical URL.
+                let Some(i) = catalog.resolve(&slug) else {
                     return view! { <NotFound what=format!("No model “{slug}” in the catalog.")/> }.into_any();
                 };
                 let m = &catalog.models()[i];
+                let canonical_href = Route::Model(m.id.clone()).href();
+                let alias_note = (m.id != slug).then(|| {
+                    let text = format!("“{slug}” is another name of this model; its page is ");
+                    let href = canonical_href.clone();
+                    view! { <p class="note" data-field="alias-note">{text} <A href=href.clone()>{href}</A></p> }
+                });
+                let retired_note = m.retired.clone().map(|d| {
+                    let successor = m.successor.as_deref().and_then(|s| catalog.model(s)).map(|s| (s.id.clone(), s.name.clone())).map(|(id, name)| view! {
+                        " Its successor, as the source names it: " <A href=Route::Model(id).href() attr:data-field="successor">{name}</A> "."
+                    });
+                    view! { <p class="banner banner-warn" role="status" data-field="retired">{format!("Retired on {d}: every listed provider has withdrawn it.")} {successor}</p> }
+                });
                 let cheapest = catalog.cheapest_offer(i);
                 let ctx = m.context.or_else(|| cheapest.and_then(|o| o.context_or(m)));
                 let title = format!("{} — pricing, context window, providers", m.name);
@@ -55,10 +68,13 @@ pub fn ModelPage() -> impl IntoView {
                 let alternatives_label = format!("See alternatives to {} →", m.name);
                 view! {
                     <Title text=title/>
+                    <leptos_meta::Link rel="canonical" href=canonical_href/>
                     <Meta name="description" content=description/>
                     <p class="eyebrow">"Model"</p>
                     <h1>{m.name.clone()}</h1>
-                    <p class="byline">"By " <span data-field="creator">{m.creator.clone()}</span></p>
+                    <p class="byline">"By " <span data-field="creator">{m.creator.clone()}</span> " · " <span data-field="kind">{m.kind.label()}</span></p>
+                    {alias_note}
+                    {retired_note}
                     <CapabilityBadges capabilities=m.capabilities.clone()/>
                     <div class="stat-cards">
                         <div class="stat">

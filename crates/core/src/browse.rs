@@ -353,7 +353,12 @@ pub fn rows(c: &Catalog, index: &SearchIndex, f: &Filters) -> Vec<Row> {
             if c.offer_indices_of(i).is_empty() || (!f.providers.is_empty() && !c.offers_of(i).any(eligible)) {
                 return None;
             }
-            let offer = if f.providers.is_empty() { c.cheapest_index(i) } else { c.cheapest_offer_index(i, eligible) };
+            let offer = if f.providers.is_empty() {
+                c.cheapest_index(i)
+            } else {
+                let today = c.today();
+                c.cheapest_offer_index(i, |o| eligible(o) && !o.is_retired(today)).or_else(|| c.cheapest_offer_index(i, eligible))
+            };
             let shown = offer.map(|k| &c.offers()[k]);
             let context = m.context.or_else(|| shown.and_then(|o| o.context));
             if f.min_context.is_some_and(|min| context.is_none_or(|ctx| ctx < min)) {
