@@ -64,7 +64,11 @@ test('calculator: a typed workload ranks every offer as an independent computati
 });
 
 test('calculator: a long-context tier prices the whole request; ?model= follows a model', async () => {
-  const o = catalog.offers.find(x => x.tiers?.length && x.prices.input != null && x.prices.output != null && !x.service_tier);
+  const day = catalog.generated_at.slice(0, 10);
+  const current = x => (catalog.models.find(m => m.id === x.model)?.kind ?? 'chat') === 'chat' && !(x.deprecation_date < day) && (x.currency ?? 'USD') === 'USD';
+  const o = catalog.offers.find(x => x.tiers?.length && x.prices.input != null && x.prices.output != null && !x.service_tier && current(x)
+    && (x.context ?? catalog.models.find(m => m.id === x.model)?.context ?? 0) >= x.tiers[0].above + 2000
+    && (x.max_output ?? catalog.models.find(m => m.id === x.model)?.max_output ?? 1e9) >= 1000);
   const m = catalog.models.find(x => x.id === o.model);
   const above = o.tiers[0].above;
   const w = { rpd: 10, days: 30, in: above + 1000, out: 1000, cached: 0, write: 0, batch: 0, reasoning: 0, images: 0 };

@@ -18,7 +18,7 @@ const open = (path, ready) => openPage(env, path, ready);
 
 /** The page's stated formula, computed here: GB at 16/8/4-bit, with KV cache where the architecture is reviewed. */
 function memory(model, ctx, batch) {
-  const arch = reviewed.architectures.find(a => a.models.includes(model.id));
+  const arch = reviewed.architectures.find(a => [model.id, ...(model.aliases ?? [])].some(id => a.models.includes(id)));
   return [2, 1, 0.5].map(bytes => {
     const weights = model.params_b * bytes;
     const kv = arch ? 2 * arch.layers * arch.kv_heads * arch.head_dim * ctx * batch * 2 / 1e9 : 0;

@@ -55,10 +55,13 @@ test('Mistral Small 3.2 24B: every section equals catalog.json', async () => {
   assert.equal(await page.locator('tr[data-offer]').count(), offers.length);
   for (const o of offers) {
     const row = page.locator(`tr[data-offer="${o.provider}/${o.provider_model_id}"]`);
-    assert.equal(await row.locator('[data-field=input]').evaluate(e => e.firstChild.textContent.trim()), fmtPrice(o.prices.input));
-    assert.equal(await text(row, '[data-field=output]'), fmtPrice(o.prices.output));
+    // Each price in its offer's currency: euros with €, never a dollar sign.
+    const sign = { USD: '$', EUR: '€' }[o.currency ?? 'USD'];
+    const inCur = p => fmtPrice(p).replace(/^\$/, sign);
+    assert.equal(await row.locator('[data-field=input]').evaluate(e => e.firstChild.textContent.trim()), inCur(o.prices.input));
+    assert.equal(await text(row, '[data-field=output]'), inCur(o.prices.output));
     assert.equal(await text(row, '[data-field=context]'), (o.context ?? m.context).toLocaleString('en-US'));
-    assert.equal(await text(row, '[data-field=tier]'), `${o.service_tier ?? 'standard'} · ${o.currency ?? 'USD'}`);
+    assert.equal(await text(row, '[data-field=tier]'), `${o.service_tier ?? 'standard'} · ${o.currency ?? 'USD'}${o.region ? ` · region ${o.region}` : ''}`);
     assert.ok((await text(row, '[data-field=as-of]')).startsWith(o.as_of));
     assert.equal(await row.locator('[data-field=stale]').count(), daysBetween(o.as_of, today()) > 90 ? 1 : 0, `${o.provider} stale badge`);
     assert.equal(await row.locator('.conflict').count(), (o.conflicts?.length ?? 0) > 0 ? 1 : 0, `${o.provider} conflict flag`);

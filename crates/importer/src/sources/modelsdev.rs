@@ -243,10 +243,13 @@ fn offer(provider: &str, id: &str, t: &Table, base_key: Option<String>, unit: Op
         prices = Prices::default();
     }
     if facts.output.contains(&Modality::Image) {
-        // For models that write images, models.dev's `output` is the image-output token price
-        // (Gemini image models: 30/60/120 per 1M image tokens; their text output costs 2.5–12).
-        prices.image_output = prices.output.take();
         facts.kind = Some(Kind::ImageGeneration);
+        // Google's own files give an image model's image-output token price as `output`
+        // (Gemini image models: 30/60/120 per 1M image tokens, where LiteLLM's text output is
+        // 2.5–12); hosts' files (OpenRouter's) give the text price there.
+        if provider.starts_with("google") {
+            prices.image_output = prices.output.take();
+        }
     }
     let free = id.to_ascii_lowercase().contains("free") && prices.input == Some(0.0) && prices.output.unwrap_or(0.0) == 0.0;
     if !free {
