@@ -156,6 +156,46 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
     }
     summary.count("model id spellings joined into another spelling's model (identity rules)", spellings);
 
+    // 3b. The sources' own names: models that sources call by the same name, from the same
+    //     creator and of the same kind are one model (`kimi-k2-instruct` is "Kimi K2 0711",
+    //     `mistral-large-2512` is "Mistral Large 3"). The one with the most offers keeps its slug.
+    let mut name_joined: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    {
+        let offers_of_slug: BTreeMap<&str, usize> =
+            slug_of_key.iter().fold(BTreeMap::new(), |mut acc, (k, slug)| {
+                *acc.entry(slug.as_str()).or_default() += by_model[k].len();
+                acc
+            });
+        let mut groups: BTreeMap<(String, String, Kind), Vec<usize>> = BTreeMap::new();
+        for (i, m) in models.iter().enumerate() {
+            if m.creator != "Unknown" {
+                groups.entry((m.name.to_lowercase(), m.creator.clone(), m.kind)).or_default().push(i);
+            }
+        }
+        let mut drop: BTreeSet<String> = BTreeSet::new();
+        for idx in groups.values().filter(|v| v.len() > 1) {
+            let best = *idx
+                .iter()
+                .max_by(|&&a, &&b| {
+                    let (ma, mb) = (&models[a].id, &models[b].id);
+                    offers_of_slug.get(ma.as_str()).cmp(&offers_of_slug.get(mb.as_str())).then(mb.len().cmp(&ma.len())).then(mb.cmp(ma))
+                })
+                .expect("non-empty");
+            for &i in idx.iter().filter(|&&i| i != best) {
+                name_joined.entry(models[best].id.clone()).or_default().push(models[i].id.clone());
+                drop.insert(models[i].id.clone());
+            }
+        }
+        let target: BTreeMap<String, String> = name_joined.iter().flat_map(|(t, olds)| olds.iter().map(move |o| (o.clone(), t.clone()))).collect();
+        for slug in slug_of_key.values_mut() {
+            if let Some(t) = target.get(slug) {
+                *slug = t.clone();
+            }
+        }
+        summary.count("models joined because the sources give them one name, creator and kind", drop.len());
+        models.retain(|m| !drop.contains(&m.id));
+    }
+
     // 4. History: source history files, the previous catalog, then today's price.
     let prev: BTreeMap<OfferKey, &Offer> = inp
         .previous
@@ -272,6 +312,9 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
     }
     for (m, a) in alias_ids {
         aliases.entry(m).or_default().insert(a);
+    }
+    for (m, olds) in name_joined {
+        aliases.entry(m).or_default().extend(olds);
     }
     let model_ids: BTreeSet<String> = models.iter().map(|m| m.id.clone()).collect();
     for m in &mut models {

@@ -26,10 +26,13 @@ pub fn kind_of<'a>(cur: &'a Curated, key: &str, raws: &[&RawOffer]) -> (Kind, Op
 /// `glm-5-3-flash`, `meta-llama/Llama-3.3-70B`) is not a display name.
 pub fn is_raw_name(name: &str, ids: &[&str]) -> bool {
     let n = name.trim();
+    // An id spelled as a name keeps several separators (`Mistral-Small-3.2-24B-Instruct-2506`);
+    // `GPT-4o` is a name that happens to equal its id.
+    let separators = n.bytes().filter(|b| matches!(b, b'-' | b'_' | b'/' | b'.')).count();
     n.is_empty()
         || n.contains('/')
         || n.contains('_')
-        || ids.iter().any(|id| id.rsplit('/').next().unwrap_or(id).eq_ignore_ascii_case(n))
+        || (separators >= 3 && ids.iter().any(|id| id.rsplit('/').next().unwrap_or(id).eq_ignore_ascii_case(n)))
         || (!n.contains(' ') && n.contains('-') && !n.bytes().any(|b| b.is_ascii_uppercase()))
 }
 
@@ -101,6 +104,8 @@ mod tests {
         assert!(is_raw_name("glm-5-3-flash", &[]));
         assert!(is_raw_name("meta-llama/Llama-3.3-70B", &[]));
         assert!(!is_raw_name("GPT-4o", &["gpt-4o-2024-08-06"]));
+        assert!(!is_raw_name("GPT-4o", &["gpt-4o"]), "a name that equals its id is still a name");
+        assert!(!is_raw_name("GPT-5.4", &["gpt-5.4"]));
         assert!(!is_raw_name("Mistral Small 3.2 24B", &[]));
     }
 

@@ -52,7 +52,7 @@ fn one_endpoint_one_offer_and_aliases() {
     let (c, s) = catalog();
     // The dated snapshot and LiteLLM's `alias_of` id name gpt-4o's endpoint at the same price.
     let o = offer(&c, "openai", "gpt-4o");
-    assert_eq!(o.aliases, ["gpt-4o-2024-08-06", "gpt-fresh-latest"]);
+    assert_eq!(o.aliases, ["gpt-4o-2024-08-06", "gpt-fresh-latest", "gpt4o-omni"]);
     assert!(!c.offers.iter().any(|x| x.provider_model_id == "gpt-4o-2024-08-06"));
     let m = c.models.iter().find(|m| m.id == "gpt-4o").unwrap();
     assert!(m.aliases.contains(&"gpt-fresh-latest".to_owned()), "{:?}", m.aliases);
@@ -66,6 +66,16 @@ fn one_endpoint_one_offer_and_aliases() {
     assert_eq!((claude.max_input, claude.context), (Some(200_000), None));
     let groq = offer(&c, "groq", "llama-3.1-8b-instant");
     assert_eq!(groq.max_input, None, "131,072 input tokens in a 131,072 window is no limit");
+}
+
+#[test]
+fn one_name_one_creator_one_kind_is_one_model() {
+    let (c, s) = catalog();
+    // `gpt4o-omni` joins no rule, but its source names it "GPT-4o", made by OpenAI, a chat model.
+    let o = c.offers.iter().find(|o| o.provider_model_id == "gpt4o-omni" || o.aliases.iter().any(|a| a == "gpt4o-omni")).unwrap();
+    assert_eq!(o.model, "gpt-4o");
+    assert!(c.models.iter().find(|m| m.id == "gpt-4o").unwrap().aliases.contains(&"gpt4o-omni".to_owned()));
+    assert!(s.rules.keys().any(|k| k.contains("one name, creator and kind")));
 }
 
 #[test]
