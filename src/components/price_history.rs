@@ -37,12 +37,16 @@ pub fn PriceHistory(
                 let s = price_series(o);
                 let dates: Vec<&str> = s.iter().map(|p| p.date.as_str()).collect();
                 let max = s.iter().flat_map(|p| [p.input, p.output]).flatten().fold(0.0f64, f64::max);
-                let input = step_path(&dates, &s.iter().map(|p| p.input).collect::<Vec<_>>(), &o.as_of, max, W, H);
-                let output = step_path(&dates, &s.iter().map(|p| p.output).collect::<Vec<_>>(), &o.as_of, max, W, H);
+                let lead = s.first().is_some_and(|p| p.until);
+                let input = step_path(&dates, &s.iter().map(|p| p.input).collect::<Vec<_>>(), &o.as_of, lead, max, W, H);
+                let output = step_path(&dates, &s.iter().map(|p| p.output).collect::<Vec<_>>(), &o.as_of, lead, max, W, H);
                 let provider = catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone());
                 let rows = s
                     .iter()
-                    .map(|p| view! { <tr><td>{p.date.clone()}</td><td class="num">{format_price(p.input)}</td><td class="num">{format_price(p.output)}</td><td>{p.source.clone()}</td></tr> })
+                    .map(|p| {
+                        let when = if p.until { format!("until {}", p.date) } else { p.date.clone() };
+                        view! { <tr><td>{when}</td><td class="num">{format_price(p.input)}</td><td class="num">{format_price(p.output)}</td><td>{p.source.clone()}</td></tr> }
+                    })
                     .collect_view();
                 let label = format!("{provider}: input and output price per 1M tokens over time, up to {}", format_price(Some(max)));
                 view! {

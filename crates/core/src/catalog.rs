@@ -462,6 +462,14 @@ pub struct PricePoint {
     pub output: Option<f64>,
     /// Source id of the observation.
     pub source: String,
+    /// This is the price that was in effect *until* `date`, since a date the source does not give
+    /// (genai-prices records a change as the old and the new price and the day it took effect).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub until: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// Sources disagreeing on one figure. Kept, never resolved silently.
@@ -527,6 +535,9 @@ pub struct Offer {
     /// Past prices, oldest first; the last point equals the current price.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<PricePoint>,
+    /// Announced price changes, by the date they take effect (after the catalog's date).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scheduled: Vec<PricePoint>,
     /// Date the provider retires the model, if announced.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deprecation_date: Option<String>,

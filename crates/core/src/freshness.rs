@@ -38,12 +38,13 @@ pub fn is_stale(as_of: &str, today: &str) -> bool {
 }
 
 /// The offer's known prices over time: its history, then the current price at
-/// `as_of`, oldest first, repeated prices merged.
+/// `as_of`, oldest first (a price that held *until* a day before the price from
+/// that day), repeated prices merged.
 pub fn price_series(o: &Offer) -> Vec<PricePoint> {
     let mut points: Vec<PricePoint> = o.history.clone();
-    points.push(PricePoint { date: o.as_of.clone(), input: o.prices.input, output: o.prices.output, source: o.source.clone() });
+    points.push(PricePoint { date: o.as_of.clone(), input: o.prices.input, output: o.prices.output, source: o.source.clone(), until: false });
     points.retain(|p| day_number(&p.date).is_some());
-    points.sort_by(|a, b| a.date.cmp(&b.date));
+    points.sort_by(|a, b| a.date.cmp(&b.date).then(b.until.cmp(&a.until)));
     points.dedup_by(|later, earlier| later.input == earlier.input && later.output == earlier.output);
     points
 }
@@ -55,15 +56,21 @@ pub fn has_changed(o: &Offer) -> bool {
 
 /// An SVG step line (`M x y H x V y …`) of `values` at `dates`, fitted to a
 /// `width` × `height` box with the y axis from 0 to `max` (top); the line runs
-/// on to `end` (a date). Points without a value are skipped.
-pub fn step_path(dates: &[&str], values: &[Option<f64>], end: &str, max: f64, width: f64, height: f64) -> String {
-    let (Some(first), Some(last)) = (dates.first().and_then(|d| day_number(d)), day_number(end)) else { return String::new() };
+/// on to `end` (a date). Points without a value are skipped. With `lead`, the
+/// first point is a price known only to have held *until* its date: the axis
+/// starts a fifth of the span (at least 30 days) earlier, where that price is drawn.
+pub fn step_path(dates: &[&str], values: &[Option<f64>], end: &str, lead: bool, max: f64, width: f64, height: f64) -> String {
+    let (Some(mut first), Some(last)) = (dates.first().and_then(|d| day_number(d)), day_number(end)) else { return String::new() };
+    if lead {
+        first -= ((last - first) / 5).max(30);
+    }
     let span = (last - first).max(1) as f64;
     let x = |d: i64| ((d - first) as f64 / span * width).clamp(0.0, width);
     let y = |v: f64| if max > 0.0 { height - (v / max).clamp(0.0, 1.0) * height } else { height };
     let mut path = String::new();
-    for (d, v) in dates.iter().zip(values) {
+    for (i, (d, v)) in dates.iter().zip(values).enumerate() {
         let (Some(d), Some(v)) = (day_number(d), v) else { continue };
+        let d = if lead && i == 0 { first } else { d };
         if path.is_empty() {
             path = format!("M{:.1} {:.1}", x(d), y(*v));
         } else {
@@ -114,8 +121,26 @@ mod tests {
         assert_eq!(s.iter().map(|p| p.date.as_str()).collect::<Vec<_>>(), ["2024-06-05", "2025-06-10"], "current price merged into its first date");
         assert!(has_changed(&o));
         let dates: Vec<&str> = s.iter().map(|p| p.date.as_str()).collect();
-        let path = step_path(&dates, &s.iter().map(|p| p.output).collect::<Vec<_>>(), &o.as_of, 3.0, 100.0, 50.0);
+        let path = step_path(&dates, &s.iter().map(|p| p.output).collect::<Vec<_>>(), &o.as_of, false, 3.0, 100.0, 50.0);
         // 2024-06-05 → 2026-11-20 is 898 days; the drop comes 370 days in (41.2 %).
         assert_eq!(path, "M0.0 0.0 H41.2 V35.0 H100.0");
+    }
+
+    #[test]
+    fn a_change_with_an_undated_price_before_it() {
+        let o: Offer = serde_json::from_value(serde_json::json!({
+            "model": "m", "provider": "openrouter", "provider_model_id": "m",
+            "prices": {"input": 0.8, "output": 1.6}, "as_of": "2026-11-09", "source": "genai-prices",
+            "history": [{"date": "2026-10-19", "input": 0.2, "output": 0.2, "source": "genai-prices", "until": true},
+                        {"date": "2026-10-19", "input": 0.8, "output": 1.6, "source": "genai-prices"}]
+        }))
+        .unwrap();
+        let s = price_series(&o);
+        assert_eq!((s.len(), s[0].until, s[0].input), (2, true, Some(0.2)), "the old price first, then the change");
+        assert!(has_changed(&o));
+        let dates: Vec<&str> = s.iter().map(|p| p.date.as_str()).collect();
+        // 21 days from the change to as_of; the axis starts 30 days earlier (51 in all): the step at 30/51.
+        let path = step_path(&dates, &s.iter().map(|p| p.input).collect::<Vec<_>>(), &o.as_of, true, 0.8, 51.0, 10.0);
+        assert_eq!(path, "M0.0 7.5 H30.0 V0.0 H51.0");
     }
 }

@@ -41,6 +41,8 @@ pub struct Inputs {
     pub modelsdev_history: BTreeMap<String, Vec<Point>>,
     pub openrouter: Vec<RawOffer>,
     pub llmstats: LlmStats,
+    /// genai-prices offers, already matched to the ids the other sources list.
+    pub genai: Vec<RawOffer>,
     pub previous: Option<CatalogFile>,
     pub skips: Skips,
 }
@@ -64,6 +66,12 @@ pub struct Summary {
     pub currencies: BTreeMap<String, usize>,
     /// Parameter counts fixed by the name rule, one line each.
     pub param_fixes: Vec<String>,
+    /// Price figures (input, output, cached input) genai-prices gives for an offer we publish
+    /// (Bedrock's regional ids aside), and how many of them the published figure matches within 1%.
+    pub genai_shared: usize,
+    pub genai_agree: usize,
+    /// The figures that differ: (offer, field, published, genai-prices).
+    pub genai_differ: Vec<(String, String, f64, f64)>,
 }
 
 impl Summary {
@@ -100,7 +108,13 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
 
     // 2. Offers grouped by (provider, provider model id, service tier), freshest source first.
     let mut groups: BTreeMap<OfferKey, Vec<RawOffer>> = BTreeMap::new();
-    let all = [std::mem::take(&mut inp.litellm), std::mem::take(&mut inp.modelsdev.offers), std::mem::take(&mut inp.openrouter), std::mem::take(&mut inp.llmstats.offers)];
+    let all = [
+        std::mem::take(&mut inp.litellm),
+        std::mem::take(&mut inp.genai),
+        std::mem::take(&mut inp.modelsdev.offers),
+        std::mem::take(&mut inp.openrouter),
+        std::mem::take(&mut inp.llmstats.offers),
+    ];
     for raw in all.into_iter().flatten() {
         let provider = cur.provider_id(raw.src, &raw.upstream_provider);
         if cur.excluded.contains(&provider) {
@@ -114,7 +128,8 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
     let mut offers: Vec<(String, Offer, Vec<RawOffer>)> = Vec::new();
     let mut case_folded = 0;
     for ((provider, _, tier), mut raws) in groups {
-        raws.sort_by_key(|r| r.src);
+        // Freshness by date: the source with the newest snapshot first; the fixed order breaks ties.
+        raws.sort_by(|a, b| as_of(b.src).cmp(&as_of(a.src)).then(a.src.cmp(&b.src)));
         raws.dedup_by_key(|r| r.src); // one figure per source (duplicates inside one source: first wins)
         let id = raws[0].provider_model_id.clone();
         let mut other_ids: Vec<String> = raws.iter().map(|r| r.provider_model_id.clone()).filter(|x| *x != id).collect();
@@ -123,6 +138,17 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
         case_folded += other_ids.len();
         let currency = cur.provider(&provider).and_then(|p| p.currency.clone()).unwrap_or_else(|| "USD".into());
         let (mut offer, conflicts) = merge_offer(&provider, &id, &tier, &raws, as_of(raws[0].src));
+        if let Some(g) = raws.iter().find(|r| r.src == Src::GenaiPrices).filter(|_| region_of(&id).is_none()) {
+            for (field, ours, theirs) in [("input", offer.prices.input, g.prices.input), ("output", offer.prices.output, g.prices.output), ("cache_read", offer.prices.cache_read, g.prices.cache_read)] {
+                let (Some(a), Some(b)) = (ours, theirs) else { continue };
+                summary.genai_shared += 1;
+                if (a - b).abs() <= CONFLICT_TOLERANCE * a.max(b) {
+                    summary.genai_agree += 1;
+                } else {
+                    summary.genai_differ.push((format!("{provider}/{id}"), field.to_owned(), a, b));
+                }
+            }
+        }
         offer.aliases = other_ids;
         offer.currency = currency;
         offer.region = region_of(&id);
@@ -139,6 +165,25 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
     let mut by_model: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, (key, _, _)) in offers.iter().enumerate() {
         by_model.entry(key.clone()).or_default().push(i);
+    }
+    // A model only genai-prices' own names carry (outside OpenRouter) needs another current offer.
+    let alone: BTreeSet<usize> = by_model
+        .values()
+        .filter(|idx| idx.iter().all(|&i| offers[i].2.iter().all(|r| r.needs_company)))
+        .flatten()
+        .copied()
+        .collect();
+    if !alone.is_empty() {
+        *summary.skipped.entry("genai-prices: only genai-prices names the model outside OpenRouter (kept for old responses, maybe retired)".into()).or_default() += alone.len();
+        let mut k = 0;
+        offers.retain(|_| {
+            k += 1;
+            !alone.contains(&(k - 1))
+        });
+        by_model.clear();
+        for (i, (key, _, _)) in offers.iter().enumerate() {
+            by_model.entry(key.clone()).or_default().push(i);
+        }
     }
     let mut models = Vec::new();
     let mut slug_of_key: BTreeMap<String, String> = BTreeMap::new();
@@ -238,17 +283,23 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
             .map(|p| (Src::ModelsDev, p));
         for (src, pts) in lite.into_iter().chain(md) {
             for p in pts {
-                points.push(PricePoint { date: p.date.clone(), input: p.input, output: p.output, source: src.id().into() });
+                points.push(PricePoint { date: p.date.clone(), input: p.input, output: p.output, source: src.id().into(), until: false });
             }
         }
+        // Dated changes a source records (genai-prices), and the changes it announces.
+        points.extend(raws.iter().flat_map(|r| r.dated.iter().cloned()));
+        let mut scheduled: Vec<PricePoint> = raws.iter().flat_map(|r| r.scheduled.iter().cloned()).filter(|p| p.date.as_str() > newest_as_of.as_str()).collect();
+        scheduled.sort_by(|a, b| a.date.cmp(&b.date));
+        scheduled.dedup_by(|a, b| a.date == b.date);
+        offer.scheduled = scheduled;
         let old = std::iter::once(&offer.provider_model_id)
             .chain(offer.aliases.iter())
             .find_map(|id| prev.get(&(offer.provider.clone(), id.clone(), offer.service_tier.clone())));
         if let Some(old) = old {
             points.extend(old.history.iter().cloned());
-            points.push(PricePoint { date: old.as_of.clone(), input: old.prices.input, output: old.prices.output, source: old.source.clone() });
+            points.push(PricePoint { date: old.as_of.clone(), input: old.prices.input, output: old.prices.output, source: old.source.clone(), until: false });
         }
-        points.push(PricePoint { date: offer.as_of.clone(), input: offer.prices.input, output: offer.prices.output, source: offer.source.clone() });
+        points.push(PricePoint { date: offer.as_of.clone(), input: offer.prices.input, output: offer.prices.output, source: offer.source.clone(), until: false });
         offer.history = compact_history(points);
         if !offer.history.is_empty() {
             summary.offers_with_history += 1;
@@ -399,6 +450,17 @@ pub fn fold_endpoints(offers: Vec<(Offer, Vec<RawOffer>)>) -> (Vec<(Offer, Vec<R
                 keep.aliases.extend(o.aliases.iter().cloned());
                 keep.aliases.sort();
                 keep.aliases.dedup();
+                // The folded id's own disagreements stay on the offer.
+                for c in &o.conflicts {
+                    match keep.conflicts.iter_mut().find(|k| k.field == c.field) {
+                        Some(k) => {
+                            for (src, v) in &c.values {
+                                k.values.entry(src.clone()).or_insert(*v);
+                            }
+                        }
+                        None => keep.conflicts.push(c.clone()),
+                    }
+                }
                 for (field, a, b) in [("input", keep.prices.input, o.prices.input), ("output", keep.prices.output, o.prices.output)] {
                     if let (Some(a), Some(b)) = (a, b) {
                         if (a - b).abs() > CONFLICT_TOLERANCE * a.max(b) && !keep.conflicts.iter().any(|c| c.field == field) {
@@ -434,11 +496,14 @@ pub fn compact_history(mut points: Vec<PricePoint>) -> Vec<PricePoint> {
     for p in &mut points {
         p.date.truncate(10);
     }
-    points.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.source.cmp(&b.source)));
+    // On one day, a price that held *until* that day comes before the price *from* it.
+    points.sort_by(|a, b| a.date.cmp(&b.date).then(b.until.cmp(&a.until)).then_with(|| a.source.cmp(&b.source)));
     let mut out: Vec<PricePoint> = Vec::new();
     for p in points {
         match out.last() {
             Some(last) if same(last.input, p.input) && same(last.output, p.output) => {}
+            // A dated price after an `until` point of the same day is the change itself: keep both.
+            Some(last) if last.date == p.date && last.until && !p.until => out.push(p),
             Some(last) if last.date == p.date => {
                 // Two prices on one day: the later-sorted one stands, unless it returns to the one before.
                 let keep_prev = out.len() >= 2 && { let b = &out[out.len() - 2]; same(b.input, p.input) && same(b.output, p.output) };
@@ -528,6 +593,7 @@ fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_of: S
         field_sources,
         conflicts: conflicts.clone(),
         history: vec![],
+        scheduled: vec![],
         deprecation_date: raws.iter().find_map(|r| r.deprecation_date.clone()),
     };
     (offer, conflicts)
@@ -571,6 +637,7 @@ fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet
         .chain(canonical.and_then(|f| f.name.clone()))
         .chain(by_src(Src::OpenRouter).filter_map(|f| f.name.clone()))
         .chain(by_src(Src::ModelsDev).filter_map(|f| f.name.clone()))
+        .chain(by_src(Src::GenaiPrices).filter_map(|f| f.name.clone()))
         .chain(stats.and_then(|f| f.name.clone()));
     // `Claude Haiku 4.5 (latest)`: the alias marker is not part of the model's name.
     let name = match candidates.map(|n| n.trim().trim_end_matches("(latest)").trim().trim_end_matches("(free)").trim().to_owned()).find(|n| !is_raw_name(n, &ids)) {
@@ -677,7 +744,8 @@ fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet
         kind,
         aliases: vec![],
         creator,
-        description: None,
+        // genai-prices' description, for models only it carries (published with the facts it gives).
+        description: raws.iter().all(|r| r.src == Src::GenaiPrices).then(|| raws.iter().find_map(|r| r.description.clone())).flatten(),
         release_date,
         knowledge_cutoff,
         context,

@@ -25,6 +25,9 @@ pub struct CuratedProvider {
     pub modelsdev: Vec<String>,
     #[serde(default)]
     pub llmstats: Vec<String>,
+    /// genai-prices provider ids.
+    #[serde(default)]
+    pub genaiprices: Vec<String>,
     /// Compliance claims, each yes/no with its source page and the date it was checked.
     #[serde(default)]
     pub compliance: Vec<hub_core::ComplianceClaim>,
@@ -132,7 +135,7 @@ impl Curated {
         let s: S = toml::from_str(sources).map_err(|e| format!("data/sources.toml: {e}"))?;
         let mut upstream = BTreeMap::new();
         for cp in &p.provider {
-            for (src, ids) in [(Src::Litellm, &cp.litellm), (Src::ModelsDev, &cp.modelsdev), (Src::LlmStats, &cp.llmstats)] {
+            for (src, ids) in [(Src::Litellm, &cp.litellm), (Src::ModelsDev, &cp.modelsdev), (Src::LlmStats, &cp.llmstats), (Src::GenaiPrices, &cp.genaiprices)] {
                 for id in ids {
                     if upstream.insert((src, id.clone()), cp.id.clone()).is_some() {
                         return Err(format!("data/providers.toml: {} id `{id}` mapped twice", src.id()));

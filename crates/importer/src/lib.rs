@@ -27,6 +27,8 @@ pub struct Paths {
     /// Replace the LiteLLM price file or OpenRouter listing with a URL (nightly refresh).
     pub litellm_url: Option<String>,
     pub openrouter_url: Option<String>,
+    /// genai-prices' data.json from a URL instead of the sources directory.
+    pub genaiprices_url: Option<String>,
 }
 
 fn read(p: &Path) -> Result<String, String> {
@@ -71,6 +73,28 @@ pub fn import(p: &Paths) -> Result<(CatalogFile, build::Summary), String> {
     let litellm_history = sources::history::read_litellm(&read(&s.join("litellm/price_history.json"))?)?;
     let modelsdev_history = sources::history::read_modelsdev(&read(&s.join("models.dev_history/price_history.json"))?)?;
     let openai_like = read(&s.join("litellm/openai_like_providers.json")).ok();
+    // genai-prices prices the ids the other sources list (by its match rules), so it is read last.
+    // Its dated changes on or before the catalog's date (the newest source's) are in effect; later ones are announced.
+    let catalog_day = curated.sources.iter().map(|m| m.as_of.clone()).max().unwrap_or_default();
+    let genai_path = s.join("genai-prices/data.json");
+    let genai = if genai_path.exists() || p.genaiprices_url.is_some() {
+        let text = match &p.genaiprices_url {
+            Some(u) => fetch(u)?,
+            None => read(&genai_path)?,
+        };
+        let models = sources::genaiprices::read(&text, &catalog_day, &mut skips)?;
+        let mut known: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+        for r in litellm.iter().chain(&modelsdev.offers).chain(&openrouter).chain(&llmstats.offers) {
+            known.entry(curated.provider_id(r.src, &r.upstream_provider)).or_default().push(r.provider_model_id.clone());
+        }
+        for ids in known.values_mut() {
+            ids.sort();
+            ids.dedup();
+        }
+        sources::genaiprices::offers(&models, &known, |g| curated.provider_id(raw::Src::GenaiPrices, g), &mut skips)
+    } else {
+        Vec::new()
+    };
     let previous = match &p.previous {
         // Read as the current types without the version check: every version so far only added
         // optional fields, so an older file reads as it was (its history and slugs carry forward).
@@ -87,6 +111,7 @@ pub fn import(p: &Paths) -> Result<(CatalogFile, build::Summary), String> {
         modelsdev_history,
         openrouter,
         llmstats,
+        genai,
         previous,
         skips,
     })

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use hub_importer::{check, import, to_json, Paths};
 
-const USAGE: &str = "usage: import-catalog [--sources DIR] [--data DIR] [--out DIR] [--litellm-url URL] [--openrouter-url URL] [--check]
+const USAGE: &str = "usage: import-catalog [--sources DIR] [--data DIR] [--out DIR] [--litellm-url URL] [--openrouter-url URL] [--genaiprices-url URL] [--check]
   --sources DIR   upstream snapshots (default ../shared/data/sources)
   --data DIR      reviewed files: providers, models, creators, sources (default data)
   --out DIR       where catalog.json and catalog.schema.json go; the existing catalog.json there
@@ -18,7 +18,7 @@ fn main() -> ExitCode {
     let mut sources = PathBuf::from("../shared/data/sources");
     let mut data = PathBuf::from("data");
     let mut out = PathBuf::from("public");
-    let (mut litellm_url, mut openrouter_url, mut check_only) = (None, None, false);
+    let (mut litellm_url, mut openrouter_url, mut genaiprices_url, mut check_only) = (None, None, None, false);
     while let Some(a) = args.next() {
         let mut val = || args.next().ok_or_else(|| format!("{a} needs a value"));
         let r = match a.as_str() {
@@ -27,6 +27,7 @@ fn main() -> ExitCode {
             "--out" => val().map(|v| out = v.into()),
             "--litellm-url" => val().map(|v| litellm_url = Some(v)),
             "--openrouter-url" => val().map(|v| openrouter_url = Some(v)),
+            "--genaiprices-url" => val().map(|v| genaiprices_url = Some(v)),
             "--check" => {
                 check_only = true;
                 Ok(())
@@ -43,7 +44,7 @@ fn main() -> ExitCode {
         }
     }
     let catalog_path = out.join("catalog.json");
-    let paths = Paths { sources, data, previous: Some(catalog_path.clone()), litellm_url, openrouter_url };
+    let paths = Paths { sources, data, previous: Some(catalog_path.clone()), litellm_url, openrouter_url, genaiprices_url };
     let (file, summary) = match import(&paths) {
         Ok(x) => x,
         Err(e) => {
@@ -87,6 +88,15 @@ fn main() -> ExitCode {
     let _ = writeln!(o, "parameter counts fixed by the name rule: {}", summary.param_fixes.len());
     for f in &summary.param_fixes {
         let _ = writeln!(o, "  {f}");
+    }
+    if summary.genai_shared > 0 {
+        let _ = writeln!(
+            o,
+            "genai-prices agreement: {} of {} shared price figures ({:.1}%) within 1%; the others are conflicts on their offers",
+            summary.genai_agree,
+            summary.genai_shared,
+            100.0 * summary.genai_agree as f64 / summary.genai_shared as f64
+        );
     }
     let _ = writeln!(o, "left out, by reason:");
     for (reason, n) in &summary.skipped {

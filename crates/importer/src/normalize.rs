@@ -21,7 +21,7 @@ const VENDOR_PREFIXES: &[&str] = &[
     "anthropic.", "meta.", "mistral.", "amazon.", "cohere.", "ai21.", "deepseek.", "qwen.", "openai.", "writer.",
     "moonshot.", "moonshotai.", "minimax.", "google.", "nvidia.", "zai.", "xai.",
 ];
-const VARIANT_SUFFIXES: &[&str] = &[":free", ":beta", ":thinking", ":extended", ":nitro", ":floor", ":online", ":exacto"];
+const VARIANT_SUFFIXES: &[&str] = &[":free", ":batch", ":beta", ":thinking", ":extended", ":nitro", ":floor", ":online", ":exacto"];
 
 /// Hosts that put their own name in front of a model id (`azure-gpt-4o`, `fw-glm-5.1`).
 const HOST_PREFIXES: &[&str] = &["azure-", "alicloud-", "fw-", "databricks-"];

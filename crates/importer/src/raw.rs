@@ -2,22 +2,26 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use hub_core::{Capability, Kind, Modality, PriceTier, Prices, UnitPrice};
+use hub_core::{Capability, Kind, Modality, PricePoint, PriceTier, Prices, UnitPrice};
 
-/// The sources, in order of freshness: earlier wins a field, later ones are kept as conflicts.
+/// The sources. A field's value comes from the source whose snapshot is newest
+/// (its `as_of` in data/sources.toml); this order breaks ties between equal dates.
+/// Other sources' differing values are kept as conflicts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Src {
     Litellm,
+    GenaiPrices,
     ModelsDev,
     OpenRouter,
     LlmStats,
 }
 
 impl Src {
-    pub const ALL: [Src; 4] = [Src::Litellm, Src::ModelsDev, Src::OpenRouter, Src::LlmStats];
+    pub const ALL: [Src; 5] = [Src::Litellm, Src::GenaiPrices, Src::ModelsDev, Src::OpenRouter, Src::LlmStats];
     pub fn id(self) -> &'static str {
         match self {
             Src::Litellm => "litellm",
+            Src::GenaiPrices => "genai-prices",
             Src::ModelsDev => "models.dev",
             Src::OpenRouter => "openrouter",
             Src::LlmStats => "llm-stats",
@@ -80,6 +84,15 @@ pub struct RawOffer {
     pub successor: Option<String>,
     /// The source lists this id as another name of another id (LiteLLM `alias_of`).
     pub is_alias: bool,
+    /// Dated price changes the source records (genai-prices), oldest first.
+    pub dated: Vec<PricePoint>,
+    /// Announced price changes after the source's snapshot.
+    pub scheduled: Vec<PricePoint>,
+    /// A description of the model, where the source gives one.
+    pub description: Option<String>,
+    /// Published only where another current offer serves the same model (genai-prices' own
+    /// names outside OpenRouter, which include models it keeps for old responses).
+    pub needs_company: bool,
 }
 
 impl RawOffer {
@@ -102,6 +115,10 @@ impl RawOffer {
             deprecation_date: None,
             successor: None,
             is_alias: false,
+            dated: vec![],
+            scheduled: vec![],
+            description: None,
+            needs_company: false,
         }
     }
 }

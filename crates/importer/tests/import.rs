@@ -14,6 +14,7 @@ fn paths(previous: Option<PathBuf>) -> Paths {
         previous,
         litellm_url: None,
         openrouter_url: None,
+        genaiprices_url: None,
     }
 }
 
@@ -63,7 +64,8 @@ fn one_endpoint_one_offer_and_aliases() {
     assert_eq!(regions, [Some("eu"), Some("us")]);
     // LiteLLM's input limit is not the window: kept apart, and only where it is below the window.
     let claude = offer(&c, "anthropic", "claude-sonnet-4-5");
-    assert_eq!((claude.max_input, claude.context), (Some(200_000), None));
+    assert_eq!((claude.max_input, claude.context), (None, None), "genai-prices gives the window; LiteLLM's 200,000 input limit equals it");
+    assert_eq!(c.models.iter().find(|m| m.id == claude.model).unwrap().context, Some(200_000), "the window, on the model");
     let groq = offer(&c, "groq", "llama-3.1-8b-instant");
     assert_eq!(groq.max_input, None, "131,072 input tokens in a 131,072 window is no limit");
 }
@@ -110,7 +112,8 @@ fn kinds_units_currency_and_zeros() {
 fn openrouter_strings_free_and_variable() {
     let (c, s) = catalog();
     let o = offer(&c, "openrouter", "mistralai/mistral-small-3.2-24b-instruct");
-    assert_eq!((o.prices.input, o.prices.output), (Some(0.075), Some(0.2)));
+    assert_eq!((o.prices.input, o.prices.output), (Some(0.1), Some(0.3)), "genai-prices' change of 2026-11-03 is newer than the snapshot");
+    assert!(o.conflicts.iter().any(|x| x.field == "input" && x.values.get("openrouter") == Some(&0.075)), "the snapshot's 0.075 is kept as a conflict");
     let free = offer(&c, "openrouter", "mistralai/mistral-small-3.2-24b-instruct:free");
     assert_eq!((free.prices.input, free.prices.output), (Some(0.0), Some(0.0)), "0 is a price, not missing");
     assert_eq!(free.service_tier, "free");
@@ -191,7 +194,7 @@ fn conflicts_are_kept_not_resolved() {
     assert_eq!(o.conflicts[0].field, "cache_read");
     assert_eq!(o.conflicts[0].values.get("litellm"), Some(&1.25));
     assert_eq!(o.conflicts[0].values.get("models.dev"), Some(&1.0));
-    assert_eq!(s.conflicts.len(), 3, "gpt-4o's cache read; OVHcloud's and Scaleway's two ids disagree on input/output");
+    assert_eq!(s.conflicts.len(), 5, "gpt-4o's cache read; OVHcloud's and Scaleway's two ids; OpenRouter's old input and output against genai-prices' dated change");
 }
 
 #[test]
@@ -259,11 +262,11 @@ fn validation_refuses_and_names_entries() {
 #[test]
 fn compact_history_rules() {
     use hub_core::PricePoint;
-    let p = |d: &str, i: f64| PricePoint { date: d.into(), input: Some(i), output: Some(1.0), source: "s".into() };
+    let p = |d: &str, i: f64| PricePoint { date: d.into(), input: Some(i), output: Some(1.0), source: "s".into(), until: false };
     assert!(compact_history(vec![p("2025-01-01", 1.0), p("2025-02-01", 1.0)]).is_empty());
     let h = compact_history(vec![p("2025-03-01", 2.0), p("2025-01-01", 1.0), p("2025-02-01", 1.0), p("2025-04-01", 1.0)]);
     assert_eq!(h.iter().map(|x| x.date.as_str()).collect::<Vec<_>>(), ["2025-01-01", "2025-03-01", "2025-04-01"]);
-    assert!(compact_history(vec![PricePoint { date: "bad".into(), input: Some(1.0), output: None, source: "s".into() }]).is_empty());
+    assert!(compact_history(vec![PricePoint { date: "bad".into(), input: Some(1.0), output: None, source: "s".into(), until: false }]).is_empty());
 }
 
 #[test]
@@ -277,4 +280,31 @@ fn stale_offers_are_not_published() {
     assert!(s.skipped.keys().any(|k| k.starts_with("stale")));
     // …but its model facts (parameters, licence) are still used.
     assert_eq!(c.models.iter().find(|m| m.id == "mistral-small-3.2-24b").unwrap().params_b, Some(23.6));
+}
+
+#[test]
+fn genai_prices_fresher_prices_history_announcements_and_new_models() {
+    let (c, s) = catalog();
+    // The dated change (2026-11-03) beats OpenRouter's older snapshot; the old price stays as history.
+    let or = offer(&c, "openrouter", "mistralai/mistral-small-3.2-24b-instruct");
+    assert_eq!((or.prices.input, or.prices.output), (Some(0.1), Some(0.3)));
+    assert_eq!(or.source, "genai-prices");
+    assert!(or.history.iter().any(|p| p.date == "2026-11-03" && p.input == Some(0.1)), "{:?}", or.history);
+    assert!(or.history.iter().any(|p| p.input == Some(0.075)), "{:?}", or.history);
+    // An announced change after the catalog's date is scheduled, not current.
+    assert_eq!(or.scheduled.len(), 1);
+    assert_eq!((or.scheduled[0].date.as_str(), or.scheduled[0].input), ("2026-12-01", Some(0.12)));
+    // LiteLLM's snapshot is newer than genai-prices': it keeps the Anthropic figures; genai-prices fills the batch prices it lacked.
+    let claude = offer(&c, "anthropic", "claude-sonnet-4-5");
+    assert_eq!(claude.source, "litellm");
+    assert_eq!((claude.prices.batch_input, claude.prices.batch_output), (Some(1.5), Some(7.5)));
+    assert_eq!(claude.field_sources.get("batch_input").map(String::as_str), Some("genai-prices"));
+    // A current OpenRouter model only genai-prices lists is published with what it gives.
+    let new = offer(&c, "openrouter", "acme/newmodel-2");
+    let m = c.models.iter().find(|m| m.id == new.model).unwrap();
+    assert_eq!((m.name.as_str(), m.context, m.description.as_deref()), ("Acme NewModel 2", Some(64_000), Some("A model only genai-prices lists.")));
+    // Legacy names (a bare OpenRouter alias; a model only genai-prices' Anthropic list keeps) are not.
+    assert!(!c.offers.iter().any(|o| o.provider_model_id == "newmodel-legacy" || o.provider_model_id == "claude-old-1"));
+    assert!(s.skipped.contains_key("genai-prices: peak/off-peak time windows, not modelled"));
+    assert!(s.genai_shared > 0 && s.genai_agree <= s.genai_shared);
 }

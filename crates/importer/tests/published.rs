@@ -43,7 +43,10 @@ fn mistral_small_3_2_is_true_to_its_sources() {
     assert!(offers.len() >= 5, "{} offers", offers.len());
     assert!(offers.iter().any(|o| o.provider == "mistral" && o.provider_model_id == "mistral-small-2506"));
     let or = offers.iter().find(|o| o.provider == "openrouter" && o.provider_model_id == "mistralai/mistral-small-3.2-24b-instruct").unwrap();
-    assert_eq!((or.prices.input, or.prices.output), (Some(0.075), Some(0.2)), "the seed's figures, from OpenRouter");
+    // The seed's $0.075 / $0.20 were OpenRouter's price until genai-prices dates its moves (2026-10-19, 2026-11-03).
+    assert!(or.history.iter().any(|p| (p.input, p.output) == (Some(0.075), Some(0.2))), "the seed's figures, in the history: {:?}", or.history);
+    assert!(or.history.iter().any(|p| p.source == "genai-prices" && p.date == "2026-11-03"), "{:?}", or.history);
+    assert_eq!(or.source, "genai-prices");
 }
 
 #[test]
@@ -53,7 +56,7 @@ fn regenerating_from_the_sources_changes_nothing() {
         eprintln!("skipped: {} not present", sources.display());
         return;
     }
-    let paths = Paths { sources, data: root().join("data"), previous: Some(root().join("public/catalog.json")), litellm_url: None, openrouter_url: None };
+    let paths = Paths { sources, data: root().join("data"), previous: Some(root().join("public/catalog.json")), litellm_url: None, openrouter_url: None, genaiprices_url: None };
     let (file, _) = import(&paths).unwrap();
     assert!(to_json(&file) == published(), "public/catalog.json is stale: run the importer (README)");
 }
@@ -164,5 +167,42 @@ fn catalog_answers_are_true_where_people_look_first() {
     // Kinds: rerankers, embeddings, guards and routers are labelled.
     for k in [Kind::Embedding, Kind::Rerank, Kind::Moderation, Kind::Router] {
         assert!(models.iter().any(|m| m.kind == k), "{k:?}");
+    }
+}
+
+/// Issue 11 on the published catalog: fresher prices agree with genai-prices, dated moves are history.
+#[test]
+fn fresher_prices_dated_history_and_new_models() {
+    let c = parse_catalog(&published()).unwrap();
+    // genai-prices' dated moves are on the offers: OpenRouter's DeepSeek V4 Pro went to $1.416/$2.832 on 2026-11-03.
+    let v4 = c.offers().iter().find(|o| o.provider == "openrouter" && o.provider_model_id == "deepseek/deepseek-v4-pro").unwrap();
+    assert_eq!((v4.prices.input, v4.prices.output), (Some(1.416), Some(2.832)));
+    assert!(v4.history.iter().any(|p| p.date == "2026-11-03" && p.source == "genai-prices"), "{:?}", v4.history);
+    assert!(v4.history.len() >= 2);
+    let with_history = c.offers().iter().filter(|o| o.history.len() >= 2).count();
+    assert!(with_history >= 200, "{with_history} offers with a recorded price change");
+    assert!(c.offers().iter().any(|o| !o.scheduled.is_empty() && o.scheduled.iter().all(|p| p.date.as_str() > c.today())), "an announced change");
+    // Models only genai-prices carries, with their providers and prices.
+    for slug in ["claude-fable-5-2", "claude-mythos-5-2"] {
+        let i = c.model_index(slug).unwrap_or_else(|| panic!("{slug}"));
+        assert!(c.offers_of(i).any(|o| o.provider == "anthropic" && o.prices.input.is_some() && o.prices.output.is_some()), "{slug}");
+    }
+    // Every figure genai-prices gives for a published offer agrees within 1%, or is a conflict listing both.
+    let sources = root().join("../shared/data/sources");
+    if sources.exists() {
+        let paths = Paths { sources, data: root().join("data"), previous: Some(root().join("public/catalog.json")), litellm_url: None, openrouter_url: None, genaiprices_url: None };
+        let (_, summary) = import(&paths).unwrap();
+        eprintln!("genai-prices agreement: {} of {}", summary.genai_agree, summary.genai_shared);
+        assert!(summary.genai_agree * 100 >= summary.genai_shared * 97, "{} of {} agree", summary.genai_agree, summary.genai_shared);
+        for (offer, field, ours, theirs) in &summary.genai_differ {
+            let (provider, id) = offer.split_once('/').unwrap();
+            let o = c.offers().iter().find(|o| o.provider == provider && (o.provider_model_id == id || o.aliases.iter().any(|a| a == id)));
+            let Some(o) = o else { continue }; // folded into another endpoint's offer, whose conflicts carry it
+            assert!(
+                o.conflicts.iter().any(|x| x.field == *field && x.values.get("genai-prices").is_some_and(|v| (v - theirs).abs() < 1e-9)),
+                "{offer} {field}: ours {ours}, genai-prices {theirs}, not among the conflicts {:?}",
+                o.conflicts
+            );
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! One reader per upstream format.
 
+pub mod genaiprices;
 pub mod history;
 pub mod litellm;
 pub mod llmstats;

@@ -1,0 +1,296 @@
+//! pydantic's genai-prices `data.json`: a list of providers, each with models
+//! that carry match rules and prices in USD per 1M tokens.
+//!
+//! A model's `prices` is one price object, or a list of conditional prices:
+//! entries with `{"start_date"}` are a dated history (the entry without a
+//! constraint is the price before the first change; a start date after the
+//! snapshot is an announced change), entries with `{"start_time","end_time"}`
+//! are peak/off-peak windows (not modelled here: such models are left out and
+//! counted). A field may be tiered (`{"base", "tiers": [{"start", "price"}]}`:
+//! the whole request is billed at the tier price once the prompt passes
+//! `start`). `price_variants` with `{"processing": "batch"}` give batch prices.
+
+use std::collections::BTreeMap;
+
+use hub_core::{PricePoint, PriceTier, Prices};
+use serde_json::Value;
+
+use crate::raw::{round_sig, RawOffer, Skips, Src};
+
+/// One genai-prices model at one provider, its prices read.
+#[derive(Debug, Clone)]
+pub struct GenaiModel {
+    /// genai-prices' provider id (`openrouter`, `aws`, `x-ai`).
+    pub provider: String,
+    pub id: String,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub context: Option<u64>,
+    pub deprecated: bool,
+    /// The match clause (`equals`, `starts_with`, `ends_with`, `contains`, `regex`, `or`, `and`).
+    pub matcher: Value,
+    /// The price in effect on the snapshot's date, with its long-context tiers.
+    pub current: Option<(Prices, Vec<PriceTier>)>,
+    /// Dated prices on or before the catalog's date, oldest first: (start date, prices, the price before it).
+    pub history: Vec<(String, Prices, Option<Prices>)>,
+    /// Announced changes after the snapshot's date: (start date, prices).
+    pub scheduled: Vec<(String, Prices)>,
+}
+
+/// Reads the file; `as_of` is the snapshot's date (changes after it are announced, not current).
+pub fn read(json: &str, as_of: &str, skips: &mut Skips) -> Result<Vec<GenaiModel>, String> {
+    let root: Value = serde_json::from_str(json).map_err(|e| format!("genai-prices file: {e}"))?;
+    let providers = root.as_array().ok_or("genai-prices file: not a list of providers")?;
+    let mut out = Vec::new();
+    for p in providers {
+        let Some(pid) = p.get("id").and_then(Value::as_str) else { continue };
+        for m in p.get("models").and_then(Value::as_array).into_iter().flatten() {
+            let Some(id) = m.get("id").and_then(Value::as_str) else { continue };
+            match model(pid, id, m, as_of) {
+                Ok(g) => out.push(g),
+                Err(why) => skips.add(Src::GenaiPrices, why),
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn model(provider: &str, id: &str, m: &Value, as_of: &str) -> Result<GenaiModel, &'static str> {
+    let mut undated: Option<(Prices, Vec<PriceTier>)> = None;
+    let mut dated: Vec<(String, Prices, Vec<PriceTier>)> = Vec::new();
+    match m.get("prices") {
+        Some(Value::Array(list)) => {
+            for e in list {
+                let prices = e.get("prices").map(prices_of).unwrap_or_default();
+                match e.get("constraint") {
+                    None | Some(Value::Null) => undated = Some(prices),
+                    Some(c) => match c.get("start_date").and_then(Value::as_str) {
+                        Some(d) if hub_core::parse::is_date(d) => dated.push((d.to_owned(), prices.0, prices.1)),
+                        _ => return Err("peak/off-peak time windows, not modelled"),
+                    },
+                }
+            }
+        }
+        Some(obj @ Value::Object(_)) => undated = Some(prices_of(obj)),
+        _ => return Err("no prices"),
+    }
+    dated.sort_by(|a, b| a.0.cmp(&b.0));
+    // Each change with the price before it: the undated entry before the first, else the previous change.
+    let mut before: Option<Prices> = undated.as_ref().map(|(p, _)| p.clone());
+    let mut with_before = Vec::new();
+    for (d, p, t) in dated {
+        with_before.push((d, p.clone(), t, before.clone()));
+        before = Some(p);
+    }
+    let (past, future): (Vec<_>, Vec<_>) = with_before.into_iter().partition(|(d, _, _, _)| d.as_str() <= as_of);
+    let current = past.last().map(|(_, p, t, _)| (p.clone(), t.clone())).or(undated);
+    let mut current = current.filter(|(p, _)| p.input.is_some() || p.output.is_some());
+    if let Some((p, _)) = current.as_mut() {
+        // Batch prices where the variant gives them for the current date.
+        for v in m.get("price_variants").and_then(Value::as_array).into_iter().flatten() {
+            let batch = v.get("when").and_then(|w| w.get("processing")).and_then(Value::as_str) == Some("batch");
+            let starts_later = v.get("constraint").and_then(|c| c.get("start_date")).and_then(Value::as_str).is_some_and(|d| d > as_of);
+            if batch && !starts_later {
+                let (b, _) = v.get("prices").map(prices_of).unwrap_or_default();
+                p.batch_input = b.input;
+                p.batch_output = b.output;
+            }
+        }
+    }
+    if current.is_none() && future.is_empty() {
+        return Err("no per-token price");
+    }
+    let s = |k: &str| m.get(k).and_then(Value::as_str).map(str::trim).filter(|x| !x.is_empty()).map(str::to_owned);
+    Ok(GenaiModel {
+        provider: provider.to_owned(),
+        id: id.to_owned(),
+        name: s("name"),
+        description: s("description"),
+        context: m.get("context_window").and_then(Value::as_u64).filter(|c| *c > 0),
+        deprecated: m.get("deprecated").and_then(Value::as_bool).unwrap_or(false),
+        matcher: m.get("match").cloned().unwrap_or(Value::Null),
+        current,
+        history: past.into_iter().map(|(d, p, _, b)| (d, p, b)).collect(),
+        scheduled: future.into_iter().map(|(d, p, _, _)| (d, p)).collect(),
+    })
+}
+
+/// A price object: per-1M fields, tiered fields as base + tiers.
+fn prices_of(v: &Value) -> (Prices, Vec<PriceTier>) {
+    let mut tiers: Vec<PriceTier> = Vec::new();
+    let mut field = |k: &str, set: fn(&mut PriceTier, f64)| -> Option<f64> {
+        match v.get(k)? {
+            Value::Number(n) => n.as_f64().filter(|x| x.is_finite() && *x >= 0.0).map(round_sig),
+            Value::Object(o) => {
+                for t in o.get("tiers").and_then(Value::as_array).into_iter().flatten() {
+                    let (Some(start), Some(price)) = (t.get("start").and_then(Value::as_u64), t.get("price").and_then(Value::as_f64)) else { continue };
+                    let i = match tiers.iter().position(|x| x.above == start) {
+                        Some(i) => i,
+                        None => {
+                            tiers.push(PriceTier { above: start, input: None, output: None, cache_read: None });
+                            tiers.len() - 1
+                        }
+                    };
+                    set(&mut tiers[i], round_sig(price));
+                }
+                o.get("base").and_then(Value::as_f64).filter(|x| x.is_finite() && *x >= 0.0).map(round_sig)
+            }
+            _ => None,
+        }
+    };
+    let prices = Prices {
+        input: field("input_mtok", |t, x| t.input = Some(x)),
+        output: field("output_mtok", |t, x| t.output = Some(x)),
+        cache_read: field("cache_read_mtok", |t, x| t.cache_read = Some(x)),
+        cache_write: field("cache_write_mtok", |_, _| {}),
+        ..Prices::default()
+    };
+    tiers.sort_by_key(|t| t.above);
+    (prices, tiers)
+}
+
+/// The offers genai-prices gives. At each of our providers, every id another
+/// source lists is priced by the first genai-prices model (in file order, as
+/// genai-prices itself matches) whose rule accepts it; a current, priced model
+/// that matches no listed id is an offer of its own, under its genai-prices id.
+/// `known`: our provider id → the ids other sources list there. `provider_id`
+/// maps a genai-prices provider id to ours.
+pub fn offers(models: &[GenaiModel], known: &BTreeMap<String, Vec<String>>, provider_id: impl Fn(&str) -> String, skips: &mut Skips) -> Vec<RawOffer> {
+    // How many genai-prices providers price each model: one that several list is current.
+    let mut listed_by: BTreeMap<String, std::collections::BTreeSet<&str>> = BTreeMap::new();
+    for m in models.iter().filter(|m| !m.deprecated) {
+        listed_by.entry(crate::normalize::model_key(&m.id)).or_default().insert(m.provider.as_str());
+    }
+    let mut by_provider: BTreeMap<String, Vec<&GenaiModel>> = BTreeMap::new();
+    for m in models {
+        // genai-prices' `google` also prices other makers' models hosted on Vertex; only Google's own map to our `google`.
+        if m.provider == "google" && !["gemini", "gemma", "learnlm"].iter().any(|f| m.id.starts_with(f)) {
+            skips.add(Src::GenaiPrices, "another maker's model on Google's platform, not mapped");
+            continue;
+        }
+        by_provider.entry(provider_id(&m.provider)).or_default().push(m);
+    }
+    let mut out = Vec::new();
+    for (pid, list) in &by_provider {
+        let mut used = vec![false; list.len()];
+        for id in known.get(pid).into_iter().flatten() {
+            if let Some(i) = list.iter().position(|m| matches(&m.matcher, id)) {
+                used[i] = true;
+                if let Some(o) = raw(list[i], pid, id) {
+                    out.push(o);
+                }
+            }
+        }
+        for (m, _) in list.iter().zip(&used).filter(|(_, u)| !**u) {
+            // Bedrock and Azure are called by region-prefixed ids or deployment names, which
+            // genai-prices' match names are not: it prices their listed ids but adds none.
+            if ["aws", "azure"].contains(&m.provider.as_str()) {
+                skips.add(Src::GenaiPrices, "no listed id at Bedrock or Azure matches (not an API id there)");
+                continue;
+            }
+            if m.deprecated || m.current.is_none() {
+                skips.add(Src::GenaiPrices, "only in genai-prices and deprecated or not priced per token");
+                continue;
+            }
+            // genai-prices keeps old names so it can price old API responses. At OpenRouter its
+            // `org/model` ids are the current listing (bare names are legacy aliases); elsewhere a
+            // model only it carries is published if it prices the model at two providers or more
+            // (Claude Fable 5.2: Anthropic, Bedrock, Vertex), else only beside another current offer.
+            let openrouter = m.provider == "openrouter";
+            if openrouter && !m.id.contains('/') {
+                skips.add(Src::GenaiPrices, "OpenRouter legacy alias (not an org/model id)");
+                continue;
+            }
+            if let Some(mut o) = raw(m, pid, &m.id) {
+                o.needs_company = !openrouter && listed_by.get(&o.key).is_none_or(|p| p.len() < 2);
+                out.push(o);
+            }
+        }
+    }
+    out
+}
+
+fn raw(m: &GenaiModel, provider: &str, id: &str) -> Option<RawOffer> {
+    let mut o = RawOffer::new(Src::GenaiPrices, provider, id);
+    o.upstream_provider = m.provider.clone();
+    // OpenRouter's `:batch` ids are the batch tier of the model.
+    if id.ends_with(":batch") {
+        o.service_tier = "batch".into();
+    }
+    if let Some((p, t)) = &m.current {
+        o.prices = p.clone();
+        o.tiers = t.clone();
+    }
+    let point = |d: &str, p: &Prices, until: bool| PricePoint { date: d.to_owned(), input: p.input, output: p.output, source: Src::GenaiPrices.id().into(), until };
+    // A change is the price before it (in effect until the change's date) and the price from that date.
+    for (d, p, before) in &m.history {
+        if let Some(b) = before.as_ref().filter(|b| b.input.is_some() || b.output.is_some()) {
+            o.dated.push(point(d, b, true));
+        }
+        o.dated.push(point(d, p, false));
+    }
+    o.scheduled = m.scheduled.iter().map(|(d, p)| point(d, p, false)).collect();
+    o.context = m.context;
+    o.facts.name = m.name.clone();
+    o.description = m.description.clone();
+    (o.prices.input.is_some() || o.prices.output.is_some() || !o.scheduled.is_empty()).then_some(o)
+}
+
+/// Whether a genai-prices match clause accepts `id`.
+pub fn matches(clause: &Value, id: &str) -> bool {
+    let Some(obj) = clause.as_object() else { return false };
+    obj.iter().all(|(k, v)| match (k.as_str(), v) {
+        ("equals", Value::String(s)) => id == s,
+        ("starts_with", Value::String(s)) => id.starts_with(s.as_str()),
+        ("ends_with", Value::String(s)) => id.ends_with(s.as_str()),
+        ("contains", Value::String(s)) => id.contains(s.as_str()),
+        ("regex", Value::String(s)) => regex::Regex::new(s).is_ok_and(|r| r.is_match(id)),
+        ("or", Value::Array(list)) => list.iter().any(|c| matches(c, id)),
+        ("and", Value::Array(list)) => list.iter().all(|c| matches(c, id)),
+        _ => false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn match_clauses() {
+        let c = json!({"or": [{"starts_with": "claude-3-5-haiku"}, {"regex": "^claude-3\\.5-haiku(-\\d+)?$"}]});
+        assert!(matches(&c, "claude-3-5-haiku-20241022"));
+        assert!(matches(&c, "claude-3.5-haiku"));
+        assert!(!matches(&c, "claude-3-7-sonnet"));
+        assert!(matches(&json!({"and": [{"contains": "nova"}, {"ends_with": "-v1:0"}]}), "amazon.nova-pro-v1:0"));
+        assert!(!matches(&json!({"unknown_clause": "x"}), "x"), "an unknown clause matches nothing");
+    }
+
+    #[test]
+    fn dated_prices_history_and_announcements() {
+        let m = json!({"id": "x", "match": {"equals": "x"}, "prices": [
+            {"constraint": null, "prices": {"input_mtok": 0.2, "output_mtok": 0.2}},
+            {"constraint": {"start_date": "2026-10-19"}, "prices": {"input_mtok": 0.8, "output_mtok": 1.6}},
+            {"constraint": {"start_date": "2026-12-01"}, "prices": {"input_mtok": 1.0, "output_mtok": 2.0}}
+        ]});
+        let g = model("p", "x", &m, "2026-11-09").unwrap();
+        let (p, _) = g.current.unwrap();
+        assert_eq!((p.input, p.output), (Some(0.8), Some(1.6)), "the latest change on or before the snapshot");
+        assert_eq!(g.history.len(), 1);
+        assert_eq!(g.history[0].2.as_ref().and_then(|b| b.input), Some(0.2), "the change records the price before it");
+        assert_eq!(g.scheduled[0].0, "2026-12-01");
+        assert_eq!(g.scheduled[0].1.input, Some(1.0));
+    }
+
+    #[test]
+    fn tiers_batch_and_windows() {
+        let m = json!({"id": "g", "match": {"equals": "g"},
+            "prices": {"input_mtok": {"base": 1.25, "tiers": [{"start": 200000, "price": 2.5}]}, "output_mtok": {"base": 10, "tiers": [{"start": 200000, "price": 15}]}},
+            "price_variants": [{"when": {"processing": "batch"}, "prices": {"input_mtok": 0.625, "output_mtok": 5}}]});
+        let (p, t) = model("google", "g", &m, "2026-11-09").unwrap().current.unwrap();
+        assert_eq!((p.input, p.output, p.batch_input, p.batch_output), (Some(1.25), Some(10.0), Some(0.625), Some(5.0)));
+        assert_eq!((t[0].above, t[0].input, t[0].output), (200_000, Some(2.5), Some(15.0)));
+        let w = json!({"id": "d", "match": {"equals": "d"}, "prices": [{"prices": {"input_mtok": 0.1}}, {"constraint": {"start_time": "00:30:00Z", "end_time": "16:30:00Z"}, "prices": {"input_mtok": 0.2}}]});
+        assert!(model("deepseek", "d", &w, "2026-11-09").is_err(), "peak/off-peak windows are not modelled");
+    }
+}
