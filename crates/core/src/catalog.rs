@@ -338,6 +338,23 @@ pub struct UnitPrice {
     pub price: f64,
 }
 
+/// A benchmark score of a model, with where it was published and when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Benchmark {
+    /// Benchmark name as published, e.g. `SWE-Bench Pro`.
+    pub name: String,
+    pub score: f64,
+    /// What the score measures, e.g. `percent resolved`, `index`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metric: Option<String>,
+    /// Page that publishes the score (http(s)).
+    pub source: String,
+    /// Date of the score (`YYYY-MM-DD`); absent where the source gives none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
 /// A model, independent of who serves it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -403,6 +420,9 @@ pub struct Model {
     /// Which source each model fact came from: field name → source id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub field_sources: BTreeMap<String, String>,
+    /// Published benchmark scores, each with its source and date.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub benchmarks: Vec<Benchmark>,
 }
 
 /// Prices of an offer. USD per 1M tokens unless stated; `None` = not offered or unknown.

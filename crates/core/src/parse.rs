@@ -186,6 +186,11 @@ pub fn validate(file: CatalogFileIndexed, dropped: &mut Vec<Dropped>) -> Catalog
             drop(format!("models[{i}]"), &m.id, reason);
             continue;
         }
+        let (good, bad): (Vec<_>, Vec<_>) = std::mem::take(&mut m.benchmarks).into_iter().partition(|b| is_http_url(&b.source) && b.date.as_deref().is_none_or(is_date) && b.score.is_finite() && !b.name.trim().is_empty());
+        for b in bad {
+            drop(format!("models[{i}].benchmarks"), &m.id, &format!("benchmark `{}` needs a name, a finite score, an http(s) source and a YYYY-MM-DD date if any", b.name));
+        }
+        m.benchmarks = good;
         if m.weights_url.as_deref().is_some_and(|u| !is_http_url(u)) {
             drop(format!("models[{i}].weights_url"), &m.id, "not an http(s) link");
             m.weights_url = None;

@@ -160,6 +160,8 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
         offers.push((canon(&provider, &raws[0].key), offer, raws));
     }
     summary.count("offer ids that differ only by case, folded into one offer", case_folded);
+    let split = split_dated_releases(&mut offers, |p| cur.creator_by_provider(p).is_some());
+    summary.count("dated snapshots priced apart from their alias at one provider, kept as their own release", split);
 
     // 3. Models, by matching key.
     let mut by_model: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -238,6 +240,17 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
             }
         }
         summary.count("models joined because the sources give them one name, creator and kind", drop.len());
+        // The joined model keeps the benchmark scores only the dropped spelling carried.
+        for (keep, olds) in &name_joined {
+            let extra: Vec<Benchmark> = models.iter().filter(|m| olds.contains(&m.id)).flat_map(|m| m.benchmarks.clone()).collect();
+            if let Some(k) = models.iter_mut().find(|m| &m.id == keep) {
+                for b in extra {
+                    if !k.benchmarks.iter().any(|x| x.name == b.name) {
+                        k.benchmarks.push(b);
+                    }
+                }
+            }
+        }
         models.retain(|m| !drop.contains(&m.id));
     }
 
@@ -416,6 +429,46 @@ pub fn owner_segment(id: &str, provider: &str) -> Option<String> {
     let lower = owner.to_ascii_lowercase();
     let host = HOST_SEGMENTS.contains(&lower.as_str()) || slugify(&lower).replace('_', "-") == provider || owner.is_empty();
     (!host && owner.bytes().any(|b| b.is_ascii_alphabetic())).then(|| owner.to_owned())
+}
+
+/// A dated snapshot id joins its undated alias's model (rule 4 of normalize) unless the
+/// maker's own API lists both and prices them differently: then the snapshot is another release
+/// (`gpt-4o-2024-05-13` at $5/$15 beside `gpt-4o` at $2.50/$10) and it, at every provider,
+/// gets a model of its own (key + date). Returns how many offers moved.
+pub fn split_dated_releases(offers: &mut [(String, Offer, Vec<RawOffer>)], first_party: impl Fn(&str) -> bool) -> usize {
+    let differs = |a: Option<f64>, b: Option<f64>| matches!((a, b), (Some(a), Some(b)) if (a - b).abs() > CONFLICT_TOLERANCE * a.max(b));
+    let mut alias_price: BTreeMap<(String, String, String), (Option<f64>, Option<f64>)> = BTreeMap::new();
+    for (key, o, _) in offers.iter() {
+        let id = o.provider_model_id.rsplit('/').next().unwrap_or(&o.provider_model_id).to_lowercase();
+        if crate::normalize::snapshot_date(&id).is_none() {
+            alias_price.insert((key.clone(), o.provider.clone(), id), (o.prices.input, o.prices.output));
+        }
+    }
+    let mut releases: BTreeSet<(String, String)> = BTreeSet::new();
+    for (key, o, _) in offers.iter() {
+        let id = o.provider_model_id.rsplit('/').next().unwrap_or(&o.provider_model_id).to_lowercase();
+        let Some((date, alias)) = crate::normalize::snapshot_date(&id) else { continue };
+        // Only the maker's own API says which release its alias serves; resellers' aliases lag.
+        if !first_party(&o.provider) {
+            continue;
+        }
+        if let Some((i, out)) = alias_price.get(&(key.clone(), o.provider.clone(), alias)) {
+            if differs(*i, o.prices.input) || differs(*out, o.prices.output) {
+                releases.insert((key.clone(), date));
+            }
+        }
+    }
+    let mut moved = 0;
+    for (key, o, _) in offers.iter_mut() {
+        let id = o.provider_model_id.rsplit('/').next().unwrap_or(&o.provider_model_id).to_lowercase();
+        if let Some((date, _)) = crate::normalize::snapshot_date(&id) {
+            if releases.contains(&(key.clone(), date.clone())) {
+                *key = format!("{key}-{date}");
+                moved += 1;
+            }
+        }
+    }
+    moved
 }
 
 /// The last path segment of an upstream id, without OpenRouter's `:free`.
@@ -602,7 +655,14 @@ fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_of: S
 fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet<String>, summary: &mut Summary) -> Model {
     let cur = &inp.curated;
     let curated = cur.model_for_key(key);
-    let canonical = inp.modelsdev.canonical.get(key).or_else(|| raws.iter().find_map(|r| r.base_key.as_ref().and_then(|b| inp.modelsdev.canonical.get(b))));
+    // The creator's canonical file: by the model's key, a host file's base_model, a reviewed id, or any offer's own key.
+    let canonical = inp
+        .modelsdev
+        .canonical
+        .get(key)
+        .or_else(|| raws.iter().find_map(|r| r.base_key.as_ref().and_then(|b| inp.modelsdev.canonical.get(b))))
+        .or_else(|| curated.and_then(|c| c.ids.iter().find_map(|id| inp.modelsdev.canonical.get(&model_key(id)))))
+        .or_else(|| raws.iter().find_map(|r| inp.modelsdev.canonical.get(&r.key)));
     let stats = inp.llmstats.models.get(key).or_else(|| raws.iter().find_map(|r| inp.llmstats.models.get(&r.key)));
     let by_src = |s: Src| raws.iter().filter(move |r| r.src == s).map(|r| &r.facts);
     let mut field_sources = BTreeMap::new();
@@ -612,8 +672,11 @@ fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet
         Some(c) => c.slug.clone(),
         None => {
             let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-            for r in raws.iter().filter(|r| r.key == key && !r.is_alias) {
-                *counts.entry(publish_id(&r.provider_model_id)).or_default() += 1;
+            // A release kept apart by its date keeps the date in its slug.
+            let dated_release = key.rsplit_once('-').is_some_and(|(_, d)| d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()));
+            for r in raws.iter().filter(|r| (r.key == key || dated_release) && !r.is_alias) {
+                let id = if dated_release { slugify(last_segment(&r.provider_model_id)) } else { publish_id(&r.provider_model_id) };
+                *counts.entry(id).or_default() += 1;
             }
             let mut ids: Vec<(String, usize)> = counts.into_iter().filter(|(s, _)| !s.is_empty()).collect();
             ids.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.len().cmp(&b.0.len())).then_with(|| a.0.cmp(&b.0)));
@@ -762,6 +825,7 @@ fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet
         params_b,
         active_params_b,
         field_sources,
+        benchmarks: canonical.map(|c| c.benchmarks.clone()).unwrap_or_default(),
     }
 }
 

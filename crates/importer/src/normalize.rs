@@ -307,6 +307,18 @@ fn strip_bedrock_version(s: &mut String) {
     }
 }
 
+/// A dated snapshot id's date and the id without it: `gpt-4o-2024-05-13` → (`20240513`, `gpt-4o`),
+/// `claude-3-5-sonnet-20240620` → (`20240620`, `claude-3-5-sonnet`).
+pub fn snapshot_date(id: &str) -> Option<(String, String)> {
+    let mut s = id.to_owned();
+    strip_date(&mut s);
+    if s.len() == id.len() {
+        return None;
+    }
+    let date: String = id[s.len()..].chars().filter(char::is_ascii_digit).collect();
+    (date.len() == 8).then_some((date, s))
+}
+
 /// `-20250929`, `-2024-08-06`, `-2024-08` at the end.
 fn strip_date(s: &mut String) {
     let b = s.as_bytes();
@@ -449,6 +461,14 @@ mod tests {
     fn grok_snapshots_join() {
         one(&["grok-4.20-0309-reasoning", "grok-4.20-reasoning"]);
         assert_ne!(model_key("grok-4.20-reasoning"), model_key("grok-4.20-non-reasoning"));
+    }
+
+    #[test]
+    fn snapshot_dates() {
+        assert_eq!(snapshot_date("gpt-4o-2024-05-13"), Some(("20240513".into(), "gpt-4o".into())));
+        assert_eq!(snapshot_date("claude-3-5-sonnet-20240620"), Some(("20240620".into(), "claude-3-5-sonnet".into())));
+        assert_eq!(snapshot_date("gpt-4o"), None);
+        assert_eq!(snapshot_date("mistral-large-2411"), None, "a release code is not a date");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use hub_core::{Capability, Kind, Modality, PricePoint, PriceTier, Prices, UnitPrice};
+use hub_core::{Benchmark, Capability, Kind, Modality, PricePoint, PriceTier, Prices, UnitPrice};
 
 /// The sources. A field's value comes from the source whose snapshot is newest
 /// (its `as_of` in data/sources.toml); this order breaks ties between equal dates.
@@ -55,6 +55,8 @@ pub struct Facts {
     pub max_input: Option<u64>,
     /// What the source says the model is (LiteLLM's mode, models.dev's family), where it says.
     pub kind: Option<Kind>,
+    /// Benchmark scores (models.dev canonical files).
+    pub benchmarks: Vec<Benchmark>,
 }
 
 /// One offer as one source states it, in USD per 1M tokens.

@@ -206,3 +206,14 @@ fn fresher_prices_dated_history_and_new_models() {
         }
     }
 }
+
+/// Benchmarks from models.dev's canonical files, each with its source.
+#[test]
+fn benchmarks_are_sourced() {
+    let c = parse_catalog(&published()).unwrap();
+    let with: Vec<_> = c.models().iter().filter(|m| !m.benchmarks.is_empty()).collect();
+    assert!(with.len() >= 85, "{} models with benchmark scores", with.len());
+    assert!(with.iter().flat_map(|m| &m.benchmarks).all(|b| hub_core::links::is_http_url(&b.source) && b.score.is_finite()));
+    // Dated snapshots the maker prices apart are their own release.
+    assert!(c.model_index("gpt-4o").is_some() && c.model_index("gpt-4o-2024-05-13").is_some());
+}

@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use hub_core::{Capability, Kind, Modality, PriceTier, PriceUnit, Prices, UnitPrice};
+use hub_core::{Benchmark, Capability, Kind, Modality, PriceTier, PriceUnit, Prices, UnitPrice};
 use toml::{Table, Value};
 
 use crate::normalize::model_key;
@@ -72,7 +72,30 @@ pub fn read(files: &BTreeMap<String, String>, skips: &mut Skips) -> ModelsDev {
         facts.context = t.get("limit").and_then(|l| l.get("context")).and_then(Value::as_integer).filter(|v| *v > 0).map(|v| v as u64);
         facts.max_output = t.get("limit").and_then(|l| l.get("output")).and_then(Value::as_integer).filter(|v| *v > 0).map(|v| v as u64);
         facts.max_input = t.get("limit").and_then(|l| l.get("input")).and_then(Value::as_integer).filter(|v| *v > 0).map(|v| v as u64);
-        md.canonical.insert(model_key(model), facts);
+        facts.benchmarks = benchmarks_of(&t, skips);
+        // A dated file is also the canonical file of that release, for a release the importer
+        // keeps apart (see build::split_dated_releases).
+        if let Some((date, _)) = crate::normalize::snapshot_date(model) {
+            md.canonical.entry(format!("{}-{date}", model_key(model))).or_insert_with(|| facts.clone());
+        }
+        // Several files can name one model (`claude-opus-4` and `claude-opus-4-20250514`, two cases of
+        // one name): the first keeps its facts; benchmark scores the first lacks are added.
+        // An undated file is the model's own and takes the facts from a dated one read before it.
+        let undated = crate::normalize::snapshot_date(model).is_none();
+        match md.canonical.get_mut(&model_key(model)) {
+            Some(first) => {
+                let (mut keep, extra) = if undated { (facts, std::mem::take(first)) } else { (std::mem::take(first), facts) };
+                for b in extra.benchmarks {
+                    if !keep.benchmarks.iter().any(|x| x.name == b.name) {
+                        keep.benchmarks.push(b);
+                    }
+                }
+                *first = keep;
+            }
+            None => {
+                md.canonical.insert(model_key(model), facts);
+            }
+        }
         bases.insert(id, t);
     }
     for (path, text) in files {
@@ -104,6 +127,22 @@ pub fn read(files: &BTreeMap<String, String>, skips: &mut Skips) -> ModelsDev {
         }
     }
     md
+}
+
+/// `[[benchmarks]]`: name, score, metric, source URL, date (where given). An entry without
+/// a name, a finite score or an http(s) source is left out and counted.
+fn benchmarks_of(t: &Table, skips: &mut Skips) -> Vec<Benchmark> {
+    let mut out = Vec::new();
+    for b in t.get("benchmarks").and_then(Value::as_array).into_iter().flatten() {
+        let s = |k: &str| b.get(k).and_then(Value::as_str).map(str::trim).filter(|x| !x.is_empty()).map(str::to_owned);
+        let score = b.get("score").and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64))).filter(|x| x.is_finite());
+        let date = b.get("date").and_then(|d| d.as_str().map(str::to_owned).or_else(|| d.as_datetime().map(|x| x.to_string()))).map(|d| d.chars().take(10).collect::<String>());
+        match (s("name"), score, s("source").filter(|u| hub_core::links::is_http_url(u))) {
+            (Some(name), Some(score), Some(source)) => out.push(Benchmark { name, score, metric: s("metric"), source, date: date.filter(|d| hub_core::parse::is_date(d)) }),
+            _ => skips.add(Src::ModelsDev, "benchmark without a name, score or http(s) source"),
+        }
+    }
+    out
 }
 
 /// The provider file over its base; see the module docs.
