@@ -189,16 +189,35 @@ export function rankUseCase(catalog, uc, weights) {
     if (ctx < (req.min_context ?? 0) || !(r.total > 0)) continue;
     seen.add(r.m.id);
     const helpful = uc.helpful_capabilities ?? [];
+    // The use case's benchmark (one benchmark, any of its spellings), where it has one.
+    const names = (uc.benchmark?.names ?? []).map(n => n.toLowerCase());
+    const bench = names.length ? (r.m.benchmarks ?? []).find(b => names.includes(b.name.toLowerCase())) : undefined;
     out.push({ id: r.m.id, name: r.m.name, monthly: r.total, ctxScore: Math.min(1, ctx / uc.preferred_context),
-      capScore: helpful.length ? helpful.filter(c => mc.includes(c)).length / helpful.length : 1 });
+      capScore: helpful.length ? helpful.filter(c => mc.includes(c)).length / helpful.length : 1, bench, offer: r.o });
   }
   const lo = Math.min(...out.map(s => s.monthly)), hi = Math.max(...out.map(s => s.monthly));
-  const sum = weights.cost + weights.context + weights.capabilities;
+  const best = Math.max(0, ...out.filter(s => s.bench).map(s => s.bench.score));
+  const q = weights.quality ?? 0;
   for (const s of out) {
     s.costScore = hi > lo ? 1 - (Math.log(s.monthly) - Math.log(lo)) / (Math.log(hi) - Math.log(lo)) : 1;
-    s.score = sum > 0 ? 100 * (weights.cost * s.costScore + weights.context * s.ctxScore + weights.capabilities * s.capScore) / sum : 0;
+    s.quality = s.bench && best > 0 ? Math.min(1, Math.max(0, s.bench.score / best)) : null;
+    let sum = weights.cost + weights.context + weights.capabilities;
+    let total = weights.cost * s.costScore + weights.context * s.ctxScore + weights.capabilities * s.capScore;
+    if (s.quality != null) { sum += q; total += q * s.quality; }
+    s.score = sum > 0 ? 100 * total / sum : 0;
   }
   const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-  out.sort((a, b) => b.score - a.score || a.monthly - b.monthly || cmp(a.name, b.name) || cmp(a.id, b.id));
+  const ranked = x => (uc.benchmark && x.quality != null ? 1 : 0);
+  out.sort((a, b) => ranked(b) - ranked(a) || b.score - a.score || a.monthly - b.monthly || cmp(a.name, b.name) || cmp(a.id, b.id));
   return out;
+}
+
+/** The chart's frontier: models with the benchmark, cheapest 50/50 price first; each that beats every cheaper score. */
+export function frontierOf(ranked) {
+  const pts = ranked.filter(s => s.bench && s.offer.prices.input != null && s.offer.prices.output != null)
+    .map(s => ({ id: s.id, price: 0.5 * s.offer.prices.input + 0.5 * s.offer.prices.output, score: s.bench.score }))
+    .filter(p => p.price > 0)
+    .sort((a, b) => a.price - b.price || b.score - a.score);
+  let best = -Infinity;
+  return pts.filter(p => { const f = p.score > best; best = Math.max(best, p.score); return f; }).map(p => p.id);
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, openPage, DIST, ROOT } from './browser.mjs';
-import { rankCost, monthlyCost, fmtMoney, alternativesOf, rankUseCase } from './catalog-rules.mjs';
+import { rankCost, monthlyCost, fmtMoney, alternativesOf, rankUseCase, frontierOf } from './catalog-rules.mjs';
 
 let env, catalog, useCases;
 before(async () => {
@@ -171,12 +171,31 @@ test('best LLM for: the index and every use case, the rule in words, rankings as
     await page.goto(`${env.base}/best-llm-for/${uc.id}`);
     await page.waitForSelector('.use-case-table tbody tr');
     assert.equal((await page.textContent('h1')).trim(), uc.name);
-    assert.equal(await page.locator('[data-field=rule] li').count(), 5);
+    assert.equal(await page.locator('[data-field=rule] li').count(), uc.benchmark ? 6 : 5);
     const want = rankUseCase(catalog, uc, uc.weights);
     assert.equal((await page.textContent('[data-field=result-count]')).trim(), `${want.length.toLocaleString('en-US')} models qualify.`);
     const got = await page.$$eval('.use-case-table tbody tr', trs => trs.slice(0, 10).map(t => ({ id: t.dataset.model, score: t.querySelector('[data-field=score]').textContent })));
     assert.deepEqual(got.map(g => g.score), want.slice(0, 10).map(w => w.score.toFixed(1)), uc.id);
     assert.deepEqual(got.map(g => g.id), want.slice(0, 10).map(w => w.id), uc.id);
+    if (uc.benchmark) {
+      // Where quality decides, the top 10 carry the sourced benchmark, each linked to its source.
+      const cells = await page.$$eval('.use-case-table tbody tr', trs => trs.slice(0, 10).map(t => {
+        const td = t.querySelector('[data-field=benchmark]');
+        return { score: td.dataset.score, href: td.querySelector('a')?.getAttribute('href') };
+      }));
+      assert.deepEqual(cells.map(c => Number(c.score)), want.slice(0, 10).map(w => w.bench.score), uc.id);
+      assert.deepEqual(cells.map(c => c.href), want.slice(0, 10).map(w => w.bench.source), uc.id);
+    }
+  }
+  // Coding: the price-vs-score chart, its frontier as computed, its data source.
+  {
+    const uc = useCases.find(u => u.id === 'coding');
+    await page.goto(`${env.base}/best-llm-for/coding`);
+    await page.waitForSelector('[data-field=bench-chart]');
+    const frontier = await page.$$eval('[data-field=bench-chart] circle.dot-frontier', cs => cs.map(c => c.dataset.model));
+    assert.deepEqual(frontier, frontierOf(rankUseCase(catalog, uc, uc.weights)));
+    assert.ok(frontier.length >= 2);
+    assert.match(await page.textContent('#bench-caption'), /models\.dev/);
   }
   // Weights: moving a slider re-ranks live and is kept in the URL.
   const uc = useCases.find(u => u.id === 'coding');
@@ -185,10 +204,13 @@ test('best LLM for: the index and every use case, the rule in words, rankings as
   await page.locator('[data-weight=context]').fill('0');
   await page.locator('[data-weight=caps]').fill('0');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('w_caps') === '0');
-  const byCost = rankUseCase(catalog, uc, { cost: uc.weights.cost, context: 0, capabilities: 0 });
+  await page.locator('[data-weight=quality]').fill('0');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('w_quality') === '0');
+  const byCost = rankUseCase(catalog, uc, { cost: uc.weights.cost, context: 0, capabilities: 0, quality: 0 });
   await page.waitForFunction(id => document.querySelector('.use-case-table tbody tr')?.dataset.model === id, byCost[0].id);
-  const amounts = await page.$$eval('.use-case-table [data-field=monthly]', tds => tds.map(t => Number(t.dataset.amount)));
-  assert.ok(amounts.every((a, i) => i === 0 || amounts[i - 1] <= a), 'cost alone: cheapest first');
+  // Cost alone: cheapest first within the benchmarked models, then within the rest.
+  const rows = await page.$$eval('.use-case-table tbody tr', trs => trs.map(t => [Number(t.querySelector('[data-field=monthly]').dataset.amount), t.querySelector('[data-field=benchmark]').dataset.score != null]));
+  assert.ok(rows.every(([a, b], i) => i === 0 || rows[i - 1][1] !== b || rows[i - 1][0] <= a), 'cost alone: cheapest first in each group');
   await page.reload();
   await page.waitForSelector('.use-case-table tbody tr');
   assert.equal(await page.inputValue('[data-weight=context]'), '0');

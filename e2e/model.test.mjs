@@ -85,7 +85,7 @@ test('Mistral Small 3.2 24B: every section equals catalog.json', async () => {
   // FAQ: the seed's 50/50 sentence, computed.
   const faq = await text(page, '.faq');
   assert.ok(faq.includes(`costs about ${fmtPrice(blend(best))}.`), faq);
-  assert.equal(fmtPrice(blend(best)), '$0.1375', 'the seed figure: (0.075 + 0.2) / 2');
+  assert.equal(fmtPrice(blend(best)), '$0.1375', 'the seed figure: (0.075 + 0.2) / 2, now from the cheapest offer');
   assert.ok(faq.includes(`weights are openly published under the ${m.license} licence`));
   assert.ok(faq.includes(`${m.context.toLocaleString('en-US')} tokens`));
   // Sorting the offer table by provider name.
@@ -136,5 +136,39 @@ test('screenshots at 1280 and 375 px; nothing overflows at 375', async () => {
       assert.ok(scroll <= inner, `${name} at ${width}px: page is ${scroll}px wide`);
       await done();
     }
+  }
+});
+
+test('benchmarks with their sources; history with dated moves; an announced change with its date', async () => {
+  const m = catalog.models.find(x => (x.benchmarks ?? []).length >= 2);
+  assert.ok(m, 'a model with benchmarks');
+  {
+    const { page, done } = await open(`/models/${m.id}`);
+    await page.waitForSelector('table.benchmarks');
+    for (const b of m.benchmarks) {
+      const row = page.locator(`tr[data-benchmark="${b.name}"]`);
+      assert.equal(Number(await text(row, '[data-field=bench-score]')), b.score);
+      assert.equal(await row.locator('[data-field=bench-source]').getAttribute('href'), b.source);
+    }
+    await done();
+  }
+  // The seed model's OpenRouter offer: its dated moves, from the seed's $0.075 / $0.20.
+  {
+    const { page, done } = await open(`/models/${SLUG}`);
+    const fig = page.locator('figure.history[data-offer="openrouter/mistralai/mistral-small-3.2-24b-instruct"]');
+    await fig.waitFor();
+    const rows = await fig.locator('tbody tr').evaluateAll(trs => trs.map(t => [...t.cells].map(c => c.textContent.trim())));
+    assert.ok(rows.some(r => r[1] === '$0.075' && r[2] === '$0.20'), JSON.stringify(rows));
+    assert.ok(rows.some(r => r[0] === '2026-11-03' && r[3] === 'genai-prices'), JSON.stringify(rows));
+    await done();
+  }
+  const o = catalog.offers.find(x => (x.scheduled ?? []).length && catalog.models.find(mm => mm.id === x.model && !mm.retired));
+  assert.ok(o, 'an announced change');
+  {
+    const { page, done } = await open(`/models/${o.model}`);
+    const cell = page.locator(`tr[data-offer="${o.provider}/${o.provider_model_id}"] [data-field=scheduled]`);
+    await cell.waitFor();
+    assert.match(await cell.textContent(), new RegExp(`on ${o.scheduled[0].date}$`));
+    await done();
   }
 });

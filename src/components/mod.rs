@@ -1,5 +1,7 @@
 //! Small reusable views.
 
+pub mod benchmark_chart;
+pub mod benchmarks;
 pub mod capability_badges;
 pub mod cost_results;
 pub mod csv_link;

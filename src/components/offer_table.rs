@@ -166,6 +166,11 @@ fn OfferRow(
     });
     let cur = o.currency.clone();
     let money = move |p: Option<f64>| format_price_in(p, &cur);
+    // Announced changes: "changes to $X / $Y on DATE".
+    let scheduled = o.scheduled.first().map(|p| {
+        let text = format!("changes to {} / {} on {}", format_price_in(p.input, &o.currency), format_price_in(p.output, &o.currency), p.date);
+        view! { <span class="scheduled" data-field="scheduled" data-date=p.date.clone()>{text}</span> }
+    });
     let units = (!o.unit_prices.is_empty()).then(|| {
         let text: Vec<String> = o.unit_prices.iter().map(|u| format!("{} {} {}", u.what, format_price_in(Some(u.price), &o.currency), u.unit.label())).collect();
         view! { <span class="unit-prices" data-field="unit-prices">{text.join("; ")}</span> }
@@ -198,7 +203,7 @@ fn OfferRow(
         <tr data-offer=format!("{}/{}", o.provider, o.provider_model_id) class:cheapest=cheapest class:region-row=member>
             <th scope="row">{name} {cheapest.then(|| view! { " " <span class="badge badge-good">"cheapest"</span> })} {retired} {region_toggle}</th>
             <td><code>{o.provider_model_id.clone()}</code></td>
-            <td class="num" data-field="input">{money(o.prices.input)} {conflicts} {units}</td>
+            <td class="num" data-field="input">{money(o.prices.input)} {conflicts} {units} {scheduled}</td>
             <td class="num" data-field="output">{money(o.prices.output)}</td>
             <td class="num" data-field="blended">{money(o.prices.input.zip(o.prices.output).map(|(i, out)| blended(i, out, 0.5)))}</td>
             <td class="num">{money(o.prices.cache_read)}</td>

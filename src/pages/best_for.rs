@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use hub_core::{
+    links::safe_link,
     money::{format_int, format_money},
     use_cases::{rank_use_case, use_cases, UseCase, Weights},
     Catalog,
@@ -12,7 +13,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::{components::A, hooks::use_params, params::Params};
 
-use crate::components::with_catalog::WithCatalog;
+use crate::components::{benchmark_chart::BenchmarkChart, with_catalog::WithCatalog};
 use crate::hooks::use_query_state::use_query_state;
 use crate::pages::not_found::NotFound;
 use crate::routes::Route;
@@ -91,6 +92,7 @@ fn UseCaseRanking(use_case: UseCase) -> impl IntoView {
     let description = format!("{} The ranking rule in plain words, with weights you can change.", use_case.summary);
     let name = use_case.name.clone();
     let summary = use_case.summary.clone();
+    let has_benchmark = use_case.benchmark.is_some();
     let uc = Arc::new(use_case);
     let slider = move |label: &'static str, key: &'static str, get: fn(&Weights) -> f64, set: fn(&mut Weights, f64)| {
         let id = format!("weight-{key}");
@@ -115,13 +117,18 @@ fn UseCaseRanking(use_case: UseCase) -> impl IntoView {
         <section aria-labelledby="rule-h">
             <h2 id="rule-h">"The rule"</h2>
             <ol class="rule" data-field="rule">{rule}</ol>
-            <p class="muted">"No benchmark scores are used: the catalog carries none with a source. Workloads are illustrative assumptions; price any workload on the cost calculator."</p>
+            <p class="muted">{if has_benchmark {
+                "Benchmark scores come from models.dev's canonical model files (MIT), each linked to the page that publishes it. Workloads are illustrative assumptions; price any workload on the cost calculator."
+            } else {
+                "No published benchmark measures this use, so none is used. Workloads are illustrative assumptions; price any workload on the cost calculator."
+            }}</p>
         </section>
         <fieldset class="weights">
             <legend>"Weights"</legend>
             {slider("Cost", "cost", |w| w.cost, |w, x| w.cost = x)}
             {slider("Context", "context", |w| w.context, |w, x| w.context = x)}
             {slider("Capabilities", "caps", |w| w.capabilities, |w, x| w.capabilities = x)}
+            {has_benchmark.then(|| slider("Benchmark", "quality", |w| w.quality, |w, x| w.quality = x))}
             <button type="button" class="btn" data-action="reset-weights" on:click=move |_| state.update(move |w| *w = default)>"Reset"</button>
         </fieldset>
         <WithCatalog let:catalog>
@@ -134,8 +141,13 @@ fn UseCaseRanking(use_case: UseCase) -> impl IntoView {
 #[component]
 fn UseCaseTable(catalog: Arc<Catalog>, use_case: Arc<UseCase>, #[prop(into)] weights: Signal<Weights>) -> impl IntoView {
     let c = catalog.clone();
-    let ranked = Memo::new(move |_| rank_use_case(&c, &use_case, weights.get()));
+    let bench_name = use_case.benchmark.as_ref().map(|b| b.names[0].clone());
+    let uc = use_case.clone();
+    let ranked = Memo::new(move |_| rank_use_case(&c, &uc, weights.get()));
     let count = move || format!("{} models qualify.", format_int(ranked.read().len() as u64));
+    let chart = bench_name.clone().filter(|_| use_case.id == "coding").map(|b| view! { <BenchmarkChart catalog=catalog.clone() benchmark=b ranked/> });
+    let parts_head = if bench_name.is_some() { "Cost · context · caps · benchmark (0–100)" } else { "Cost · context · caps (0–100)" };
+    let bench_head = bench_name.clone().map(|b| view! { <th scope="col" class="num">{b}</th> });
     let rows = move || {
         ranked
             .read()
@@ -147,13 +159,25 @@ fn UseCaseTable(catalog: Arc<Catalog>, use_case: Arc<UseCase>, #[prop(into)] wei
                 let o = &catalog.offers()[s.offer];
                 let provider = catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone());
                 let (href, name) = (Route::Model(m.id.clone()).href(), m.name.clone());
+                let bench = bench_name.as_ref().map(|_| match s.benchmark.map(|k| &m.benchmarks[k]) {
+                    Some(b) => {
+                        let link = safe_link(Some(&b.source)).map(|u| view! { " " <a href=u.to_owned() rel="noopener noreferrer" target="_blank" aria-label=format!("source of the {} score", b.name)>"source"</a> });
+                        view! { <td class="num" data-field="benchmark" data-score=b.score.to_string()>{format!("{}", b.score)} {link}</td> }.into_any()
+                    }
+                    None => view! { <td class="num muted" data-field="benchmark">"no benchmark"</td> }.into_any(),
+                });
+                let parts = match s.quality_score {
+                    Some(q) => format!("{:.0} · {:.0} · {:.0} · {:.0}", s.cost_score * 100.0, s.context_score * 100.0, s.capability_score * 100.0, q * 100.0),
+                    None => format!("{:.0} · {:.0} · {:.0}", s.cost_score * 100.0, s.context_score * 100.0, s.capability_score * 100.0),
+                };
                 view! {
                     <tr data-model=m.id.clone()>
                         <td class="num">{k + 1}</td>
                         <td><A href=href>{name}</A> <span class="muted">{format!(" · {provider}")}</span></td>
                         <td class="num" data-field="monthly" data-amount=s.monthly.to_string()>{format_money(Some(s.monthly))}</td>
                         <td class="num">{format_int(s.context)}</td>
-                        <td class="num muted">{format!("{:.0} · {:.0} · {:.0}", s.cost_score * 100.0, s.context_score * 100.0, s.capability_score * 100.0)}</td>
+                        <td class="num muted">{parts}</td>
+                        {bench}
                         <td class="num" data-field="score">{format!("{:.1}", s.score)}</td>
                     </tr>
                 }
@@ -161,12 +185,13 @@ fn UseCaseTable(catalog: Arc<Catalog>, use_case: Arc<UseCase>, #[prop(into)] wei
             .collect_view()
     };
     view! {
+        {chart}
         <p data-field="result-count" role="status">{count}</p>
         <div class="table-wrap">
             <table class="use-case-table">
                 <thead><tr>
                     <th scope="col">"#"</th><th scope="col">"Model · cheapest offer"</th><th scope="col" class="num">"Per month"</th>
-                    <th scope="col" class="num">"Context"</th><th scope="col" class="num">"Cost · context · caps (0–100)"</th><th scope="col" class="num">"Score"</th>
+                    <th scope="col" class="num">"Context"</th><th scope="col" class="num">{parts_head}</th>{bench_head}<th scope="col" class="num">"Score"</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>

@@ -12,6 +12,7 @@ use leptos_meta::{Meta, Title};
 use leptos_router::{components::A, hooks::use_params, params::Params};
 
 use crate::components::{
+    benchmarks::Benchmarks,
     capability_badges::{CapabilityBadges, GlossaryLink},
     model_faq::{ModelFaq, RelatedModels},
     offer_table::OfferTable,
@@ -102,6 +103,7 @@ pub fn ModelPage() -> impl IntoView {
                     </p>
                     <h2>"Providers"</h2>
                     <OfferTable catalog=catalog.clone() model_index=i/>
+                    <Benchmarks benchmarks=m.benchmarks.clone()/>
                     <PriceHistory catalog=catalog.clone() model_index=i/>
                     <Quickstart catalog=catalog.clone() model_index=i/>
                     <RelatedModels catalog=catalog.clone() model_index=i/>

@@ -34,6 +34,9 @@ pub struct UseCase {
     #[serde(default)]
     pub helpful_capabilities: Vec<Capability>,
     pub weights: Weights,
+    /// The published benchmark that measures quality for this use, where one fits.
+    #[serde(default)]
+    pub benchmark: Option<BenchmarkRule>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -73,27 +76,56 @@ impl TypicalWorkload {
     }
 }
 
+/// Which benchmark measures quality for a use case: one benchmark (its spellings), so scores compare.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct BenchmarkRule {
+    /// The benchmark as models.dev names it, and other spellings of the same one.
+    pub names: Vec<String>,
+    /// Why this benchmark measures this use, in a sentence.
+    pub why: String,
+}
+
+impl BenchmarkRule {
+    /// The model's score on this benchmark (its index in `m.benchmarks`), if published.
+    pub fn find(&self, m: &crate::catalog::Model) -> Option<usize> {
+        m.benchmarks.iter().position(|b| self.names.iter().any(|n| n.eq_ignore_ascii_case(&b.name)))
+    }
+}
+
 /// Relative weights (any non-negative numbers; the score divides by their sum).
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
 pub struct Weights {
     pub cost: f64,
     pub context: f64,
     pub capabilities: f64,
+    /// The benchmark score's weight (use cases with a benchmark rule).
+    #[serde(default)]
+    pub quality: f64,
 }
 
-/// URL keys of the three weights.
-pub const WEIGHT_KEYS: [&str; 3] = ["w_cost", "w_context", "w_caps"];
+/// URL keys of the four weights.
+pub const WEIGHT_KEYS: [&str; 4] = ["w_cost", "w_context", "w_caps", "w_quality"];
 
 impl Weights {
     /// The weights in the URL, each falling back to `default` when absent or
     /// not a number in 0..=100.
     pub fn from_query(get: impl Fn(&str) -> Option<String>, default: Weights) -> Weights {
         let read = |k: &str, d: f64| get(k).and_then(|v| v.trim().parse::<f64>().ok()).filter(|x| x.is_finite() && (0.0..=100.0).contains(x)).unwrap_or(d);
-        Weights { cost: read(WEIGHT_KEYS[0], default.cost), context: read(WEIGHT_KEYS[1], default.context), capabilities: read(WEIGHT_KEYS[2], default.capabilities) }
+        Weights {
+            cost: read(WEIGHT_KEYS[0], default.cost),
+            context: read(WEIGHT_KEYS[1], default.context),
+            capabilities: read(WEIGHT_KEYS[2], default.capabilities),
+            quality: read(WEIGHT_KEYS[3], default.quality),
+        }
     }
     /// The weights that differ from `default`, as URL pairs.
     pub fn to_query(&self, default: Weights) -> Vec<(&'static str, String)> {
-        [(WEIGHT_KEYS[0], self.cost, default.cost), (WEIGHT_KEYS[1], self.context, default.context), (WEIGHT_KEYS[2], self.capabilities, default.capabilities)]
+        [
+            (WEIGHT_KEYS[0], self.cost, default.cost),
+            (WEIGHT_KEYS[1], self.context, default.context),
+            (WEIGHT_KEYS[2], self.capabilities, default.capabilities),
+            (WEIGHT_KEYS[3], self.quality, default.quality),
+        ]
             .into_iter()
             .filter(|(_, v, d)| v != d)
             .map(|(k, v, _)| (k, format!("{v}")))
@@ -141,13 +173,26 @@ impl UseCase {
             work.push_str(&format!(", {} reasoning tokens", crate::money::format_int(w.reasoning_tokens as u64)));
         }
         let helpful = if self.helpful_capabilities.is_empty() { "none are scored".to_string() } else { labels(&self.helpful_capabilities, ", ") };
-        vec![
+        let mut out = vec![
             format!("A model qualifies when it {}, and a paid offer of it can serve the workload.", if req.is_empty() { "is in the catalog".into() } else { req.join(", ") }),
             format!("Cost: the monthly bill of its cheapest offer for {work}; the cheapest qualifying model scores 100 and the dearest 0, on a log scale."),
             format!("Context: its context window ÷ {} tokens, at most 100.", crate::money::format_int(self.preferred_context)),
             format!("Capabilities: the share it has of the helpful ones ({helpful})."),
-            "Score: the weighted mean of the three. Ties go to the lower monthly cost, then the name.".into(),
-        ]
+        ];
+        match &self.benchmark {
+            Some(b) => {
+                out.push(format!(
+                    "Quality: its published {} score ÷ the best qualifying model's (the score's source is linked on each row). {}",
+                    b.names[0], b.why
+                ));
+                out.push(format!(
+                    "Score: the weighted mean of the four. Models with a {} score rank first; models without one follow, marked “no benchmark”, scored on the other three. Ties go to the lower monthly cost, then the name.",
+                    b.names[0]
+                ));
+            }
+            None => out.push("Score: the weighted mean of the three. No published benchmark measures this use, so none is used. Ties go to the lower monthly cost, then the name.".into()),
+        }
+        out
     }
 }
 
@@ -167,6 +212,10 @@ pub struct Scored {
     pub cost_score: f64,
     pub context_score: f64,
     pub capability_score: f64,
+    /// The model's benchmark score ÷ the best qualifying one (use cases with a benchmark rule).
+    pub quality_score: Option<f64>,
+    /// Index into the model's `benchmarks` of the score used.
+    pub benchmark: Option<usize>,
     pub score: f64,
 }
 
@@ -200,28 +249,74 @@ pub fn rank_use_case(c: &Catalog, uc: &UseCase, weights: Weights) -> Vec<Scored>
             cost_score: 0.0,
             context_score: (context as f64 / uc.preferred_context.max(1) as f64).min(1.0),
             capability_score,
+            quality_score: None,
+            benchmark: uc.benchmark.as_ref().and_then(|b| b.find(m)),
             score: 0.0,
         });
     }
     let (lo, hi) = out.iter().fold((f64::INFINITY, 0f64), |(lo, hi), s| (lo.min(s.monthly), hi.max(s.monthly)));
-    let sum = weights.cost.max(0.0) + weights.context.max(0.0) + weights.capabilities.max(0.0);
+    let bench = |s: &Scored| s.benchmark.map(|k| c.models()[s.model].benchmarks[k].score);
+    let best = out.iter().filter_map(bench).fold(0f64, f64::max);
+    let w = |x: f64| x.max(0.0);
     for s in &mut out {
         s.cost_score = if hi > lo { 1.0 - (s.monthly.ln() - lo.ln()) / (hi.ln() - lo.ln()) } else { 1.0 };
-        s.score = if sum > 0.0 {
-            100.0 * (weights.cost.max(0.0) * s.cost_score + weights.context.max(0.0) * s.context_score + weights.capabilities.max(0.0) * s.capability_score) / sum
-        } else {
-            0.0
-        };
+        s.quality_score = bench(s).filter(|_| best > 0.0).map(|x| (x / best).clamp(0.0, 1.0));
+        let mut sum = w(weights.cost) + w(weights.context) + w(weights.capabilities);
+        let mut total = w(weights.cost) * s.cost_score + w(weights.context) * s.context_score + w(weights.capabilities) * s.capability_score;
+        if let Some(q) = s.quality_score {
+            sum += w(weights.quality);
+            total += w(weights.quality) * q;
+        }
+        s.score = if sum > 0.0 { 100.0 * total / sum } else { 0.0 };
     }
     let models = c.models();
     out.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
+        // With a benchmark rule, models with a score come first.
+        (b.quality_score.is_some() && uc.benchmark.is_some())
+            .cmp(&(a.quality_score.is_some() && uc.benchmark.is_some()))
+            .then(b.score.total_cmp(&a.score))
             .then(a.monthly.total_cmp(&b.monthly))
             .then_with(|| models[a.model].name.cmp(&models[b.model].name))
             .then_with(|| models[a.model].id.cmp(&models[b.model].id))
     });
     out
+}
+
+/// One model in the price-vs-quality chart: its cheapest offer's 50/50 price per 1M tokens and its score.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PricePoint {
+    pub model: usize,
+    pub price: f64,
+    pub score: f64,
+    /// Nothing cheaper (or as cheap) scores as high: the cheapest model for its score.
+    pub frontier: bool,
+}
+
+/// The ranked models that carry the benchmark, as chart points, cheapest first, with the
+/// cheapest-for-its-score frontier marked.
+pub fn price_vs_score(c: &Catalog, ranked: &[Scored]) -> Vec<PricePoint> {
+    let mut pts: Vec<PricePoint> = ranked
+        .iter()
+        .filter_map(|s| {
+            let b = c.models()[s.model].benchmarks.get(s.benchmark?)?;
+            let o = &c.offers()[s.offer];
+            let price = crate::money::blended(o.prices.input?, o.prices.output?, 0.5);
+            (price > 0.0).then_some(PricePoint { model: s.model, price, score: b.score, frontier: false })
+        })
+        .collect();
+    mark_frontier(&mut pts);
+    pts
+}
+
+/// Sorts points cheapest first (better score first at one price) and marks each point that
+/// scores higher than every cheaper one.
+pub fn mark_frontier(pts: &mut [PricePoint]) {
+    pts.sort_by(|a, b| a.price.total_cmp(&b.price).then(b.score.total_cmp(&a.score)));
+    let mut best = f64::NEG_INFINITY;
+    for p in pts.iter_mut() {
+        p.frontier = p.score > best;
+        best = best.max(p.score);
+    }
 }
 
 #[cfg(test)]
@@ -237,7 +332,7 @@ mod tests {
         for u in &all {
             assert!(u.weights.cost + u.weights.context + u.weights.capabilities > 0.0, "{}", u.id);
             assert!(crate::parse::is_slug(&u.id));
-            assert_eq!(u.rule().len(), 5);
+            assert_eq!(u.rule().len(), 5 + usize::from(u.benchmark.is_some()));
         }
         assert_eq!(all[4].rule()[0], "A model qualifies when it has json mode or structured outputs, holds at least 8,000 tokens of context, and a paid offer of it can serve the workload.");
     }
@@ -275,8 +370,21 @@ mod tests {
             workload: TypicalWorkload { requests_per_day: 100.0, input_tokens: 1000.0, output_tokens: 100.0, cached_percent: 0.0, reasoning_tokens: 0.0 },
             preferred_context: 128_000,
             helpful_capabilities: vec![Capability::Reasoning],
-            weights: Weights { cost: 50.0, context: 25.0, capabilities: 25.0 },
+            weights: Weights { cost: 50.0, context: 25.0, capabilities: 25.0, quality: 0.0 },
+            benchmark: None,
         }
+    }
+
+    #[test]
+    fn frontier_marks_the_cheapest_for_each_score() {
+        let c = catalog();
+        let mk = |model, price, score| PricePoint { model, price, score, frontier: true };
+        // (1, 50) ✓; (2, 40) ✗ dearer and worse; (3, 70) ✓; (4, 70) ✗ the same score costs more;
+        // (0.5, 10) ✓ the cheapest of all; given out of order.
+        let mut pts = vec![mk(2, 3.0, 70.0), mk(1, 2.0, 40.0), mk(0, 1.0, 50.0), mk(3, 4.0, 70.0), mk(4, 0.5, 10.0)];
+        mark_frontier(&mut pts);
+        assert_eq!(pts.iter().map(|p| (p.model, p.frontier)).collect::<Vec<_>>(), [(4, true), (0, true), (1, false), (2, true), (3, false)]);
+        assert!(price_vs_score(&c, &[]).is_empty());
     }
 
     #[test]
@@ -290,16 +398,41 @@ mod tests {
         assert!((r[0].score - 62.5).abs() < 1e-9 && (r[1].score - 53.125).abs() < 1e-9 && (r[2].score - 50.0).abs() < 1e-9);
         assert_eq!(c.offers()[r[0].offer].provider_model_id, "2", "the model's cheapest offer");
         // All weight on cost: cheapest first; all on context: dear first.
-        let by_cost = rank_use_case(&c, &uc(), Weights { cost: 1.0, context: 0.0, capabilities: 0.0 });
+        let by_cost = rank_use_case(&c, &uc(), Weights { cost: 1.0, context: 0.0, capabilities: 0.0, quality: 0.0 });
         assert_eq!(c.models()[by_cost[0].model].id, "cheap");
-        let by_ctx = rank_use_case(&c, &uc(), Weights { cost: 0.0, context: 1.0, capabilities: 0.0 });
+        let by_ctx = rank_use_case(&c, &uc(), Weights { cost: 0.0, context: 1.0, capabilities: 0.0, quality: 0.0 });
         assert_eq!(c.models()[by_ctx[0].model].id, "dear");
         // Zero weights: everything scores 0 and ties fall back to cost, then name.
         let d = uc().weights;
         let w = Weights::from_query(|k| (k == "w_cost").then(|| "10".to_string()).or((k == "w_caps").then(|| "-3".to_string())), d);
         assert_eq!((w.cost, w.context, w.capabilities), (10.0, 25.0, 25.0));
         assert_eq!(w.to_query(d), [("w_cost", "10".to_string())]);
-        let none = rank_use_case(&c, &uc(), Weights { cost: 0.0, context: 0.0, capabilities: 0.0 });
+        let none = rank_use_case(&c, &uc(), Weights { cost: 0.0, context: 0.0, capabilities: 0.0, quality: 0.0 });
         assert_eq!(none.iter().map(|s| c.models()[s.model].id.as_str()).collect::<Vec<_>>(), ["cheap", "mid", "dear"]);
+    }
+
+    #[test]
+    fn benchmarked_models_rank_first_and_quality_breaks_cost_ties() {
+        let mut file: CatalogFile = serde_json::from_value(serde_json::to_value(&catalog().file).unwrap()).unwrap();
+        let bench = |score: f64| crate::catalog::Benchmark { name: "SWE-Bench Pro".into(), score, metric: None, source: "https://example.com/lb".into(), date: None };
+        file.models.iter_mut().find(|m| m.id == "dear").unwrap().benchmarks = vec![bench(60.0)];
+        file.models.iter_mut().find(|m| m.id == "cheap").unwrap().benchmarks = vec![bench(30.0)];
+        let c = Catalog::from_file(file);
+        let mut u = uc();
+        u.benchmark = Some(BenchmarkRule { names: vec!["SWE-Bench Pro".into()], why: String::new() });
+        u.weights.quality = 50.0;
+        let r = rank_use_case(&c, &u, u.weights);
+        let ids: Vec<&str> = r.iter().map(|s| c.models()[s.model].id.as_str()).collect();
+        // dear: (0 + 25 + 25 + 50·1)/150 = 66.7; cheap: (50 + 3.125 + 0 + 25)/150 = 52.1; mid has no score and follows.
+        assert_eq!(ids, ["dear", "cheap", "mid"]);
+        assert_eq!((r[0].quality_score, r[1].quality_score, r[2].quality_score), (Some(1.0), Some(0.5), None));
+        assert!((r[0].score - 200.0 / 3.0).abs() < 1e-9);
+        assert!((r[2].score - 62.5).abs() < 1e-9, "no benchmark: scored on the other three");
+        // With the cost weight at 0, scores still differ (no tie at 100).
+        let q = rank_use_case(&c, &u, Weights { cost: 0.0, ..u.weights });
+        assert!(q[0].score > q[1].score);
+        // The chart: cheap (0.1, 30) and dear (10, 60) are both the cheapest for their score.
+        let pts = price_vs_score(&c, &r);
+        assert_eq!(pts.iter().map(|p| (c.models()[p.model].id.as_str(), p.price, p.score, p.frontier)).collect::<Vec<_>>(), [("cheap", 0.1, 30.0, true), ("dear", 10.0, 60.0, true)]);
     }
 }

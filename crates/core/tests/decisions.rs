@@ -36,6 +36,16 @@ fn on_the_published_catalog() {
     for uc in use_cases::use_cases().unwrap() {
         let ranked = use_cases::rank_use_case(&c, &uc, uc.weights);
         assert!(ranked.len() >= 5, "{}: {}", uc.id, ranked.len());
+        if uc.benchmark.is_some() {
+            // Where quality decides, the top 10 all carry the sourced benchmark; the unscored follow.
+            assert!(ranked.iter().take(10).all(|s| s.benchmark.is_some()), "{}: top 10 without a benchmark", uc.id);
+            let first_unscored = ranked.iter().position(|s| s.benchmark.is_none()).unwrap_or(ranked.len());
+            assert!(ranked[first_unscored..].iter().all(|s| s.benchmark.is_none()));
+            for s in ranked.iter().take(10) {
+                let b = &c.models()[s.model].benchmarks[s.benchmark.unwrap()];
+                println!("  {} — {} {} ({})", c.models()[s.model].name, b.name, b.score, b.source);
+            }
+        }
         println!("{}: {} models; top {} ({:.1})", uc.id, ranked.len(), c.models()[ranked[0].model].name, ranked[0].score);
     }
 }
