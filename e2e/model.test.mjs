@@ -145,8 +145,9 @@ test('benchmarks with their sources; history with dated moves; an announced chan
   {
     const { page, done } = await open(`/models/${m.id}`);
     await page.waitForSelector('table.benchmarks');
-    for (const b of m.benchmarks) {
-      const row = page.locator(`tr[data-benchmark="${b.name}"]`);
+    for (const [i, b] of m.benchmarks.entries()) {
+      const row = page.locator(`tr[data-benchmark="${i}"]`);
+      assert.equal(await text(row, 'th'), b.name);
       assert.equal(Number(await text(row, '[data-field=bench-score]')), b.score);
       assert.equal(await row.locator('[data-field=bench-source]').getAttribute('href'), b.source);
     }

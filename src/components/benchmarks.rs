@@ -12,13 +12,14 @@ pub fn Benchmarks(
     (!benchmarks.is_empty()).then(|| {
         let rows = benchmarks
             .into_iter()
-            .map(|b| {
+            .enumerate()
+            .map(|(i, b)| {
                 let source = match safe_link(Some(&b.source)) {
                     Some(u) => view! { <a href=u.to_owned() rel="noopener noreferrer" target="_blank" data-field="bench-source">{host(u)}</a> }.into_any(),
                     None => "—".into_any(),
                 };
                 view! {
-                    <tr data-benchmark=b.name.clone()>
+                    <tr data-benchmark=i.to_string()>
                         <th scope="row">{b.name.clone()}</th>
                         <td class="num" data-field="bench-score">{format!("{}", b.score)}</td>
                         <td>{b.metric.clone().unwrap_or_else(|| "—".into())}</td>

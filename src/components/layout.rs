@@ -36,7 +36,7 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>
-                "Data: LiteLLM (MIT), models.dev (MIT), OpenRouter, llm-stats.com (CC BY 4.0). "
+                "Data: LiteLLM (MIT), genai-prices (MIT), models.dev (MIT), OpenRouter, llm-stats.com (CC BY 4.0). "
                 <A href=Route::About.href()>"Sources and licences"</A>
                 " · Press " <kbd>"?"</kbd> " for shortcuts."
             </p>

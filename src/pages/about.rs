@@ -29,7 +29,7 @@ pub fn AboutPage() -> impl IntoView {
             </table>
         </WithCatalog>
         <h2>"Reviewed files"</h2>
-        <p>"Some facts no source file carries are kept in reviewed files in the repository, each fact with the page it came from: provider API styles and compliance claims (each yes or no with the official page that states it and the date it was checked; everything else is unknown), the “best LLM for” use cases, and the self-hosting tables (GPU memory and hourly prices with the page and date they were read, model architectures with the published config, licences). The self-hosted and compliance pages link each source."</p>
-        <p>"Model metadata from llm-stats.com is used under CC BY 4.0 (credit: llm-stats.com). LiteLLM's price file (© Berri AI) and models.dev (© models.dev) are used under the MIT licence."</p>
+        <p>"Some facts no source file carries are kept in reviewed files in the repository, each fact with the page it came from: provider API styles, currencies and compliance claims, model kinds where sources get them wrong, mixture-of-experts parameter counts (each yes or no with the official page that states it and the date it was checked; everything else is unknown), the “best LLM for” use cases, and the self-hosting tables (GPU memory and hourly prices with the page and date they were read, model architectures with the published config, licences). The self-hosted and compliance pages link each source."</p>
+        <p>"Model metadata from llm-stats.com is used under CC BY 4.0 (credit: llm-stats.com). LiteLLM's price file (© Berri AI), pydantic's genai-prices (© Pydantic Services Inc.) and models.dev (© models.dev; also the benchmark scores, each linked to its own source) are used under the MIT licence."</p>
     }
 }

@@ -29,6 +29,8 @@ pub struct Paths {
     pub openrouter_url: Option<String>,
     /// genai-prices' data.json from a URL instead of the sources directory.
     pub genaiprices_url: Option<String>,
+    /// Snapshot dates that replace data/sources.toml's (source id, YYYY-MM-DD): a refresh's fetch date.
+    pub as_of: Vec<(String, String)>,
 }
 
 fn read(p: &Path) -> Result<String, String> {
@@ -57,6 +59,14 @@ pub fn import(p: &Paths) -> Result<(CatalogFile, build::Summary), String> {
         &read(&p.data.join("sources.toml"))?,
     )?
     .with_reviewed(&read(&p.data.join("kinds.toml"))?, &read(&p.data.join("parameters.toml"))?)?;
+    let mut curated = curated;
+    for (id, date) in &p.as_of {
+        let src = curated.sources.iter_mut().find(|m| &m.id == id).ok_or_else(|| format!("--as-of: no source `{id}` in data/sources.toml"))?;
+        if !hub_core::parse::is_date(date) {
+            return Err(format!("--as-of {id}={date}: not a YYYY-MM-DD date"));
+        }
+        src.as_of = date.clone();
+    }
     let mut skips = raw::Skips::default();
     let litellm_text = match &p.litellm_url {
         Some(u) => fetch(u)?,

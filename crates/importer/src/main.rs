@@ -6,11 +6,12 @@ use std::process::ExitCode;
 
 use hub_importer::{check, import, to_json, Paths};
 
-const USAGE: &str = "usage: import-catalog [--sources DIR] [--data DIR] [--out DIR] [--litellm-url URL] [--openrouter-url URL] [--genaiprices-url URL] [--check]
+const USAGE: &str = "usage: import-catalog [--sources DIR] [--data DIR] [--out DIR] [--litellm-url URL] [--openrouter-url URL] [--genaiprices-url URL] [--as-of SOURCE=DATE]... [--check]
   --sources DIR   upstream snapshots (default ../shared/data/sources)
   --data DIR      reviewed files: providers, models, creators, sources (default data)
   --out DIR       where catalog.json and catalog.schema.json go; the existing catalog.json there
                   is the previous catalog whose history is carried forward (default public)
+  --as-of S=DATE  the snapshot date of source S (a refresh's fetch date), replacing data/sources.toml's
   --check         build and validate, write nothing; exit 1 if the written file would differ";
 
 fn main() -> ExitCode {
@@ -19,6 +20,7 @@ fn main() -> ExitCode {
     let mut data = PathBuf::from("data");
     let mut out = PathBuf::from("public");
     let (mut litellm_url, mut openrouter_url, mut genaiprices_url, mut check_only) = (None, None, None, false);
+    let mut as_of: Vec<(String, String)> = Vec::new();
     while let Some(a) = args.next() {
         let mut val = || args.next().ok_or_else(|| format!("{a} needs a value"));
         let r = match a.as_str() {
@@ -28,6 +30,13 @@ fn main() -> ExitCode {
             "--litellm-url" => val().map(|v| litellm_url = Some(v)),
             "--openrouter-url" => val().map(|v| openrouter_url = Some(v)),
             "--genaiprices-url" => val().map(|v| genaiprices_url = Some(v)),
+            "--as-of" => val().and_then(|v| match v.split_once('=') {
+                Some((id, date)) => {
+                    as_of.push((id.to_owned(), date.to_owned()));
+                    Ok(())
+                }
+                None => Err(format!("--as-of needs SOURCE=YYYY-MM-DD, not {v}")),
+            }),
             "--check" => {
                 check_only = true;
                 Ok(())
@@ -44,7 +53,7 @@ fn main() -> ExitCode {
         }
     }
     let catalog_path = out.join("catalog.json");
-    let paths = Paths { sources, data, previous: Some(catalog_path.clone()), litellm_url, openrouter_url, genaiprices_url };
+    let paths = Paths { sources, data, previous: Some(catalog_path.clone()), litellm_url, openrouter_url, genaiprices_url, as_of };
     let (file, summary) = match import(&paths) {
         Ok(x) => x,
         Err(e) => {

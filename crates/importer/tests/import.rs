@@ -15,6 +15,7 @@ fn paths(previous: Option<PathBuf>) -> Paths {
         litellm_url: None,
         openrouter_url: None,
         genaiprices_url: None,
+        as_of: vec![],
     }
 }
 

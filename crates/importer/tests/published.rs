@@ -56,7 +56,7 @@ fn regenerating_from_the_sources_changes_nothing() {
         eprintln!("skipped: {} not present", sources.display());
         return;
     }
-    let paths = Paths { sources, data: root().join("data"), previous: Some(root().join("public/catalog.json")), litellm_url: None, openrouter_url: None, genaiprices_url: None };
+    let paths = Paths { sources, data: root().join("data"), previous: Some(root().join("public/catalog.json")), litellm_url: None, openrouter_url: None, genaiprices_url: None, as_of: vec![] };
     let (file, _) = import(&paths).unwrap();
     assert!(to_json(&file) == published(), "public/catalog.json is stale: run the importer (README)");
 }
@@ -190,7 +190,7 @@ fn fresher_prices_dated_history_and_new_models() {
     // Every figure genai-prices gives for a published offer agrees within 1%, or is a conflict listing both.
     let sources = root().join("../shared/data/sources");
     if sources.exists() {
-        let paths = Paths { sources, data: root().join("data"), previous: Some(root().join("public/catalog.json")), litellm_url: None, openrouter_url: None, genaiprices_url: None };
+        let paths = Paths { sources, data: root().join("data"), previous: Some(root().join("public/catalog.json")), litellm_url: None, openrouter_url: None, genaiprices_url: None, as_of: vec![] };
         let (_, summary) = import(&paths).unwrap();
         eprintln!("genai-prices agreement: {} of {}", summary.genai_agree, summary.genai_shared);
         assert!(summary.genai_agree * 100 >= summary.genai_shared * 97, "{} of {} agree", summary.genai_agree, summary.genai_shared);
