@@ -218,3 +218,31 @@ test('best LLM for: the index and every use case, the rule in words, rankings as
   await page.waitForSelector('text=No use case');
   await done();
 });
+
+test('calculator: a future month prices an announced change from its date', async () => {
+  const day = catalog.generated_at.slice(0, 10);
+  const o = catalog.offers.find(x => (x.scheduled ?? []).length && (catalog.models.find(m => m.id === x.model)?.kind ?? 'chat') === 'chat'
+    && !(x.deprecation_date < day) && (x.currency ?? 'USD') === 'USD' && x.prices.input != null && x.prices.output != null && !x.service_tier
+    && (x.context ?? catalog.models.find(m => m.id === x.model)?.context ?? 0) >= 1200);
+  assert.ok(o, 'a current chat offer with an announced change');
+  const change = o.scheduled[0];
+  const month = change.date.slice(0, 7);
+  const m = catalog.models.find(x => x.id === o.model);
+  const w = { rpd: 10, days: 30, in: 1000, out: 200, cached: 0, write: 0, batch: 0, reasoning: 0, images: 0 };
+  const later = { ...o, prices: { ...o.prices, input: change.input ?? o.prices.input, output: change.output ?? o.prices.output } };
+  const before = rankCost(catalog, w, { providers: [o.provider] }).find(r => r.m.id === m.id && r.o === o);
+  const url = `/cost?model=${m.id}&rpd=10&in=1000&out=200&provider=${o.provider}`;
+  {
+    const { page, done } = await open(url, '.followed');
+    assert.equal(await page.locator('[data-field=followed-monthly]').textContent(), fmtMoney(before.total));
+    await page.fill('[data-field=month]', month);
+    await page.waitForFunction(mm => new URL(location.href).searchParams.get('month') === mm, month);
+    await page.waitForFunction(want => document.querySelector('[data-field=followed-monthly]')?.textContent === want, fmtMoney(monthlyCost(later, w).total));
+    await done();
+  }
+  // The month before the change keeps today's price.
+  const prev = `${Number(month.slice(0, 4)) - (month.endsWith('-01') ? 1 : 0)}-${month.endsWith('-01') ? '12' : String(Number(month.slice(5)) - 1).padStart(2, '0')}`;
+  const { page, done } = await open(`${url}&month=${prev}`, '.followed');
+  assert.equal(await page.locator('[data-field=followed-monthly]').textContent(), fmtMoney(before.total));
+  await done();
+});

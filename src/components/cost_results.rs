@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use hub_core::{
-    cost::{offer_cost, Breakdown as Bill, LineKind, Ranked, Ranking, Workload},
+    cost::{effective_offer, offer_cost, Breakdown as Bill, LineKind, Ranked, Ranking, Workload},
     money::{format_int, format_money, format_price},
     Catalog,
 };
@@ -31,6 +31,9 @@ pub fn CostResults(
     /// Slug of the model to follow, if any.
     #[prop(into)]
     model: Signal<Option<String>>,
+    /// The month priced (`YYYY-MM`), where announced price changes apply.
+    #[prop(into)]
+    month: Signal<Option<String>>,
 ) -> impl IntoView {
     let shown = RwSignal::new(PAGE);
     let c = catalog.clone();
@@ -60,7 +63,7 @@ pub fn CostResults(
     let rows = move || {
         let r = ranking.get();
         let w = workload.get();
-        r.ranked.iter().take(shown.get()).enumerate().map(|(k, x)| view! { <CostRow catalog=c2.clone() rank=k + 1 ranked=*x workload=w.clone()/> }).collect_view()
+        r.ranked.iter().take(shown.get()).enumerate().map(|(k, x)| view! { <CostRow catalog=c2.clone() rank=k + 1 ranked=*x workload=w.clone() month=month.get()/> }).collect_view()
     };
     let more = move || ranking.read().ranked.len() > shown.get();
     view! {
@@ -68,7 +71,7 @@ pub fn CostResults(
             <h2 id="results-h">"Monthly cost, cheapest first"</h2>
             <p data-field="result-count" role="status">{summary}</p>
             <p class="muted">{move || format!("{} requests a month. Prices in USD from each offer's source and date; open a row for its bill line by line.", per_month())}</p>
-            <Followed catalog=c.clone() ranking=ranking workload=workload model=model/>
+            <Followed catalog=c.clone() ranking=ranking workload=workload model=model month=month/>
             <BarChart catalog=c ranking=ranking/>
             <div class="table-wrap">
                 <table class="cost-table">
@@ -85,7 +88,7 @@ pub fn CostResults(
 
 /// One ranked offer with its bill in a disclosure.
 #[component]
-fn CostRow(catalog: Arc<Catalog>, rank: usize, ranked: Ranked, workload: Workload) -> impl IntoView {
+fn CostRow(catalog: Arc<Catalog>, rank: usize, ranked: Ranked, workload: Workload, month: Option<String>) -> impl IntoView {
     let m = &catalog.models()[ranked.model];
     let o = &catalog.offers()[ranked.offer];
     let provider = catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone());
@@ -94,7 +97,7 @@ fn CostRow(catalog: Arc<Catalog>, rank: usize, ranked: Ranked, workload: Workloa
     let tier = (o.service_tier != "standard").then(|| view! { <span class="badge">{o.service_tier.clone()}</span> });
     // The bill is built when the row is first opened, so a keystroke re-renders only the rows.
     let open = RwSignal::new(false);
-    let bill = StoredValue::new((catalog.clone(), ranked.offer, workload.clone()));
+    let bill = StoredValue::new((catalog.clone(), ranked.offer, workload.clone(), month));
     view! {
         <tr data-offer=ranked.offer.to_string() data-model=m.id.clone() data-provider=o.provider.clone()>
             <td class="num">{rank}</td>
@@ -103,9 +106,9 @@ fn CostRow(catalog: Arc<Catalog>, rank: usize, ranked: Ranked, workload: Workloa
                     <summary><A href=href>{name}</A> " · " {provider} " " {tier}</summary>
                     <Show when=move || open.get()>
                         {move || {
-                            let (catalog, k, workload) = bill.get_value();
-                            let o = &catalog.offers()[k];
-                            offer_cost(o, &workload).ok().map(|bill| view! { <BillLines bill=bill as_of=o.as_of.clone() source=o.source.clone()/> })
+                            let (catalog, k, workload, month) = bill.get_value();
+                            let o = effective_offer(&catalog.offers()[k], month.as_deref());
+                            offer_cost(&o, &workload).ok().map(|bill| view! { <BillLines bill=bill as_of=o.as_of.clone() source=o.source.clone()/> })
                         }}
                     </Show>
                 </details>
@@ -187,6 +190,7 @@ fn Followed(
     #[prop(into)] ranking: Signal<Arc<Ranking>>,
     #[prop(into)] workload: Signal<Workload>,
     #[prop(into)] model: Signal<Option<String>>,
+    #[prop(into)] month: Signal<Option<String>>,
 ) -> impl IntoView {
     move || {
         let slug = model.get()?;
@@ -206,7 +210,7 @@ fn Followed(
                         <strong data-field="followed-monthly">{format_money(Some(x.total))}</strong>
                         {format!(" a month at {provider} ({} a request), rank {} of {}.", format_money(per_req), format_int(k as u64 + 1), format_int(r.ranked.len() as u64))}
                     </p>
-                    {offer_cost(o, &workload.read()).ok().map(|bill| view! { <BillLines bill=bill as_of=o.as_of.clone() source=o.source.clone()/> })}
+                    {offer_cost(&effective_offer(o, month.get().as_deref()), &workload.read()).ok().map(|bill| view! { <BillLines bill=bill as_of=o.as_of.clone() source=o.source.clone()/> })}
                 }
                 .into_any()
             }

@@ -90,6 +90,14 @@ pub fn WorkloadForm(
                     on:change:target=move |ev| { let on = ev.target().checked(); state.update(|q| q.filters.include_free = on) }/>
                 "Include $0 offers and free tiers (usually rate-limited)"
             </label>
+            <label class="field">
+                "Month priced (announced price changes apply from their date)"
+                <input type="month" id="cost-month" data-field="month" prop:value=move || state.state.read().filters.month.clone().unwrap_or_default()
+                    on:change:target=move |ev| {
+                        let v = ev.target().value();
+                        state.update(|q| q.filters.month = hub_core::cost::is_month(&v).then_some(v));
+                    }/>
+            </label>
             <label class="check">
                 <input type="checkbox" id="cost-kinds" prop:checked=move || state.state.read().filters.all_kinds
                     on:change:target=move |ev| { let on = ev.target().checked(); state.update(|q| q.filters.all_kinds = on) }/>

@@ -36,10 +36,11 @@ pub fn CostPage() -> impl IntoView {
                     |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
                 );
                 let model = Signal::derive(move || state.state.read().model.clone());
+                let month = Signal::derive(move || state.state.read().filters.month.clone());
                 view! {
                     <div class="cost-layout">
                         <WorkloadForm catalog=catalog.clone() state=state errors=errors/>
-                        <CostResults catalog=catalog ranking=ranking workload=workload model=model/>
+                        <CostResults catalog=catalog ranking=ranking workload=workload model=model month=month/>
                     </div>
                 }
             }

@@ -265,6 +265,29 @@ pub struct CostFilters {
     pub include_free: bool,
     /// Rank every kind of model, not only chat models.
     pub all_kinds: bool,
+    /// The month priced (`YYYY-MM`): announced price changes in effect by its first day apply.
+    pub month: Option<String>,
+}
+
+/// The offer as priced in `month` (`YYYY-MM`): the latest announced change whose date is on or
+/// before the month's first day replaces the input and output prices. Without one, the offer itself.
+pub fn effective_offer<'a>(o: &'a Offer, month: Option<&str>) -> std::borrow::Cow<'a, Offer> {
+    let Some(first_day) = month.filter(|m| is_month(m)).map(|m| format!("{m}-01")) else { return std::borrow::Cow::Borrowed(o) };
+    match o.scheduled.iter().filter(|p| p.date <= first_day).max_by(|a, b| a.date.cmp(&b.date)) {
+        Some(p) => {
+            let mut e = o.clone();
+            e.prices.input = p.input.or(e.prices.input);
+            e.prices.output = p.output.or(e.prices.output);
+            std::borrow::Cow::Owned(e)
+        }
+        None => std::borrow::Cow::Borrowed(o),
+    }
+}
+
+/// `YYYY-MM`.
+pub fn is_month(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 7 && b[4] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || c.is_ascii_digit()) && matches!(s[5..].parse::<u32>(), Ok(1..=12))
 }
 
 /// An offer in the ranking: its monthly total (its bill, line by line, is
@@ -357,7 +380,8 @@ pub fn rank(c: &Catalog, w: &Workload, f: &CostFilters) -> Ranking {
                 out.too_small += 1;
                 continue;
             }
-            match bill_into(o, w, &mut lines, &mut notes) {
+            let o = effective_offer(o, f.month.as_deref());
+            match bill_into(&o, w, &mut lines, &mut notes) {
                 Ok((total, _)) => out.ranked.push(Ranked { offer: oi, model: mi, total }),
                 Err(_) => out.unpriced += 1,
             }
@@ -534,6 +558,7 @@ pub const KEY_CAP: &str = "cap";
 pub const KEY_PROVIDER: &str = "provider";
 pub const KEY_FREE: &str = "free";
 pub const KEY_ALL_KINDS: &str = "kinds";
+pub const KEY_MONTH: &str = "month";
 
 impl CostQuery {
     /// Reads the state from URL query values.
@@ -547,6 +572,7 @@ impl CostQuery {
                 providers: list(KEY_PROVIDER),
                 include_free: get(KEY_FREE).is_some_and(|v| v == "1"),
                 all_kinds: get(KEY_ALL_KINDS).is_some_and(|v| v == "all"),
+                month: get(KEY_MONTH).filter(|m| is_month(m)),
             },
         }
     }
@@ -570,6 +596,9 @@ impl CostQuery {
         }
         if self.filters.include_free {
             out.push((KEY_FREE, "1".into()));
+        }
+        if let Some(m) = &self.filters.month {
+            out.push((KEY_MONTH, m.clone()));
         }
         out
     }
@@ -720,6 +749,24 @@ mod tests {
         let free = offer(Prices { input: Some(0.0), output: Some(0.0), ..Default::default() }, vec![]);
         assert_eq!(offer_cost(&free, &w(1000.0, 2000.0, 500.0)).unwrap().total, 0.0);
         assert!(is_free(&free));
+    }
+
+    #[test]
+    fn announced_changes_apply_from_their_month() {
+        let mut o = offer(Prices { input: Some(1.0), output: Some(2.0), ..Default::default() }, vec![]);
+        o.scheduled = vec![crate::catalog::PricePoint { date: "2026-12-01".into(), input: Some(1.5), output: Some(3.0), source: "genai-prices".into(), until: false }];
+        let wl = w(10.0, 1000.0, 1000.0);
+        let now = offer_cost(&o, &wl).unwrap().total;
+        assert_eq!(effective_offer(&o, Some("2026-11")).prices.input, Some(1.0), "before the change");
+        assert_eq!(effective_offer(&o, Some("2026-12")).prices.input, Some(1.5), "from its month on");
+        assert_eq!(effective_offer(&o, Some("2027-01")).prices.output, Some(3.0));
+        assert_eq!(effective_offer(&o, Some("not a month")).prices.input, Some(1.0));
+        let later = offer_cost(&effective_offer(&o, Some("2026-12")), &wl).unwrap().total;
+        assert!((later - now * 1.5).abs() < 1e-9, "every line 1.5x here: {now} -> {later}");
+        assert!(is_month("2026-12") && !is_month("2026-13") && !is_month("2026-1"));
+        let q = CostQuery::from_query(|k| (k == KEY_MONTH).then(|| "2027-01".to_string()));
+        assert_eq!(q.filters.month.as_deref(), Some("2027-01"));
+        assert!(q.to_query().contains(&(KEY_MONTH, "2027-01".to_string())));
     }
 
     #[test]
