@@ -288,7 +288,12 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
         }
         let mut points: Vec<PricePoint> = Vec::new();
         // Both history files, for whichever of their keys name this offer.
-        let lite = litellm_hist_by_offer.get(&(offer.provider.clone(), offer.provider_model_id.clone())).map(|p| (Src::Litellm, *p));
+        // LiteLLM's history by the id LiteLLM itself used for this offer (its casing may differ).
+        let lite = raws
+            .iter()
+            .filter(|r| r.src == Src::Litellm)
+            .find_map(|r| litellm_hist_by_offer.get(&(offer.provider.clone(), r.provider_model_id.clone())))
+            .map(|p| (Src::Litellm, *p));
         let md = raws
             .iter()
             .filter(|r| r.src == Src::ModelsDev)
@@ -529,6 +534,18 @@ pub fn fold_endpoints(offers: Vec<(Offer, Vec<RawOffer>)>) -> (Vec<(Offer, Vec<R
                     (Some(a), Some(b)) => Some(a.max(b)),
                     _ => None,
                 };
+                // One endpoint's history under either id is its history.
+                if !o.history.is_empty() {
+                    let mut points = std::mem::take(&mut keep.history);
+                    points.extend(o.history.iter().cloned());
+                    points.push(PricePoint { date: keep.as_of.clone(), input: keep.prices.input, output: keep.prices.output, source: keep.source.clone(), until: false });
+                    keep.history = compact_history(points);
+                }
+                for p in &o.scheduled {
+                    if !keep.scheduled.iter().any(|x| x.date == p.date) {
+                        keep.scheduled.push(p.clone());
+                    }
+                }
                 keep_raws.extend(raws);
                 folded += 1;
             }
