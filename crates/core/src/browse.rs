@@ -334,7 +334,7 @@ pub fn rows(c: &Catalog, index: &SearchIndex, f: &Filters) -> Vec<Row> {
             if !f.kind.accepts(m.kind) || (!f.retired && m.retired.is_some()) {
                 return None;
             }
-            if !f.creators.is_empty() && !f.creators.iter().any(|x| *x == m.creator) {
+            if !f.creators.is_empty() && !f.creators.contains(&m.creator) {
                 return None;
             }
             if !f.caps.iter().all(|cap| m.capabilities.contains(cap)) {
@@ -349,7 +349,7 @@ pub fn rows(c: &Catalog, index: &SearchIndex, f: &Filters) -> Vec<Row> {
             if f.open_weights.is_some() && m.open_weights != f.open_weights {
                 return None;
             }
-            let eligible = |o: &crate::catalog::Offer| f.providers.is_empty() || f.providers.iter().any(|p| *p == o.provider);
+            let eligible = |o: &crate::catalog::Offer| f.providers.is_empty() || f.providers.contains(&o.provider);
             if c.offer_indices_of(i).is_empty() || (!f.providers.is_empty() && !c.offers_of(i).any(eligible)) {
                 return None;
             }
@@ -454,7 +454,7 @@ pub fn provider_options(c: &Catalog) -> Vec<FacetOption> {
             count,
         })
         .collect();
-    out.sort_by(|a, b| a.label.to_ascii_lowercase().cmp(&b.label.to_ascii_lowercase()));
+    out.sort_by_key(|a| a.label.to_ascii_lowercase());
     out
 }
 
@@ -466,7 +466,7 @@ pub fn creator_options(c: &Catalog) -> Vec<FacetOption> {
     }
     let mut out: Vec<FacetOption> =
         counts.into_iter().map(|(name, count)| FacetOption { value: name.to_owned(), label: name.to_owned(), count }).collect();
-    out.sort_by(|a, b| a.label.to_ascii_lowercase().cmp(&b.label.to_ascii_lowercase()));
+    out.sort_by_key(|a| a.label.to_ascii_lowercase());
     out
 }
 

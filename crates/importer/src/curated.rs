@@ -165,7 +165,7 @@ impl Curated {
         self.kind_rules = toml::from_str::<K>(kinds).map_err(|e| format!("data/kinds.toml: {e}"))?.rule;
         self.params = toml::from_str::<P>(params).map_err(|e| format!("data/parameters.toml: {e}"))?.model;
         for p in &self.params {
-            if !hub_core::links::is_http_url(&p.source) || !(p.params_b > 0.0) || p.active_params_b.is_some_and(|a| !(a > 0.0 && a <= p.params_b)) {
+            if !hub_core::links::is_http_url(&p.source) || p.params_b.is_nan() || p.params_b <= 0.0 || p.active_params_b.is_some_and(|a| a.is_nan() || a <= 0.0 || a > p.params_b) {
                 return Err(format!("data/parameters.toml: {:?} needs an http(s) source and 0 < active ≤ total", p.ids));
             }
         }

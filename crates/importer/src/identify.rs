@@ -3,10 +3,16 @@
 //! plus the reviewed files (`data/kinds.toml`, `data/creators.toml`,
 //! `data/parameters.toml`); each is tested.
 
-use hub_core::Kind;
+use std::collections::{BTreeMap, BTreeSet};
 
+use hub_core::{Capability, Kind, Modality, Model};
+
+use crate::build::{Inputs, Summary};
 use crate::curated::Curated;
-use crate::raw::{params_from_id, RawOffer};
+use crate::merge::last_segment;
+use crate::normalize::{model_key, publish_id, slugify};
+use crate::providers::title_case;
+use crate::raw::{params_from_id, Facts, RawOffer, Src};
 
 /// The kind of the model with matching key `key` whose offers are `raws`:
 /// a reviewed rule first (they fix what the sources get wrong), else what a
@@ -91,6 +97,196 @@ pub fn parameters(cur: &Curated, key: &str, slug: &str, source_count: Option<f64
         (Some(p), named) => (Some(p), named.and_then(|(_, a)| a), Some("llm-stats".into()), None),
         (None, Some((n, a))) => (Some(n), a, Some("model id".into()), None),
         (None, None) => (None, None, None, None),
+    }
+}
+
+/// Path segments of upstream ids that name a host's folders, not who made the model.
+const HOST_SEGMENTS: &[&str] = &["models", "accounts", "fireworks", "routers", "main", "@cf", "@hf", "workers-ai", "thebloke", "clarifai", "fal-ai", "gmicloud", "nanogpt", "openrouter", "community"];
+
+/// The owner named in a Hugging Face-style id (`Steelskull/L3.3-Electra-R1-70b` → `Steelskull`),
+/// unless it is a host's folder or the provider itself.
+pub fn owner_segment(id: &str, provider: &str) -> Option<String> {
+    let owner = id.split('/').rev().nth(1)?.trim_start_matches('~');
+    let lower = owner.to_ascii_lowercase();
+    let host = HOST_SEGMENTS.contains(&lower.as_str()) || slugify(&lower).replace('_', "-") == provider || owner.is_empty();
+    (!host && owner.bytes().any(|b| b.is_ascii_alphabetic())).then(|| owner.to_owned())
+}
+
+/// One model from its offers' raw figures: slug, name, creator, kind, facts, parameters, benchmarks.
+pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet<String>, summary: &mut Summary) -> Model {
+    let cur = &inp.curated;
+    let curated = cur.model_for_key(key);
+    // The creator's canonical file: by the model's key, a host file's base_model, a reviewed id, or any offer's own key.
+    let canonical = inp
+        .modelsdev
+        .canonical
+        .get(key)
+        .or_else(|| raws.iter().find_map(|r| r.base_key.as_ref().and_then(|b| inp.modelsdev.canonical.get(b))))
+        .or_else(|| curated.and_then(|c| c.ids.iter().find_map(|id| inp.modelsdev.canonical.get(&model_key(id)))))
+        .or_else(|| raws.iter().find_map(|r| inp.modelsdev.canonical.get(&r.key)));
+    let stats = inp.llmstats.models.get(key).or_else(|| raws.iter().find_map(|r| inp.llmstats.models.get(&r.key)));
+    let by_src = |s: Src| raws.iter().filter(move |r| r.src == s).map(|r| &r.facts);
+    let mut field_sources = BTreeMap::new();
+
+    // Slug: reviewed, else the id spelling most offers use (then the shortest).
+    let mut slug = match curated {
+        Some(c) => c.slug.clone(),
+        None => {
+            let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+            // A release kept apart by its date keeps the date in its slug.
+            let dated_release = key.rsplit_once('-').is_some_and(|(_, d)| d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()));
+            for r in raws.iter().filter(|r| (r.key == key || dated_release) && !r.is_alias) {
+                let id = if dated_release { slugify(last_segment(&r.provider_model_id)) } else { publish_id(&r.provider_model_id) };
+                *counts.entry(id).or_default() += 1;
+            }
+            let mut ids: Vec<(String, usize)> = counts.into_iter().filter(|(s, _)| !s.is_empty()).collect();
+            ids.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.len().cmp(&b.0.len())).then_with(|| a.0.cmp(&b.0)));
+            ids.into_iter().next().map(|(s, _)| s).unwrap_or_else(|| slugify(key))
+        }
+    };
+    if !taken.insert(slug.clone()) {
+        slug = slugify(key);
+        let mut n = 2;
+        while !taken.insert(slug.clone()) {
+            slug = format!("{}-{n}", slugify(key));
+            n += 1;
+        }
+    }
+
+    // Name: the first source name that is a name, not an id; else one made from the key.
+    let ids: Vec<&str> = raws.iter().map(|r| r.provider_model_id.as_str()).collect();
+    let candidates = curated
+        .and_then(|c| c.name.clone())
+        .into_iter()
+        .chain(canonical.and_then(|f| f.name.clone()))
+        .chain(by_src(Src::OpenRouter).filter_map(|f| f.name.clone()))
+        .chain(by_src(Src::ModelsDev).filter_map(|f| f.name.clone()))
+        .chain(by_src(Src::GenaiPrices).filter_map(|f| f.name.clone()))
+        .chain(stats.and_then(|f| f.name.clone()));
+    // `Claude Haiku 4.5 (latest)`: the alias marker is not part of the model's name.
+    let name = match candidates.map(|n| n.trim().trim_end_matches("(latest)").trim().trim_end_matches("(free)").trim().to_owned()).find(|n| !is_raw_name(n, &ids)) {
+        Some(n) => n,
+        None => {
+            summary.count("models named from their id (no source gives a name)", 1);
+            pretty_name(key)
+        }
+    };
+
+    // Creator: a lab a source names (canonical folder, OpenRouter or llm-stats org, a host's
+    // sub-folder, an id's org path), else a reviewed id prefix, else OpenRouter's creator name.
+    let labs = canonical
+        .and_then(|f| f.lab.clone())
+        .into_iter()
+        .chain(by_src(Src::OpenRouter).filter_map(|f| f.lab.clone()))
+        .chain(stats.and_then(|f| f.lab.clone()))
+        .chain(raws.iter().filter_map(|r| r.facts.lab.clone()))
+        .chain(raws.iter().filter_map(|r| r.provider_model_id.split('/').rev().nth(1).map(|l| l.trim_start_matches('~').to_owned())));
+    let creator = labs
+        .into_iter()
+        .find_map(|l| cur.creator(Some(&l), "").map(str::to_owned))
+        .or_else(|| cur.creator(None, key).map(str::to_owned))
+        .or_else(|| raws.iter().find_map(|r| cur.creator(None, &model_key(last_segment(&r.provider_model_id))).map(str::to_owned)))
+        .or_else(|| raws.iter().find_map(|r| cur.creator(None, &last_segment(&r.provider_model_id).to_lowercase()).map(str::to_owned)))
+        .or_else(|| by_src(Src::OpenRouter).find_map(|f| f.creator_name.clone()))
+        .or_else(|| raws.iter().find_map(|r| cur.creator_by_provider(&cur.provider_id(r.src, &r.upstream_provider)).map(str::to_owned)))
+        .or_else(|| raws.iter().find_map(|r| owner_segment(&r.provider_model_id, &cur.provider_id(r.src, &r.upstream_provider))))
+        .unwrap_or_else(|| "Unknown".into());
+    let (kind, rule) = kind_of(cur, key, raws);
+    if let Some(rule) = rule {
+        summary.count(&format!("kind {} by reviewed rule ({rule})", kind.id()), 1);
+    }
+    // A router is its host's product.
+    let creator = match (creator.as_str(), kind, raws.first()) {
+        ("Unknown", Kind::Router, Some(r)) => {
+            let id = cur.provider_id(r.src, &r.upstream_provider);
+            cur.provider(&id).and_then(|p| p.name.clone()).or_else(|| inp.modelsdev.providers.get(&r.upstream_provider).and_then(|p| p.name.clone())).unwrap_or_else(|| title_case(&id))
+        }
+        _ => creator,
+    };
+
+    // Context: the creator's figure (models.dev canonical), else OpenRouter's, else any offer's.
+    let (context, ctx_src) = match canonical.and_then(|f| f.context) {
+        Some(c) => (Some(c), Some(Src::ModelsDev)),
+        None => match raws.iter().filter(|r| r.src == Src::OpenRouter).find_map(|r| r.context) {
+            Some(c) => (Some(c), Some(Src::OpenRouter)),
+            None => raws.iter().find_map(|r| r.context.map(|c| (Some(c), Some(r.src)))).unwrap_or((None, None)),
+        },
+    };
+    if let Some(s) = ctx_src {
+        field_sources.insert("context".into(), s.id().into());
+    }
+    let max_output = canonical.and_then(|f| f.max_output).or_else(|| raws.iter().find_map(|r| r.max_output));
+
+    // Any source's claim counts, unless the creator's canonical file explicitly denies it.
+    let mut caps: BTreeSet<Capability> = raws.iter().flat_map(|r| r.facts.caps.iter().copied()).collect();
+    caps.extend(canonical.iter().flat_map(|f| f.caps.iter().copied()));
+    if let Some(c) = canonical {
+        caps.retain(|x| !c.denied.contains(x));
+    }
+    // Structured outputs are JSON output constrained to a schema, so they include JSON mode.
+    if caps.contains(&Capability::StructuredOutputs) {
+        caps.insert(Capability::JsonMode);
+    }
+    let mut input: BTreeSet<Modality> = raws.iter().flat_map(|r| r.facts.input.iter().copied()).collect();
+    let mut output: BTreeSet<Modality> = raws.iter().flat_map(|r| r.facts.output.iter().copied()).collect();
+    input.extend(canonical.iter().flat_map(|f| f.input.iter().copied()));
+    output.extend(canonical.iter().flat_map(|f| f.output.iter().copied()));
+    input.insert(Modality::Text);
+    output.insert(Modality::Text);
+
+    let pick_fact = |name: &str, f: &dyn Fn(&Facts) -> Option<String>, fs: &mut BTreeMap<String, String>| -> Option<String> {
+        let found = canonical
+            .and_then(|c| f(c).map(|v| (v, Src::ModelsDev)))
+            .or_else(|| by_src(Src::ModelsDev).find_map(|x| f(x).map(|v| (v, Src::ModelsDev))))
+            .or_else(|| stats.and_then(|s| f(s).map(|v| (v, Src::LlmStats))))
+            .or_else(|| by_src(Src::OpenRouter).find_map(|x| f(x).map(|v| (v, Src::OpenRouter))));
+        if let Some((_, s)) = &found {
+            fs.insert(name.to_owned(), s.id().to_owned());
+        }
+        found.map(|(v, _)| v)
+    };
+    let open_weights = pick_fact("open_weights", &|f| f.open_weights.map(|b| b.to_string()), &mut field_sources).map(|s| s == "true");
+    let license = stats
+        .and_then(|s| s.license.clone())
+        .inspect(|_| {
+            field_sources.insert("license".into(), Src::LlmStats.id().into());
+        })
+        .or_else(|| pick_fact("license", &|f| f.license.clone(), &mut field_sources));
+    let weights_url = pick_fact("weights_url", &|f| f.weights_url.clone(), &mut field_sources);
+    let release_date = pick_fact("release_date", &|f| f.release_date.clone(), &mut field_sources);
+    let knowledge_cutoff = pick_fact("knowledge_cutoff", &|f| f.knowledge_cutoff.clone(), &mut field_sources);
+    let (params_b, active_params_b, params_from, fix) = parameters(cur, key, &slug, stats.and_then(|s| s.params_b));
+    if let Some(from) = params_from {
+        field_sources.insert("params_b".into(), from);
+    }
+    if let Some(fix) = fix {
+        summary.param_fixes.push(fix);
+    }
+    Model {
+        id: slug,
+        name,
+        kind,
+        aliases: vec![],
+        creator,
+        // genai-prices' description, for models only it carries (published with the facts it gives).
+        description: raws.iter().all(|r| r.src == Src::GenaiPrices).then(|| raws.iter().find_map(|r| r.description.clone())).flatten(),
+        release_date,
+        knowledge_cutoff,
+        context,
+        max_output,
+        max_input: canonical.and_then(|f| f.max_input),
+        retired: None,
+        successor: None,
+        input: input.into_iter().collect(),
+        output: output.into_iter().collect(),
+        capabilities: caps.into_iter().collect(),
+        open_weights,
+        license: if open_weights == Some(false) { None } else { license },
+        weights_url: if open_weights == Some(false) { None } else { weights_url },
+        params_b,
+        active_params_b,
+        field_sources,
+        benchmarks: canonical.map(|c| c.benchmarks.clone()).unwrap_or_default(),
     }
 }
 

@@ -7,7 +7,9 @@
 pub mod build;
 pub mod curated;
 pub mod identify;
+pub mod merge;
 pub mod normalize;
+pub mod providers;
 pub mod raw;
 pub mod sources;
 

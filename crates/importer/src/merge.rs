@@ -1,0 +1,249 @@
+//! Merge: one offer from every source's figures for one endpoint (the freshest
+//! source's figure wins a field; the others' differing values are conflicts),
+//! endpoints folded (one endpoint, one offer), dated releases kept apart, and
+//! price history compacted to real changes.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use hub_core::*;
+
+use crate::normalize::publish_id;
+use crate::raw::{RawOffer, Src};
+
+/// Relative difference above which two sources' prices count as a conflict.
+pub const CONFLICT_TOLERANCE: f64 = 0.01;
+
+/// A dated snapshot id joins its undated alias's model (rule 4 of normalize) unless the
+/// maker's own API lists both and prices them differently: then the snapshot is another release
+/// (`gpt-4o-2024-05-13` at $5/$15 beside `gpt-4o` at $2.50/$10) and it, at every provider,
+/// gets a model of its own (key + date). Returns how many offers moved.
+pub fn split_dated_releases(offers: &mut [(String, Offer, Vec<RawOffer>)], first_party: impl Fn(&str) -> bool) -> usize {
+    let differs = |a: Option<f64>, b: Option<f64>| matches!((a, b), (Some(a), Some(b)) if (a - b).abs() > CONFLICT_TOLERANCE * a.max(b));
+    // (model key, provider, alias id) → the alias's input and output prices.
+    type AliasPrices = BTreeMap<(String, String, String), (Option<f64>, Option<f64>)>;
+    let mut alias_price: AliasPrices = BTreeMap::new();
+    for (key, o, _) in offers.iter() {
+        let id = o.provider_model_id.rsplit('/').next().unwrap_or(&o.provider_model_id).to_lowercase();
+        if crate::normalize::snapshot_date(&id).is_none() {
+            alias_price.insert((key.clone(), o.provider.clone(), id), (o.prices.input, o.prices.output));
+        }
+    }
+    let mut releases: BTreeSet<(String, String)> = BTreeSet::new();
+    for (key, o, _) in offers.iter() {
+        let id = o.provider_model_id.rsplit('/').next().unwrap_or(&o.provider_model_id).to_lowercase();
+        let Some((date, alias)) = crate::normalize::snapshot_date(&id) else { continue };
+        // Only the maker's own API says which release its alias serves; resellers' aliases lag.
+        if !first_party(&o.provider) {
+            continue;
+        }
+        if let Some((i, out)) = alias_price.get(&(key.clone(), o.provider.clone(), alias)) {
+            if differs(*i, o.prices.input) || differs(*out, o.prices.output) {
+                releases.insert((key.clone(), date));
+            }
+        }
+    }
+    let mut moved = 0;
+    for (key, o, _) in offers.iter_mut() {
+        let id = o.provider_model_id.rsplit('/').next().unwrap_or(&o.provider_model_id).to_lowercase();
+        if let Some((date, _)) = crate::normalize::snapshot_date(&id) {
+            if releases.contains(&(key.clone(), date.clone())) {
+                *key = format!("{key}-{date}");
+                moved += 1;
+            }
+        }
+    }
+    moved
+}
+
+/// The last path segment of an upstream id, without OpenRouter's `:free`.
+pub fn last_segment(id: &str) -> &str {
+    id.rsplit('/').next().unwrap_or(id).trim_end_matches(":free")
+}
+
+/// One endpoint, one offer: offers of one model at one provider, tier and region
+/// with the same input and output price are one endpoint under several ids (a
+/// dated snapshot id and its alias, `claude-opus-4-1` and `claude-opus-4-1-20250805`).
+/// They fold into the offer with the shortest id, which lists the others. Returns how many folded.
+pub fn fold_endpoints(offers: Vec<(Offer, Vec<RawOffer>)>) -> (Vec<(Offer, Vec<RawOffer>)>, usize) {
+    type Place = (String, String, String, Option<String>);
+    let mut out: Vec<(Offer, Vec<RawOffer>)> = Vec::new();
+    let mut by_price: BTreeMap<(Place, String, String), usize> = BTreeMap::new();
+    let mut by_id: BTreeMap<(Place, String), usize> = BTreeMap::new();
+    let mut folded = 0;
+    let mut sorted = offers;
+    sorted.sort_by(|a, b| a.0.provider_model_id.len().cmp(&b.0.provider_model_id.len()).then_with(|| a.0.provider_model_id.cmp(&b.0.provider_model_id)));
+    for (o, raws) in sorted {
+        let price = |x: Option<f64>| x.map_or("?".to_owned(), |v| format!("{v}"));
+        let place: Place = (o.model.clone(), o.provider.clone(), o.service_tier.clone(), o.region.clone());
+        let pk = (place.clone(), price(o.prices.input), price(o.prices.output));
+        // The same id under another folder (`mistralai/x` and `x` at one host) is the same endpoint too.
+        let ik = (place, publish_id(&o.provider_model_id));
+        let has_price = o.prices.input.is_some() || o.prices.output.is_some();
+        let hit = by_id.get(&ik).copied().or_else(|| has_price.then(|| by_price.get(&pk).copied()).flatten());
+        match hit {
+            Some(i) => {
+                let (keep, keep_raws) = &mut out[i];
+                keep.aliases.push(o.provider_model_id.clone());
+                keep.aliases.extend(o.aliases.iter().cloned());
+                keep.aliases.sort();
+                keep.aliases.dedup();
+                // The folded id's own disagreements stay on the offer.
+                for c in &o.conflicts {
+                    match keep.conflicts.iter_mut().find(|k| k.field == c.field) {
+                        Some(k) => {
+                            for (src, v) in &c.values {
+                                k.values.entry(src.clone()).or_insert(*v);
+                            }
+                        }
+                        None => keep.conflicts.push(c.clone()),
+                    }
+                }
+                for (field, a, b) in [("input", keep.prices.input, o.prices.input), ("output", keep.prices.output, o.prices.output)] {
+                    if let (Some(a), Some(b)) = (a, b) {
+                        if (a - b).abs() > CONFLICT_TOLERANCE * a.max(b) && !keep.conflicts.iter().any(|c| c.field == field) {
+                            let other = if o.source == keep.source { format!("{} ({})", o.source, o.provider_model_id) } else { o.source.clone() };
+                            keep.conflicts.push(Conflict { field: field.into(), values: [(keep.source.clone(), a), (other, b)].into_iter().collect() });
+                        }
+                    }
+                }
+                if o.as_of > keep.as_of {
+                    keep.as_of = o.as_of.clone();
+                }
+                keep.deprecation_date = match (keep.deprecation_date.take(), o.deprecation_date.clone()) {
+                    (Some(a), Some(b)) => Some(a.max(b)),
+                    _ => None,
+                };
+                // One endpoint's history under either id is its history.
+                if !o.history.is_empty() {
+                    let mut points = std::mem::take(&mut keep.history);
+                    points.extend(o.history.iter().cloned());
+                    points.push(PricePoint { date: keep.as_of.clone(), input: keep.prices.input, output: keep.prices.output, source: keep.source.clone(), until: false });
+                    keep.history = compact_history(points);
+                }
+                for p in &o.scheduled {
+                    if !keep.scheduled.iter().any(|x| x.date == p.date) {
+                        keep.scheduled.push(p.clone());
+                    }
+                }
+                keep_raws.extend(raws);
+                folded += 1;
+            }
+            None => {
+                by_id.insert(ik, out.len());
+                by_price.insert(pk, out.len());
+                out.push((o, raws));
+            }
+        }
+    }
+    (out, folded)
+}
+
+/// Sorted by date; a point is kept only when the price differs from the one before.
+/// A single point (nothing ever changed) is dropped: `as_of` already says since when.
+pub fn compact_history(mut points: Vec<PricePoint>) -> Vec<PricePoint> {
+    points.retain(|p| is_date_prefix(&p.date) && (p.input.is_some() || p.output.is_some()));
+    for p in &mut points {
+        p.date.truncate(10);
+    }
+    // On one day, a price that held *until* that day comes before the price *from* it.
+    points.sort_by(|a, b| a.date.cmp(&b.date).then(b.until.cmp(&a.until)).then_with(|| a.source.cmp(&b.source)));
+    let mut out: Vec<PricePoint> = Vec::new();
+    for p in points {
+        match out.last() {
+            Some(last) if same(last.input, p.input) && same(last.output, p.output) => {}
+            // A dated price after an `until` point of the same day is the change itself: keep both.
+            Some(last) if last.date == p.date && last.until && !p.until => out.push(p),
+            Some(last) if last.date == p.date => {
+                // Two prices on one day: the later-sorted one stands, unless it returns to the one before.
+                let keep_prev = out.len() >= 2 && { let b = &out[out.len() - 2]; same(b.input, p.input) && same(b.output, p.output) };
+                out.pop();
+                if !keep_prev {
+                    out.push(p);
+                }
+            }
+            _ => out.push(p),
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+fn is_date_prefix(s: &str) -> bool {
+    s.len() >= 10 && hub_core::parse::is_date(&s[..10])
+}
+
+fn same(a: Option<f64>, b: Option<f64>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1e-9),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// One offer from each source's figures: freshest source first; other values kept as conflicts.
+pub fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_of: String) -> (Offer, Vec<Conflict>) {
+    let primary = raws[0].src;
+    let mut field_sources = BTreeMap::new();
+    let mut conflicts = Vec::new();
+    let mut pick = |name: &str, get: &dyn Fn(&Prices) -> Option<f64>| -> Option<f64> {
+        let vals: Vec<(Src, f64)> = raws.iter().filter_map(|r| get(&r.prices).map(|v| (r.src, v))).collect();
+        let (src, v) = *vals.first()?;
+        if src != primary {
+            field_sources.insert(name.to_owned(), src.id().to_owned());
+        }
+        let (lo, hi) = vals.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), (_, x)| (lo.min(*x), hi.max(*x)));
+        if vals.len() > 1 && hi - lo > CONFLICT_TOLERANCE * hi.max(1e-12) {
+            conflicts.push(Conflict { field: name.to_owned(), values: vals.iter().map(|(s, x)| (s.id().to_owned(), *x)).collect() });
+        }
+        Some(v)
+    };
+    let prices = Prices {
+        input: pick("input", &|p| p.input),
+        output: pick("output", &|p| p.output),
+        cache_read: pick("cache_read", &|p| p.cache_read),
+        cache_write: pick("cache_write", &|p| p.cache_write),
+        reasoning: pick("reasoning", &|p| p.reasoning),
+        batch_input: pick("batch_input", &|p| p.batch_input),
+        batch_output: pick("batch_output", &|p| p.batch_output),
+        image: pick("image", &|p| p.image),
+        image_output: pick("image_output", &|p| p.image_output),
+    };
+    let unit_prices = raws.iter().find(|r| !r.unit_prices.is_empty()).map(|r| {
+        if r.src != primary {
+            field_sources.insert("unit_prices".into(), r.src.id().into());
+        }
+        r.unit_prices.clone()
+    });
+    let tiers = raws.iter().find(|r| !r.tiers.is_empty()).map(|r| {
+        if r.src != primary {
+            field_sources.insert("tiers".into(), r.src.id().into());
+        }
+        r.tiers.clone()
+    });
+    let first = |f: &dyn Fn(&RawOffer) -> Option<u64>| raws.iter().find_map(f);
+    let offer = Offer {
+        model: String::new(),
+        provider: provider.to_owned(),
+        provider_model_id: id.to_owned(),
+        aliases: vec![],
+        region: None,
+        context: first(&|r| r.context),
+        max_input: first(&|r| r.max_input),
+        max_output: first(&|r| r.max_output),
+        prices,
+        unit_prices: unit_prices.unwrap_or_default(),
+        tiers: tiers.unwrap_or_default(),
+        currency: "USD".into(),
+        service_tier: tier.to_owned(),
+        as_of,
+        source: primary.id().to_owned(),
+        field_sources,
+        conflicts: conflicts.clone(),
+        history: vec![],
+        scheduled: vec![],
+        deprecation_date: raws.iter().find_map(|r| r.deprecation_date.clone()),
+    };
+    (offer, conflicts)
+}
