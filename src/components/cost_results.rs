@@ -194,7 +194,7 @@ fn Followed(
 ) -> impl IntoView {
     move || {
         let slug = model.get()?;
-        let Some(mi) = catalog.model_index(&slug) else {
+        let Some(mi) = catalog.resolve(&slug) else {
             return Some(view! { <p class="field-error" role="status">{format!("No model “{slug}” in the catalog.")}</p> }.into_any());
         };
         let m = &catalog.models()[mi];

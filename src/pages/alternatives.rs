@@ -28,7 +28,7 @@ pub fn AlternativesPage() -> impl IntoView {
         <WithCatalog let:catalog>
             {move || {
                 let slug = slug.get();
-                match catalog.model_index(&slug) {
+                match catalog.resolve(&slug) {
                     Some(i) => view! { <AlternativesList catalog=catalog.clone() model_index=i/> }.into_any(),
                     None => view! { <NotFound what=format!("No model “{slug}” in the catalog.")/> }.into_any(),
                 }

@@ -33,8 +33,8 @@ pub fn ComparePage() -> impl IntoView {
 /// One column per known model, one row per fact; unknown slugs are listed.
 #[component]
 fn CompareTable(catalog: Arc<Catalog>, slugs: Vec<String>) -> impl IntoView {
-    let (known, unknown): (Vec<_>, Vec<_>) = slugs.iter().partition(|s| catalog.model_index(s).is_some());
-    let models: Vec<usize> = known.iter().filter_map(|s| catalog.model_index(s)).collect();
+    let (known, unknown): (Vec<_>, Vec<_>) = slugs.iter().partition(|s| catalog.resolve(s).is_some());
+    let models: Vec<usize> = known.iter().filter_map(|s| catalog.resolve(s)).collect();
     let unknown_note = (!unknown.is_empty()).then(|| {
         let list = unknown.iter().map(|s| format!("“{s}”")).collect::<Vec<_>>().join(", ");
         view! { <p class="field-error" role="status">{format!("Not in the catalog: {list}.")}</p> }
