@@ -22,9 +22,18 @@ export async function launch() {
   return { server, base, context, async close() { await context.close(); server.close(); } };
 }
 
-/** A new page that records every page error and console error into `problems`. */
+/** Waits until the wasm has taken over the pre-rendered page (`<html data-live>`). */
+export const live = page => page.waitForSelector('html[data-live]', { state: 'attached' });
+
+/** A new page that records every page error and console error into `problems`; its `goto`
+ * and `reload` return once the app has taken over the pre-rendered HTML, so tests act on the
+ * live page (clicks on the static copy would be lost when it is swapped out). */
 export async function watchedPage(context) {
   const page = await context.newPage();
+  for (const name of ['goto', 'reload']) {
+    const original = page[name].bind(page);
+    page[name] = async (...args) => { const r = await original(...args); await live(page); return r; };
+  }
   const problems = [];
   page.on('pageerror', e => problems.push(`pageerror: ${e.message}`));
   page.on('console', m => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });

@@ -19,8 +19,14 @@ export function startServer(root, port = 0) {
       let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
       let file = join(root, path);
       let ok = await stat(file).then(s => s.isFile()).catch(() => false);
-      // SPA fallback: a page navigation to an unknown path gets the app (slugs may contain dots).
-      if (!ok && /text\/html/.test(req.headers['accept'] ?? '')) { file = join(root, 'index.html'); ok = true; }
+      // A pre-rendered page: /models/x is dist/models/x/index.html.
+      if (!ok && await stat(join(file, 'index.html')).then(s => s.isFile()).catch(() => false)) { file = join(file, 'index.html'); ok = true; }
+      // SPA fallback: a page navigation to a path with no page gets the app shell (slugs may contain dots).
+      if (!ok && /text\/html/.test(req.headers['accept'] ?? '')) {
+        const shell = join(root, 'shell.html');
+        file = await stat(shell).then(() => shell).catch(() => join(root, 'index.html'));
+        ok = true;
+      }
       if (!ok) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
       let body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';

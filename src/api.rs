@@ -34,27 +34,41 @@ pub async fn fetch_catalog(url: &str) -> Result<Arc<Catalog>, LoadError> {
     Ok(Arc::new(parsed?))
 }
 
-/// A `performance.mark` for the benchmark (no-op where unavailable).
+/// A `performance.mark` for the benchmark (no-op where unavailable, as when pre-rendering).
 pub fn mark(name: &str) {
+    #[cfg(target_arch = "wasm32")]
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark(name);
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = name;
 }
 
 /// Runs `f` inside a `performance.measure` named `name`, for the benchmark.
 pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let Some(p) = web_sys::window().and_then(|w| w.performance()) else { return f() };
-    let (start, end) = (format!("{name}-start"), format!("{name}-end"));
-    let _ = p.mark(&start);
-    let out = f();
-    let _ = p.mark(&end);
-    let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
-    p.clear_marks_with_mark_name(&start);
-    p.clear_marks_with_mark_name(&end);
-    out
+    #[cfg(target_arch = "wasm32")]
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let (start, end) = (format!("{name}-start"), format!("{name}-end"));
+        let _ = p.mark(&start);
+        let out = f();
+        let _ = p.mark(&end);
+        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
+        p.clear_marks_with_mark_name(&start);
+        p.clear_marks_with_mark_name(&end);
+        return out;
+    }
+    let _ = name;
+    f()
 }
 
-/// Today's date (`YYYY-MM-DD`, UTC) from the browser's clock, for "stale" badges.
+/// Today's date (`YYYY-MM-DD`, UTC) from the browser's clock (the build machine's when
+/// pre-rendering), for "stale" badges.
 pub fn today() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect()
+    #[cfg(target_arch = "wasm32")]
+    return String::from(js_sys::Date::new_0().to_iso_string()).chars().take(10).collect();
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+        hub_core::freshness::date_of_day((secs / 86_400) as i64)
+    }
 }

@@ -1,4 +1,5 @@
 //! LLM Cloud Hub — the Leptos CSR app. Thin UI over `hub-core`.
+#![recursion_limit = "512"]
 
 pub mod api;
 pub mod components;
@@ -6,6 +7,7 @@ pub mod hooks;
 pub mod pages;
 pub mod routes;
 pub mod state;
+pub mod takeover;
 
 use hub_core::keymap::Action;
 use leptos::prelude::*;
@@ -23,7 +25,21 @@ use state::overlay::{provide_overlay, Overlay};
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    state::catalog::provide_catalog();
+    let res = state::catalog::provide_catalog();
+    // A pre-rendered page gives way to the app once the catalog has loaded or failed.
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let ready = res.0.read().is_some();
+        if ready {
+            takeover::take_over_soon();
+        }
+        ready
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = res;
     view! {
         <Router>
             <Shell/>

@@ -34,15 +34,19 @@ pub fn Facets(
             </label>
         }
     });
-    // Open beside the table on wide screens; folded above it on narrow ones.
+    // Open beside the table on wide screens; folded above it on narrow ones. Pre-rendered
+    // pages (no screen to measure) are rendered open, as most screens are wide.
+    #[cfg(not(feature = "ssr"))]
     let wide = leptos_use::use_media_query("(min-width: 801px)");
+    #[cfg(feature = "ssr")]
+    let wide = Signal::stored(true);
     let active = move || {
         let f = f.read();
         f.providers.len() + f.creators.len() + f.caps.len()
             + [f.kind != KindFilter::default(), f.retired, f.input.is_some(), f.open_weights.is_some(), f.min_context.is_some(), f.max_input.is_some(), f.max_output.is_some()].iter().filter(|b| **b).count()
     };
     view! {
-        <details class="facets-fold" prop:open=move || wide.get()>
+        <details class="facets-fold" open=move || wide.get()>
         <summary>{move || match active() { 0 => "Filters".to_string(), n => format!("Filters ({n})") }}</summary>
         <aside class="facets" aria-label="Filters">
             <label class="field">

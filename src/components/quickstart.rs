@@ -74,9 +74,8 @@ pub fn Quickstart(
             <Show when=move || code.read().is_some()>
                 <div class="code-block">
                     <pre><code data-field="snippet">{move || code.get().unwrap_or_default()}</code></pre>
-                    <Show when=move || is_supported.get()>
-                        <button class="btn copy" on:click=move |_| copy.with_value(|copy| copy(&code.get_untracked().unwrap_or_default()))>{move || if copied.get() { "Copied ✓" } else { "Copy" }}</button>
-                    </Show>
+                    // Always rendered (the pre-rendered page has it too); usable where the clipboard is.
+                    <button class="btn copy" disabled=move || !is_supported.get() on:click=move |_| copy.with_value(|copy| copy(&code.get_untracked().unwrap_or_default()))>{move || if copied.get() { "Copied ✓" } else { "Copy" }}</button>
                 </div>
             </Show>
             {note}

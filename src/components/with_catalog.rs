@@ -6,7 +6,7 @@ use std::sync::Arc;
 use hub_core::Catalog;
 use leptos::prelude::*;
 
-use crate::state::catalog::use_catalog;
+use crate::state::catalog::{use_catalog, use_prerendered_catalog};
 
 /// Renders `children` with the catalog once it has loaded; loading and
 /// failure are handled here once, for every page.
@@ -19,6 +19,10 @@ where
     F: Fn(Arc<Catalog>) -> IV + Send + Sync + Clone + 'static,
     IV: IntoView + 'static,
 {
+    // Pre-rendering at build time: the catalog is already here; render the page itself.
+    if let Some(catalog) = use_prerendered_catalog() {
+        return view! { <DroppedNotice catalog=catalog.clone()/> {children(catalog)} }.into_any();
+    }
     let res = use_catalog().0;
     view! {
         <Suspense fallback=|| view! { <Skeleton/> }>
@@ -42,6 +46,7 @@ where
             </ErrorBoundary>
         </Suspense>
     }
+    .into_any()
 }
 
 /// Grey placeholder rows shown while the catalog downloads.

@@ -33,3 +33,13 @@ where
 pub fn use_catalog() -> CatalogResource {
     expect_context()
 }
+
+/// A catalog already in memory, for rendering pages to HTML at build time
+/// (`src/bin/prerender.rs`): pages render at once, without the fetch.
+#[derive(Clone)]
+pub struct PrerenderedCatalog(pub Arc<Catalog>);
+
+/// The catalog when pre-rendering, else `None`.
+pub fn use_prerendered_catalog() -> Option<Arc<Catalog>> {
+    use_context::<PrerenderedCatalog>().map(|p| p.0)
+}

@@ -27,6 +27,21 @@ pub fn day_number(date: &str) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
+/// The `YYYY-MM-DD` date of a day number (days since 1970-01-01); inverse of [`day_number`].
+pub fn date_of_day(z: i64) -> String {
+    // Howard Hinnant's civil_from_days.
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 /// Whole days from `from` to `to` (negative if `to` is earlier).
 pub fn days_between(from: &str, to: &str) -> Option<i64> {
     Some(day_number(to)? - day_number(from)?)
@@ -98,6 +113,9 @@ mod tests {
         assert_eq!(day_number("2026-02-29"), None);
         assert_eq!(day_number("2024-02-29"), Some(19_782));
         assert_eq!(day_number("soon"), None);
+        for d in ["1970-01-01", "2000-02-29", "2024-02-29", "2026-11-27", "2027-01-01", "1999-12-31"] {
+            assert_eq!(date_of_day(day_number(d).unwrap()), d);
+        }
     }
 
     #[test]

@@ -1,0 +1,180 @@
+//! Build-time pre-rendering: every route and every model page rendered to
+//! static HTML from the same Leptos components as the app (the app crate built
+//! natively with the `ssr` feature), written into `dist/` as `path/index.html`
+//! around trunk's `index.html`, with each page's title, description,
+//! canonical URL and Open Graph tags; plus `404.html`, redirect pages for old
+//! model slugs, `sitemap.xml`, `robots.txt`, and `shell.html` (trunk's page
+//! without content, for paths that are not pre-rendered). Running it again
+//! re-renders from `shell.html`.
+//!
+//!   prerender [--dist DIR] [--site-url URL]
+//!     --dist DIR       trunk's output (default dist); its catalog.json is rendered
+//!     --site-url URL   absolute base for canonical links and the sitemap
+//!                      (default $SITE_URL, else http://127.0.0.1:8080)
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use futures::StreamExt;
+use hub_core::{parse_catalog, use_cases::use_cases, Catalog};
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+use llm_cloud_hub::{routes::Route, state::catalog::PrerenderedCatalog, takeover::PRERENDERED_ID, App};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let mut dist = PathBuf::from("dist");
+    let mut site = std::env::var("SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
+    while let Some(a) = args.next() {
+        match (a.as_str(), args.next()) {
+            ("--dist", Some(v)) => dist = v.into(),
+            ("--site-url", Some(v)) => site = v,
+            _ => {
+                eprintln!("usage: prerender [--dist DIR] [--site-url URL]");
+                std::process::exit(2);
+            }
+        }
+    }
+    let site = site.trim_end_matches('/').to_owned();
+    if let Err(e) = run(&dist, &site) {
+        eprintln!("prerender: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run(dist: &Path, site: &str) -> Result<(), String> {
+    let started = Instant::now();
+    let _ = any_spawner::Executor::init_futures_executor();
+    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+    // trunk's index.html is the template; it is kept as shell.html, the page a host serves
+    // for paths that are not pre-rendered (the app renders them, or its 404).
+    let shell = dist.join("shell.html");
+    let template = read(&dist.join("index.html"))?;
+    let template = if template.contains(PRERENDERED_ID) { read(&shell)? } else { template };
+    write(&shell, &template)?;
+    let catalog = Arc::new(parse_catalog(&read(&dist.join("catalog.json"))?).map_err(|e| e.to_string())?);
+    let mut pages: Vec<String> = vec![
+        Route::Home.href(),
+        Route::Cost(None).href(),
+        Route::BestFor.href(),
+        Route::SelfHosted.href(),
+        Route::Compliance.href(),
+        Route::Glossary(None).href(),
+        Route::About.href(),
+        Route::Compare(vec![]).href().split('?').next().unwrap_or("/compare").to_owned(),
+        Route::EmbedCost.href(),
+    ];
+    pages.extend(use_cases().map_err(|e| e.to_string())?.into_iter().map(|u| Route::BestForUseCase(u.id).href()));
+    for m in catalog.models() {
+        pages.push(Route::Model(m.id.clone()).href());
+        pages.push(Route::Alternatives(m.id.clone()).href());
+    }
+    let (mut bytes, mut sitemap) = (0usize, Vec::new());
+    for path in &pages {
+        let html = page(&template, &catalog, path, site)?;
+        bytes += html.len();
+        write(&dist.join(path.trim_start_matches('/')).join("index.html"), &html)?;
+        sitemap.push(format!("{site}{path}"));
+    }
+    // The 404 page, for hosts that serve 404.html for unknown paths.
+    let missing = page(&template, &catalog, "/404", site)?;
+    write(&dist.join("404.html"), &missing)?;
+    // Old slugs: a page that sends readers (and search engines) to the model's page.
+    let mut redirects = 0;
+    for m in catalog.models() {
+        for alias in &m.aliases {
+            let to = Route::Model(m.id.clone()).href();
+            let html = redirect_page(&format!("{site}{to}"), &to, &m.name);
+            write(&dist.join(Route::Model(alias.clone()).href().trim_start_matches('/')).join("index.html"), &html)?;
+            redirects += 1;
+        }
+    }
+    let xml: String = sitemap.iter().map(|u| format!("  <url><loc>{}</loc></url>\n", escape(u))).collect();
+    write(&dist.join("sitemap.xml"), &format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{xml}</urlset>\n"))?;
+    write(&dist.join("robots.txt"), &format!("User-agent: *\nAllow: /\nSitemap: {site}/sitemap.xml\n"))?;
+    println!(
+        "prerendered {} pages ({:.1} MB of HTML), 404.html and {redirects} redirect pages for old slugs in {:.1} s; sitemap.xml lists {} URLs",
+        pages.len(),
+        bytes as f64 / 1e6,
+        started.elapsed().as_secs_f64(),
+        sitemap.len()
+    );
+    Ok(())
+}
+
+/// One page: the app rendered at `path`, its head tags, inside the template.
+fn page(template: &str, catalog: &Arc<Catalog>, path: &str, site: &str) -> Result<String, String> {
+    let owner = Owner::new();
+    let (body, head) = owner.with(|| {
+        provide_context(RequestUrl::new(path));
+        provide_context(PrerenderedCatalog(catalog.clone()));
+        let (meta, output) = ServerMetaContext::new();
+        provide_context(meta);
+        let body = view! { <App/> }.to_html();
+        // leptos_meta writes the <title> and <meta>/<link> tags the page asked for before </head>.
+        let stream = futures::stream::once(async { "<head></head>".to_owned() });
+        let head = futures::executor::block_on(async move { output.inject_meta_context(Box::pin(stream)).await.collect::<Vec<_>>().await.concat() });
+        (body, head)
+    });
+    let head = head.trim_start_matches("<head>").trim_end_matches("</head>").to_owned();
+    let title = between(&head, "<title>", "</title>").unwrap_or_default();
+    let description = between(&head, "<meta name=\"description\" content=\"", "\"").unwrap_or_default();
+    // Every pre-rendered path is its page's canonical URL (old slugs get redirect pages instead).
+    let canonical = format!("{site}{path}");
+    let og = format!(
+        "<link rel=\"canonical\" href=\"{c}\"><meta property=\"og:type\" content=\"website\"><meta property=\"og:site_name\" content=\"LLM Cloud Hub\"><meta property=\"og:title\" content=\"{title}\"><meta property=\"og:description\" content=\"{description}\"><meta property=\"og:url\" content=\"{c}\">",
+        c = escape(&canonical)
+    );
+    // The app's relative canonical link gives way to the absolute one.
+    let head = match (head.find("<link href=\""), head.find("rel=\"canonical\">")) {
+        (Some(a), Some(b)) if b > a => format!("{}{}", &head[..a], &head[b + "rel=\"canonical\">".len()..]),
+        _ => head,
+    };
+    let mut out = template.to_owned();
+    out = replace_between(&out, "<title>", "</title>", "").replace("<title></title>", "");
+    if let Some(start) = out.find("<meta name=\"description\"") {
+        if let Some(len) = out[start..].find('>') {
+            out.replace_range(start..start + len + 1, "");
+        }
+    }
+    out = out.replacen("</head>", &format!("{head}{og}</head>"), 1);
+    let body_tag = out.find("<body").ok_or("index.html has no <body>")?;
+    let after = body_tag + out[body_tag..].find('>').ok_or("index.html: <body> not closed")? + 1;
+    out.insert_str(after, &format!("<div id=\"{PRERENDERED_ID}\">{body}</div>"));
+    Ok(out)
+}
+
+fn redirect_page(absolute: &str, to: &str, name: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{n} · LLM Cloud Hub</title><link rel=\"canonical\" href=\"{a}\"><meta http-equiv=\"refresh\" content=\"0; url={t}\"><meta name=\"robots\" content=\"noindex\"></head><body><p>This model is now at <a href=\"{t}\">{n}</a>.</p></body></html>\n",
+        n = escape(name),
+        a = escape(absolute),
+        t = escape(to)
+    )
+}
+
+fn between(s: &str, start: &str, end: &str) -> Option<String> {
+    let a = s.find(start)? + start.len();
+    let b = a + s[a..].find(end)?;
+    Some(s[a..b].to_owned())
+}
+
+fn replace_between(s: &str, start: &str, end: &str, with: &str) -> String {
+    match (s.find(start), s.find(end)) {
+        (Some(a), Some(b)) if b > a => format!("{}{start}{with}{}", &s[..a], &s[b..]),
+        _ => s.to_owned(),
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}

@@ -1,0 +1,73 @@
+//! The wasm taking over a pre-rendered page. The page's HTML (rendered at build
+//! time from these same components) stays on screen while the app mounts,
+//! hidden, beside it; once the catalog has loaded (or failed) and the app has
+//! painted the same page, the pre-rendered copy goes and the app shows in the
+//! same frame: no skeleton flash, no layout shift, the scroll position kept.
+//! Text typed into the pre-rendered search box before then is carried over.
+
+/// The element the build-time HTML lives in.
+pub const PRERENDERED_ID: &str = "prerendered";
+/// The element the app mounts into.
+pub const APP_ID: &str = "app";
+
+/// The container to mount the app into: hidden while a pre-rendered page is showing.
+#[cfg(target_arch = "wasm32")]
+pub fn app_root() -> web_sys::HtmlElement {
+    use wasm_bindgen::JsCast;
+    let doc = leptos::prelude::document();
+    let root: web_sys::HtmlElement = doc.create_element("div").expect("a div").unchecked_into();
+    root.set_id(APP_ID);
+    if doc.get_element_by_id(PRERENDERED_ID).is_some() {
+        root.set_hidden(true);
+    }
+    doc.body().expect("a body").append_child(&root).expect("mounted");
+    root
+}
+
+/// Swaps the pre-rendered page for the app, once; marks `<html data-live>`.
+#[cfg(target_arch = "wasm32")]
+pub fn take_over() {
+    use wasm_bindgen::JsCast;
+    let doc = leptos::prelude::document();
+    let html = doc.document_element().expect("<html>");
+    if html.has_attribute("data-live") {
+        return;
+    }
+    let typed = doc
+        .get_element_by_id(PRERENDERED_ID)
+        .and_then(|pre| pre.query_selector("input[type=search]").ok().flatten())
+        .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .filter(|v| !v.is_empty());
+    let scroll = leptos::prelude::window().scroll_y().unwrap_or(0.0);
+    if let Some(pre) = doc.get_element_by_id(PRERENDERED_ID) {
+        pre.remove();
+    }
+    if let Some(app) = doc.get_element_by_id(APP_ID).and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()) {
+        app.set_hidden(false);
+    }
+    leptos::prelude::window().scroll_to_with_x_and_y(0.0, scroll);
+    let _ = html.set_attribute("data-live", "");
+    // Carry text typed before the takeover into the app's search box (its input handler runs).
+    if let Some(text) = typed {
+        if let Some(input) = doc.query_selector(&format!("#{APP_ID} input[type=search]")).ok().flatten().and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            if input.value() != text {
+                input.set_value(&text);
+                if let Ok(ev) = web_sys::Event::new_with_event_init_dict("input", &{
+                    let init = web_sys::EventInit::new();
+                    init.set_bubbles(true);
+                    init
+                }) {
+                    let _ = input.dispatch_event(&ev);
+                }
+            }
+        }
+    }
+}
+
+/// After the catalog resolves, two frames later (the page has rendered), take over.
+#[cfg(target_arch = "wasm32")]
+pub fn take_over_soon() {
+    use leptos::prelude::request_animation_frame;
+    request_animation_frame(|| request_animation_frame(take_over));
+}
