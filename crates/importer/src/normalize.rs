@@ -66,8 +66,10 @@ const DEPLOYMENT_SUFFIXES: &[&str] = &[
 /// the code names a new release and is kept.
 const YYMM_PINNED_FAMILIES: &[&str] = &["mistral", "ministral", "magistral", "devstral", "codestral", "pixtral", "voxtral"];
 
-/// The cross-source matching key of a model id. See the module docs.
-pub fn model_key(id: &str) -> String {
+/// Rules 1–3 of the module docs: an id lowercased, its last path segment, without region
+/// and vendor prefixes (`us.`, `anthropic.`; a vendor that is the family name stays:
+/// `deepseek.v3-2` → `deepseek-v3-2`), variant tags, `@` revisions and Bedrock's version tail.
+fn bare_id(id: &str) -> String {
     let lower = id.trim().to_lowercase();
     let mut s: &str = lower.rsplit('/').next().unwrap_or(&lower);
     for p in REGION_PREFIXES {
@@ -79,12 +81,8 @@ pub fn model_key(id: &str) -> String {
     let mut s = s.to_owned();
     for p in VENDOR_PREFIXES {
         if let Some(r) = s.strip_prefix(p) {
-            // `deepseek.v3-2` is DeepSeek V3.2: keep the vendor when it is the family name.
-            s = if r.starts_with(|c: char| c.is_ascii_digit()) || r.strip_prefix('v').is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit())) {
-                format!("{}-{r}", &p[..p.len() - 1])
-            } else {
-                r.to_owned()
-            };
+            let versioned = r.starts_with(|c: char| c.is_ascii_digit()) || r.strip_prefix('v').is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+            s = if versioned { format!("{}-{r}", &p[..p.len() - 1]) } else { r.to_owned() };
             break;
         }
     }
@@ -97,6 +95,12 @@ pub fn model_key(id: &str) -> String {
         s.truncate(at);
     }
     strip_bedrock_version(&mut s);
+    s
+}
+
+/// The cross-source matching key of a model id. See the module docs.
+pub fn model_key(id: &str) -> String {
+    let s = bare_id(id);
     let mut s = s.replace(['_', ' ', ':'], "-");
     loop {
         let before = s.clone();
@@ -149,30 +153,7 @@ fn strip_grok_snapshot(key: &str) -> String {
 /// region and vendor prefixes, variant tags, `@` revisions, a snapshot date or Bedrock's version tail
 /// (`us.meta.llama4-scout-17b-instruct-v1:0` → `llama4-scout-17b-instruct`).
 pub fn publish_id(id: &str) -> String {
-    let last = id.rsplit('/').next().unwrap_or(id).to_lowercase();
-    let mut s: &str = &last;
-    for p in REGION_PREFIXES {
-        if let Some(r) = s.strip_prefix(p) {
-            s = r;
-            break;
-        }
-    }
-    let mut s = s.to_owned();
-    for p in VENDOR_PREFIXES {
-        if let Some(r) = s.strip_prefix(p) {
-            s = if r.starts_with(|c: char| c.is_ascii_digit()) || r.strip_prefix('v').is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit())) { format!("{}-{r}", &p[..p.len() - 1]) } else { r.to_owned() };
-            break;
-        }
-    }
-    for suf in VARIANT_SUFFIXES {
-        if let Some(r) = s.strip_suffix(suf) {
-            s = r.to_owned();
-        }
-    }
-    if let Some(at) = s.find('@') {
-        s.truncate(at);
-    }
-    strip_bedrock_version(&mut s);
+    let mut s = bare_id(id);
     strip_date(&mut s);
     slugify(&s)
 }
