@@ -198,12 +198,19 @@ fn OfferRow(
         o.currency,
         o.region.as_deref().map(|r| format!(" · region {r}")).unwrap_or_default()
     );
+    // Flex and priority processing, where the offer lists them.
+    let variants = [("flex", o.prices.flex_input, o.prices.flex_output), ("priority", o.prices.priority_input, o.prices.priority_output)]
+        .into_iter()
+        .filter(|(_, i, out)| i.is_some() || out.is_some())
+        .map(|(name, i, out)| format!("{name} {} / {}", format_price_in(i, &o.currency), format_price_in(out, &o.currency)))
+        .collect::<Vec<_>>();
+    let variants = (!variants.is_empty()).then(|| view! { <span class="unit-prices" data-field="variants">{variants.join(" · ")}</span> });
     let retired = o.deprecation_date.as_deref().filter(|d| *d < today.as_str()).map(|d| view! { " " <span class="badge badge-warn" data-field="retired">{format!("retired {d}")}</span> });
     view! {
         <tr data-offer=format!("{}/{}", o.provider, o.provider_model_id) class:cheapest=cheapest class:region-row=member>
             <th scope="row">{name} {cheapest.then(|| view! { " " <span class="badge badge-good">"cheapest"</span> })} {retired} {region_toggle}</th>
             <td><code>{o.provider_model_id.clone()}</code></td>
-            <td class="num" data-field="input">{money(o.prices.input)} {conflicts} {units} {scheduled}</td>
+            <td class="num" data-field="input">{money(o.prices.input)} {conflicts} {units} {variants} {scheduled}</td>
             <td class="num" data-field="output">{money(o.prices.output)}</td>
             <td class="num" data-field="blended">{money(o.prices.input.zip(o.prices.output).map(|(i, out)| blended(i, out, 0.5)))}</td>
             <td class="num">{money(o.prices.cache_read)}</td>

@@ -454,6 +454,16 @@ pub struct Prices {
     /// Output image tokens, per 1M (image-generating models bill them apart from text output).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_output: Option<f64>,
+    /// Flex processing (slower, cheaper) input and output prices, where offered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flex_input: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flex_output: Option<f64>,
+    /// Priority processing (faster, dearer) input and output prices, where offered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority_input: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority_output: Option<f64>,
 }
 
 /// Prices that apply to a whole request once its prompt exceeds `above` tokens.

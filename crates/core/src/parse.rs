@@ -244,6 +244,10 @@ pub fn offer_problem(o: &Offer) -> Option<String> {
         ("batch_output", p.batch_output),
         ("image", p.image),
         ("image_output", p.image_output),
+        ("flex_input", p.flex_input),
+        ("flex_output", p.flex_output),
+        ("priority_input", p.priority_input),
+        ("priority_output", p.priority_output),
     ];
     for (name, v) in named {
         if let Some(v) = v {

@@ -209,6 +209,10 @@ pub fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_o
         batch_output: pick("batch_output", &|p| p.batch_output),
         image: pick("image", &|p| p.image),
         image_output: pick("image_output", &|p| p.image_output),
+        flex_input: pick("flex_input", &|p| p.flex_input),
+        flex_output: pick("flex_output", &|p| p.flex_output),
+        priority_input: pick("priority_input", &|p| p.priority_input),
+        priority_output: pick("priority_output", &|p| p.priority_output),
     };
     let unit_prices = raws.iter().find(|r| !r.unit_prices.is_empty()).map(|r| {
         if r.src != primary {

@@ -300,6 +300,8 @@ fn genai_prices_fresher_prices_history_announcements_and_new_models() {
     assert_eq!(claude.source, "litellm");
     assert_eq!((claude.prices.batch_input, claude.prices.batch_output), (Some(1.5), Some(7.5)));
     assert_eq!(claude.field_sources.get("batch_input").map(String::as_str), Some("genai-prices"));
+    assert_eq!((claude.prices.priority_input, claude.prices.priority_output), (Some(5.4), Some(27.0)), "a priority variant");
+    assert_eq!(claude.prices.flex_input, None, "a variant that starts later is not current");
     // A current OpenRouter model only genai-prices lists is published with what it gives.
     let new = offer(&c, "openrouter", "acme/newmodel-2");
     let m = c.models.iter().find(|m| m.id == new.model).unwrap();

@@ -217,3 +217,21 @@ fn benchmarks_are_sourced() {
     // Dated snapshots the maker prices apart are their own release.
     assert!(c.model_index("gpt-4o").is_some() && c.model_index("gpt-4o-2024-05-13").is_some());
 }
+
+/// Flex and priority processing prices land on the offers that list them.
+#[test]
+fn flex_and_priority_prices() {
+    let c = parse_catalog(&published()).unwrap();
+    let flex = c.offers().iter().filter(|o| o.prices.flex_input.is_some()).count();
+    let priority = c.offers().iter().filter(|o| o.prices.priority_input.is_some()).count();
+    assert!(flex >= 10 && priority >= 10, "flex {flex}, priority {priority}");
+    // Flex is cheaper than standard and priority dearer, where both are known.
+    for o in c.offers() {
+        if let (Some(f), Some(s)) = (o.prices.flex_input, o.prices.input) {
+            assert!(f <= s, "{}/{}: flex {f} above standard {s}", o.provider, o.provider_model_id);
+        }
+        if let (Some(p), Some(s)) = (o.prices.priority_input, o.prices.input) {
+            assert!(p >= s, "{}/{}: priority {p} below standard {s}", o.provider, o.provider_model_id);
+        }
+    }
+}

@@ -8,7 +8,8 @@
 //! are peak/off-peak windows (not modelled here: such models are left out and
 //! counted). A field may be tiered (`{"base", "tiers": [{"start", "price"}]}`:
 //! the whole request is billed at the tier price once the prompt passes
-//! `start`). `price_variants` with `{"processing": "batch"}` give batch prices.
+//! `start`). `price_variants` give batch (`{"processing": "batch"}`), flex and
+//! priority (`{"service_tier": …}`) prices.
 
 use std::collections::BTreeMap;
 
@@ -86,14 +87,21 @@ fn model(provider: &str, id: &str, m: &Value, as_of: &str) -> Result<GenaiModel,
     let current = past.last().map(|(_, p, t, _)| (p.clone(), t.clone())).or(undated);
     let mut current = current.filter(|(p, _)| p.input.is_some() || p.output.is_some());
     if let Some((p, _)) = current.as_mut() {
-        // Batch prices where the variant gives them for the current date.
+        // Batch, flex and priority prices where a variant gives them for the current date.
         for v in m.get("price_variants").and_then(Value::as_array).into_iter().flatten() {
-            let batch = v.get("when").and_then(|w| w.get("processing")).and_then(Value::as_str) == Some("batch");
+            let when = v.get("when");
+            let processing = when.and_then(|w| w.get("processing")).and_then(Value::as_str);
+            let tier = when.and_then(|w| w.get("service_tier")).and_then(Value::as_str);
             let starts_later = v.get("constraint").and_then(|c| c.get("start_date")).and_then(Value::as_str).is_some_and(|d| d > as_of);
-            if batch && !starts_later {
-                let (b, _) = v.get("prices").map(prices_of).unwrap_or_default();
-                p.batch_input = b.input;
-                p.batch_output = b.output;
+            if starts_later {
+                continue;
+            }
+            let (b, _) = v.get("prices").map(prices_of).unwrap_or_default();
+            match (processing, tier) {
+                (Some("batch"), _) => (p.batch_input, p.batch_output) = (b.input, b.output),
+                (_, Some("flex")) => (p.flex_input, p.flex_output) = (b.input, b.output),
+                (_, Some("priority")) => (p.priority_input, p.priority_output) = (b.input, b.output),
+                _ => {}
             }
         }
     }

@@ -75,6 +75,10 @@ fn entry(provider: &str, id: &str, e: &Map<String, Value>, skips: &mut Skips) ->
         batch_output: f(e, "output_cost_per_token_batches").map(per_m),
         image: f(e, "input_cost_per_image"),
         image_output: f(e, "output_cost_per_image_token").map(per_m),
+        flex_input: f(e, "input_cost_per_token_flex").map(per_m),
+        flex_output: f(e, "output_cost_per_token_flex").map(per_m),
+        priority_input: f(e, "input_cost_per_token_priority").map(per_m),
+        priority_output: f(e, "output_cost_per_token_priority").map(per_m),
     };
     let tier = if free {
         prices = Prices { input: Some(0.0), output: Some(0.0), ..Prices::default() };
