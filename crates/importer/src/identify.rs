@@ -293,6 +293,35 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTre
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::curated::Curated;
+
+    #[test]
+    fn kinds_by_reviewed_rule() {
+        let cur = Curated::default().with_reviewed(include_str!("../../../data/kinds.toml"), include_str!("../../../data/parameters.toml")).unwrap();
+        let kind = |id: &str| cur.kind_rule([id]).map(|r| r.kind);
+        for (id, want) in [
+            ("openrouter/auto", Kind::Router),
+            ("nanogpt/coding-router:high", Kind::Router),
+            ("BAAI/bge-reranker-v2-m3", Kind::Rerank),
+            ("Qwen3-Reranker-4B", Kind::Rerank),
+            ("text-embedding-3-small", Kind::Embedding),
+            ("intfloat/e5-mistral-7b-instruct", Kind::Embedding),
+            ("voyage-3-large", Kind::Embedding),
+            ("meta-llama/Llama-Guard-3-8B", Kind::Moderation),
+            ("openai/whisper-large-v3", Kind::SpeechToText),
+            ("aura-2-en", Kind::TextToSpeech),
+            ("gpt-4o-mini-tts", Kind::TextToSpeech),
+            ("accounts/fireworks/models/flux-1-schnell", Kind::ImageGeneration),
+            ("@cf/huggingface/distilbert-sst-2-int8", Kind::Classifier),
+            ("paddlepaddle/paddleocr-vl", Kind::Other),
+        ] {
+            assert_eq!(kind(id), Some(want), "{id}");
+        }
+        // Chat models no rule may catch.
+        for id in ["gpt-4o", "mistral-small-3.2-24b-instruct", "claude-sonnet-4-5", "deepseek-v3.2", "llama-3.3-70b-versatile", "qwen3-235b-a22b", "gemini-2.5-flash", "voxtral-small-24b-2507", "grok-4-fast-reasoning"] {
+            assert_eq!(kind(id), None, "{id}");
+        }
+    }
 
     #[test]
     fn raw_names() {
