@@ -111,6 +111,7 @@ test('text typed before the takeover is kept', async () => {
   await page.waitForSelector('html[data-live]', { state: 'attached' });
   await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'gpt oss');
   assert.equal(await page.inputValue('#catalog-search'), 'gpt oss');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'catalog-search', 'focus stays in the search box');
   await page.close();
   assert.deepEqual(problems, []);
 });

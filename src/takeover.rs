@@ -39,6 +39,8 @@ pub fn take_over() {
         .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())
         .map(|i| i.value())
         .filter(|v| !v.is_empty());
+    // Whether the reader was typing in the static search box (focus moves to the app's).
+    let was_focused = doc.active_element().is_some_and(|a| a.id() == "catalog-search");
     let scroll = leptos::prelude::window().scroll_y().unwrap_or(0.0);
     if let Some(pre) = doc.get_element_by_id(PRERENDERED_ID) {
         pre.remove();
@@ -49,8 +51,14 @@ pub fn take_over() {
     leptos::prelude::window().scroll_to_with_x_and_y(0.0, scroll);
     let _ = html.set_attribute("data-live", "");
     // Carry text typed before the takeover into the app's search box (its input handler runs).
+    let app_input = doc.query_selector(&format!("#{APP_ID} input[type=search]")).ok().flatten().and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if was_focused {
+        if let Some(input) = &app_input {
+            let _ = input.focus();
+        }
+    }
     if let Some(text) = typed {
-        if let Some(input) = doc.query_selector(&format!("#{APP_ID} input[type=search]")).ok().flatten().and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        if let Some(input) = app_input {
             if input.value() != text {
                 input.set_value(&text);
                 if let Ok(ev) = web_sys::Event::new_with_event_init_dict("input", &{
