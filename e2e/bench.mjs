@@ -53,6 +53,9 @@ async function firstRow(env, throttle, path = '/') {
           });
         }
       }).observe(document, { childList: true, subtree: true });
+      // Cumulative layout shift (no input-driven shifts happen here), up to the takeover and just after.
+      window.__cls = 0;
+      new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
       new MutationObserver((_, obs) => {
         if (document.documentElement.hasAttribute('data-live')) { window.__live = performance.now(); obs.disconnect(); }
       }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-live'] });
@@ -60,9 +63,10 @@ async function firstRow(env, throttle, path = '/') {
     await page.goto(env.base + path);
     await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: 60000 });
     const live = path.endsWith('.html') ? null : await page.waitForFunction(() => window.__live, null, { timeout: 60000 }).then(h => h.jsonValue()).catch(() => null);
+    await page.waitForTimeout(300); // shifts right after the takeover count too
     const r = await page.evaluate(() => {
       const m = Object.fromEntries(performance.getEntriesByType('mark').map(x => [x.name, x.startTime]));
-      return { row: window.__firstRow, wasm: m['wasm-start'], bytes: m['catalog-bytes'], parsed: m['catalog-parsed'] };
+      return { row: window.__firstRow, cls: window.__cls, wasm: m['wasm-start'], bytes: m['catalog-bytes'], parsed: m['catalog-parsed'] };
     });
     times.push({ ...r, live });
     await page.close();
@@ -205,7 +209,7 @@ try {
         const t = await firstRow(env, throttle, path);
         const rows = t.map(x => x.row);
         const live = median(t.map(x => x.live ?? NaN));
-        console.log(`ours ${path}, ${label}: first row ${median(rows).toFixed(0)} ms (${(median(rows) / refRow).toFixed(2)}× the reference) [${rows.map(x => x.toFixed(0)).join(', ')}]; search works at ${live.toFixed(0)} ms (${(live / refRow).toFixed(2)}× the reference's first row)`);
+        console.log(`ours ${path}, ${label}: first row ${median(rows).toFixed(0)} ms (${(median(rows) / refRow).toFixed(2)}× the reference) [${rows.map(x => x.toFixed(0)).join(', ')}]; search works at ${live.toFixed(0)} ms (${(live / refRow).toFixed(2)}× the reference's first row); layout shift (CLS) ${median(t.map(x => x.cls)).toFixed(3)}`);
         const part = (a, b) => median(t.map(x => x[b] - x[a])).toFixed(0);
         console.log(`  medians: wasm started ${median(t.map(x => x.wasm)).toFixed(0)} ms; catalog bytes in wasm +${part('wasm', 'bytes')}; parsed +${part('bytes', 'parsed')}`);
       }
