@@ -90,9 +90,16 @@ test('calculator: a long-context tier prices the whole request; ?model= follows 
 
 test('calculator: bad input says what is wrong next to the field, and no bad money shows', async () => {
   const { page, done } = await open('/cost', '.cost-table tbody tr');
+  await page.fill('#cost-rpd', '2500');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('rpd') === '2500');
+  const before = await page.textContent('.cost-table [data-field=monthly]');
   await page.fill('#cost-rpd', 'abc');
   await page.waitForSelector('#cost-rpd[aria-invalid=true]');
   assert.equal((await page.textContent('#cost-rpd-error')).trim(), '“abc” is not a number.');
+  // No silent substitute: the last valid workload (2,500 a day) is still priced, and said.
+  await page.waitForSelector('[data-field=priced-workload]');
+  assert.match(await page.textContent('[data-field=priced-workload]'), /last valid workload: 2,500 requests a day/);
+  assert.equal(await page.textContent('.cost-table [data-field=monthly]'), before);
   await page.fill('#cost-out', '-5');
   await page.waitForFunction(() => document.querySelector('#cost-out-error').textContent.includes('zero or more'));
   await page.fill('#cost-batch', '150');
@@ -105,6 +112,10 @@ test('calculator: bad input says what is wrong next to the field, and no bad mon
   await page.fill('#cost-rpd', '1000');
   await page.waitForSelector('#cost-rpd[aria-invalid=false]');
   assert.equal((await page.textContent('#cost-rpd-error')).trim(), '');
+  await page.fill('#cost-out', '500');
+  await page.fill('#cost-batch', '0');
+  await page.fill('#cost-write', '0');
+  await page.waitForSelector('[data-field=priced-workload]', { state: 'detached' });
   // Zero requests cost nothing, shown as $0, never $0.00.
   await page.fill('#cost-rpd', '0');
   await page.waitForFunction(() => document.querySelector('.cost-table [data-field=monthly]')?.textContent === '$0');

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use hub_core::cost::{rank, CostQuery};
+use hub_core::cost::{priced_workload, rank, CostQuery};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
@@ -25,8 +25,15 @@ pub fn CostPage() -> impl IntoView {
                 let c = catalog.clone();
                 // The fields are parsed once per change; the ranking and each field's message read the result.
                 let parsed = Memo::new(move |_| state.state.read().workload());
-                let workload = Memo::new(move |_| parsed.read().0.clone());
+                // While a field does not parse, the last valid workload is priced, and the page says so.
+                let workload = Memo::new(move |last| priced_workload(&parsed.read(), last));
                 let errors = Signal::derive(move || parsed.read().1.clone());
+                let priced_note = move || {
+                    (!parsed.read().1.is_empty()).then(|| {
+                        let text = format!("A field above is not valid, so the results price the last valid workload: {}.", workload.read().describe());
+                        view! { <p class="banner banner-warn" role="status" data-field="priced-workload">{text}</p> }
+                    })
+                };
                 // A new ranking is always a change: comparing thousands of bills would cost more than it saves.
                 let ranking = Memo::new_with_compare(
                     move |_| {
@@ -40,7 +47,10 @@ pub fn CostPage() -> impl IntoView {
                 view! {
                     <div class="cost-layout">
                         <WorkloadForm catalog=catalog.clone() state=state errors=errors/>
-                        <CostResults catalog=catalog ranking=ranking workload=workload model=model month=month/>
+                        <div class="cost-main">
+                            {priced_note}
+                            <CostResults catalog=catalog ranking=ranking workload=workload model=model month=month/>
+                        </div>
                     </div>
                 }
             }

@@ -71,6 +71,35 @@ impl Workload {
     pub fn tokens_per_request(&self) -> f64 {
         self.input_tokens + self.output_tokens + self.reasoning_tokens
     }
+    /// The workload in words, every field's value: what a ranking prices.
+    pub fn describe(&self) -> String {
+        let n = |x: f64| crate::money::format_int(x.round().max(0.0) as u64);
+        let pct = |x: f64| format!("{}%", (x * 100.0).round());
+        format!(
+            "{} requests a day for {} days, {} input and {} output tokens a request, {} reasoning tokens, {} cached, {} written to the cache, {} through batch, {} images",
+            n(self.requests_per_day),
+            n(self.days_per_month),
+            n(self.input_tokens),
+            n(self.output_tokens),
+            n(self.reasoning_tokens),
+            pct(self.cached_share),
+            pct(self.cache_write_share),
+            pct(self.batch_share),
+            n(self.images)
+        )
+    }
+}
+
+/// The workload a ranking prices while the fields are as typed: the typed one when
+/// every field parses, else `last_valid` (the previous valid workload; the defaults
+/// with the valid fields applied when there has been none). Never a silent substitute:
+/// the page says which workload this is whenever `errors` is not empty.
+pub fn priced_workload(typed: &(Workload, Vec<(Field, String)>), last_valid: Option<&Workload>) -> Workload {
+    if typed.1.is_empty() {
+        typed.0.clone()
+    } else {
+        last_valid.cloned().unwrap_or_else(|| typed.0.clone())
+    }
 }
 
 /// One line of a breakdown.
@@ -767,6 +796,21 @@ mod tests {
         let q = CostQuery::from_query(|k| (k == KEY_MONTH).then(|| "2027-01".to_string()));
         assert_eq!(q.filters.month.as_deref(), Some("2027-01"));
         assert!(q.to_query().contains(&(KEY_MONTH, "2027-01".to_string())));
+    }
+
+    #[test]
+    fn an_invalid_field_keeps_the_last_valid_workload_and_says_it() {
+        let typed = |rpd: &str| parse_workload(|f| (f == Field::RequestsPerDay).then(|| rpd.to_string()));
+        let good = priced_workload(&typed("2500"), None);
+        assert_eq!(good.requests_per_day, 2500.0);
+        // "abc" does not replace 2,500 with the default 1,000: the last valid workload stands.
+        let bad = typed("abc");
+        assert!(!bad.1.is_empty());
+        assert_eq!(priced_workload(&bad, Some(&good)).requests_per_day, 2500.0);
+        // With no valid workload before (a link with rpd=abc), the valid fields and the defaults, said in words.
+        let first = priced_workload(&bad, None);
+        assert_eq!(first.requests_per_day, 1000.0);
+        assert!(first.describe().starts_with("1,000 requests a day for 30 days, 2,000 input and 500 output tokens a request"), "{}", first.describe());
     }
 
     #[test]

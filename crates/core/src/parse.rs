@@ -177,6 +177,8 @@ pub fn validate(file: CatalogFileIndexed, dropped: &mut Vec<Dropped>) -> Catalog
             Some("model has no name")
         } else if m.context == Some(0) || m.max_output == Some(0) {
             Some("context or max output is 0 (unknown must be absent)")
+        } else if [m.context, m.max_input, m.max_output].iter().flatten().any(|n| *n > MAX_TOKENS) {
+            Some("a token limit is above the plausible 100,000,000")
         } else if [m.params_b, m.active_params_b].iter().flatten().any(|p| !(p.is_finite() && *p > 0.0)) {
             Some("parameter count is not a positive number")
         } else {
@@ -231,6 +233,12 @@ pub fn validate(file: CatalogFileIndexed, dropped: &mut Vec<Dropped>) -> Catalog
     }
 }
 
+/// Highest plausible price per 1M tokens (or per unit); above it a figure is a unit error, and
+/// its entry is dropped and reported. The dearest real API prices are in the low hundreds.
+pub const MAX_PRICE: f64 = 10_000.0;
+/// Highest plausible token count (context window, output or input limit).
+pub const MAX_TOKENS: u64 = 100_000_000;
+
 /// A reason an offer's figures are unusable, if any.
 pub fn offer_problem(o: &Offer) -> Option<String> {
     let p = &o.prices;
@@ -254,12 +262,18 @@ pub fn offer_problem(o: &Offer) -> Option<String> {
             if !v.is_finite() || v < 0.0 {
                 return Some(format!("price `{name}` is not a non-negative number ({v})"));
             }
+            if v > MAX_PRICE {
+                return Some(format!("price `{name}` of {v} per 1M tokens is above the plausible {MAX_PRICE}"));
+            }
         }
+    }
+    if [o.context, o.max_input, o.max_output].iter().flatten().any(|n| *n > MAX_TOKENS) {
+        return Some(format!("a token limit is above the plausible {MAX_TOKENS}"));
     }
     if !(o.currency.len() == 3 && o.currency.bytes().all(|b| b.is_ascii_uppercase())) {
         return Some(format!("currency `{}` is not an ISO 4217 code", o.currency));
     }
-    if let Some(u) = o.unit_prices.iter().find(|u| !u.price.is_finite() || u.price < 0.0) {
+    if let Some(u) = o.unit_prices.iter().find(|u| !u.price.is_finite() || u.price < 0.0 || u.price > MAX_PRICE) {
         return Some(format!("price {} is not a non-negative number", u.unit.label()));
     }
     if o.region.as_deref().is_some_and(|r| !is_slug(r)) {
@@ -275,14 +289,14 @@ pub fn offer_problem(o: &Offer) -> Option<String> {
         }
         last = t.above;
         for v in [t.input, t.output, t.cache_read].into_iter().flatten() {
-            if !v.is_finite() || v < 0.0 {
+            if !v.is_finite() || v < 0.0 || v > MAX_PRICE {
                 return Some(format!("tier above {} has a price that is not a non-negative number", t.above));
             }
         }
     }
     for h in &o.history {
         for v in [h.input, h.output].into_iter().flatten() {
-            if !v.is_finite() || v < 0.0 {
+            if !v.is_finite() || v < 0.0 || v > MAX_PRICE {
                 return Some(format!("history point {} has a price that is not a non-negative number", h.date));
             }
         }

@@ -124,3 +124,21 @@ fn cheapest_prefers_paid_offers_over_free_tiers() {
     let loaded = hub_core::Catalog::from_file(c);
     assert_eq!(loaded.cheapest_offer(0).unwrap().provider_model_id, "free-variant", "free only when nothing else");
 }
+
+#[test]
+fn implausible_figures_drop_their_entry_and_say_why() {
+    let text = r#"{"schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "providers": [{"id": "p", "name": "P"}],
+        "models": [{"id": "m", "name": "M", "creator": "C"}, {"id": "huge", "name": "Huge", "creator": "C", "context": 1000000000000}],
+        "offers": [
+          {"model": "m", "provider": "p", "provider_model_id": "ok", "prices": {"input": 1, "output": 2}, "as_of": "2026-11-20", "source": "s"},
+          {"model": "m", "provider": "p", "provider_model_id": "unit-error", "prices": {"input": 1e308, "output": 2}, "as_of": "2026-11-20", "source": "s"},
+          {"model": "m", "provider": "p", "provider_model_id": "tier", "prices": {"input": 1}, "tiers": [{"above": 1000, "input": 50000}], "as_of": "2026-11-20", "source": "s"}
+        ]}"#;
+    let c = parse_catalog(text).unwrap();
+    assert_eq!(c.offers().iter().map(|o| o.provider_model_id.as_str()).collect::<Vec<_>>(), ["ok"]);
+    assert_eq!(c.models().len(), 1, "the model with a 10^12 context is dropped");
+    let reasons: Vec<String> = c.dropped.iter().map(|d| d.to_string()).collect();
+    assert!(reasons.iter().any(|r| r.contains("p/unit-error") && r.contains("above the plausible")), "{reasons:?}");
+    assert!(reasons.iter().any(|r| r.contains("p/tier")), "{reasons:?}");
+    assert!(reasons.iter().any(|r| r.contains("huge") && r.contains("token limit")), "{reasons:?}");
+}

@@ -129,32 +129,11 @@ pub fn import(p: &Paths) -> Result<(CatalogFile, build::Summary), String> {
     })
 }
 
-/// Upper bounds no real figure reaches; a value past them is a unit error.
-pub const MAX_PRICE_PER_M: f64 = 5_000.0;
-pub const MAX_CONTEXT: u64 = 100_000_000;
-
-/// Every problem that forbids writing: the app's validation (which must drop
-/// nothing) plus range checks. Each names the entry.
+/// Every problem that forbids writing: anything the app's own validation would drop
+/// (which includes the plausibility bounds `hub_core::parse::MAX_PRICE` and `MAX_TOKENS`),
+/// each naming its entry.
 pub fn check(file: &CatalogFile) -> Vec<String> {
-    let loaded = Catalog::from_file(file.clone());
-    let mut problems: Vec<String> = loaded.dropped.iter().map(|d| d.to_string()).collect();
-    for o in &file.offers {
-        let p = &o.prices;
-        for v in [p.input, p.output, p.cache_read, p.cache_write, p.reasoning, p.batch_input, p.batch_output].into_iter().flatten() {
-            if v > MAX_PRICE_PER_M {
-                problems.push(format!("offer {}/{}: price {v} per 1M tokens is out of range", o.provider, o.provider_model_id));
-            }
-        }
-        if o.context.is_some_and(|c| c > MAX_CONTEXT) {
-            problems.push(format!("offer {}/{}: context out of range", o.provider, o.provider_model_id));
-        }
-    }
-    for m in &file.models {
-        if m.context.is_some_and(|c| c > MAX_CONTEXT) {
-            problems.push(format!("model {}: context out of range", m.id));
-        }
-    }
-    problems
+    Catalog::from_file(file.clone()).dropped.iter().map(|d| d.to_string()).collect()
 }
 
 /// The catalog as JSON with one provider, model or offer per line.

@@ -250,12 +250,12 @@ fn previous_catalog_history_is_carried_and_rerun_is_byte_identical() {
 fn validation_refuses_and_names_entries() {
     let (mut c, _) = catalog();
     assert!(check(&c).is_empty(), "{:?}", check(&c));
-    c.offers[0].prices.input = Some(7_000.0);
+    c.offers[0].prices.input = Some(70_000.0);
     c.offers[1].prices.output = Some(-1.0);
     let dup = c.models[0].clone();
     c.models.push(dup);
     let problems = check(&c);
-    assert!(problems.iter().any(|p| p.contains("out of range")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("above the plausible")), "{problems:?}");
     assert!(problems.iter().any(|p| p.contains("not a non-negative number")), "{problems:?}");
     assert!(problems.iter().any(|p| p.contains("duplicate model id")), "{problems:?}");
 }
