@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::curated::Curated;
 use crate::identify::build_model;
-pub use crate::merge::{compact_history, fold_endpoints, last_segment, split_dated_releases, CONFLICT_TOLERANCE};
+pub use crate::merge::{compact_history, fold_batch_ids, fold_endpoints, last_segment, split_dated_releases, CONFLICT_TOLERANCE};
 use crate::merge::merge_offer;
 use crate::normalize::{model_key, region_of, slugify};
 use crate::providers::build_provider;
@@ -162,6 +162,9 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
         offers.push((canon(&provider, &raws[0].key), offer, raws));
     }
     summary.count("offer ids that differ only by case, folded into one offer", case_folded);
+    let (batch_folded, batch_alone) = fold_batch_ids(&mut offers);
+    summary.count("batch ids (OpenRouter `:batch`) folded into their endpoint's batch prices", batch_folded);
+    summary.count("batch ids with no real-time endpoint beside them, left out", batch_alone);
     let split = split_dated_releases(&mut offers, |p| cur.creator_by_provider(p).is_some());
     summary.count("dated snapshots priced apart from their alias at one provider, kept as their own release", split);
 

@@ -55,6 +55,40 @@ pub fn split_dated_releases(offers: &mut [(String, Offer, Vec<RawOffer>)], first
     moved
 }
 
+/// OpenRouter's `:batch` ids (service tier `batch`) price the batch API of the plain id's
+/// endpoint: their input and output become that offer's batch prices where it has none, and
+/// the batch offer goes (it is not a real-time offer to rank). Returns (folded, left out).
+pub fn fold_batch_ids(offers: &mut Vec<(String, Offer, Vec<RawOffer>)>) -> (usize, usize) {
+    let (mut folded, mut alone) = (0, 0);
+    let batch: Vec<usize> = offers.iter().enumerate().filter(|(_, (_, o, _))| o.service_tier == "batch").map(|(i, _)| i).collect();
+    for &i in &batch {
+        let (provider, base, input, output, source) = {
+            let o = &offers[i].1;
+            (o.provider.clone(), o.provider_model_id.trim_end_matches(":batch").to_owned(), o.prices.input, o.prices.output, o.source.clone())
+        };
+        match offers.iter_mut().find(|(_, o, _)| o.provider == provider && o.provider_model_id == base && o.service_tier == "standard") {
+            Some((_, o, _)) => {
+                if o.prices.batch_input.is_none() && o.prices.batch_output.is_none() {
+                    o.prices.batch_input = input;
+                    o.prices.batch_output = output;
+                    if source != o.source {
+                        o.field_sources.insert("batch_input".into(), source.clone());
+                        o.field_sources.insert("batch_output".into(), source);
+                    }
+                }
+                folded += 1;
+            }
+            None => alone += 1,
+        }
+    }
+    let mut k = 0;
+    offers.retain(|_| {
+        k += 1;
+        !batch.contains(&(k - 1))
+    });
+    (folded, alone)
+}
+
 /// The last path segment of an upstream id, without OpenRouter's `:free`.
 pub fn last_segment(id: &str) -> &str {
     id.rsplit('/').next().unwrap_or(id).trim_end_matches(":free")

@@ -292,6 +292,10 @@ fn genai_prices_fresher_prices_history_announcements_and_new_models() {
     assert_eq!(or.source, "genai-prices");
     assert!(or.history.iter().any(|p| p.date == "2026-11-03" && p.input == Some(0.1)), "{:?}", or.history);
     assert!(or.history.iter().any(|p| p.input == Some(0.075)), "{:?}", or.history);
+    // Its `:batch` id is the batch API of this endpoint, not an offer of its own.
+    assert_eq!((or.prices.batch_input, or.prices.batch_output), (Some(0.05), Some(0.15)));
+    assert!(!c.offers.iter().any(|o| o.provider_model_id.ends_with(":batch")));
+    assert_eq!(s.rules.get("batch ids (OpenRouter `:batch`) folded into their endpoint's batch prices"), Some(&1));
     // An announced change after the catalog's date is scheduled, not current.
     assert_eq!(or.scheduled.len(), 1);
     assert_eq!((or.scheduled[0].date.as_str(), or.scheduled[0].input), ("2026-12-01", Some(0.12)));
