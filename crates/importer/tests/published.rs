@@ -152,6 +152,8 @@ fn catalog_answers_are_true_where_people_look_first() {
         ("grok-4-20-reasoning", "grok-4.20-reasoning", 4),
         ("qwen2p5-coder-32b", "qwen2.5-coder-32b-instruct", 4),
         ("mistral-small-2503", "mistral-small-3.1-24b", 4),
+        ("devstral-2-123b", "devstral-2", 6),
+        ("devstral-medium", "devstral-2", 6),
     ] {
         let i = c.resolve(old).unwrap_or_else(|| panic!("{old} does not resolve"));
         assert_eq!(models[i].id, canonical, "{old}");
