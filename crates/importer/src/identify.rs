@@ -116,14 +116,17 @@ pub fn owner_segment(id: &str, provider: &str) -> Option<String> {
 pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet<String>, summary: &mut Summary) -> Model {
     let cur = &inp.curated;
     let curated = cur.model_for_key(key);
-    // The creator's canonical file: by the model's key, a host file's base_model, a reviewed id, or any offer's own key.
-    let canonical = inp
-        .modelsdev
-        .canonical
-        .get(key)
-        .or_else(|| raws.iter().find_map(|r| r.base_key.as_ref().and_then(|b| inp.modelsdev.canonical.get(b))))
-        .or_else(|| curated.and_then(|c| c.ids.iter().find_map(|id| inp.modelsdev.canonical.get(&model_key(id)))))
-        .or_else(|| raws.iter().find_map(|r| inp.modelsdev.canonical.get(&r.key)));
+    // The creator's canonical file: by the model's key; for a reviewed model, only by its
+    // reviewed ids (a host's base_model may point a pinned release at `-latest`, another
+    // model: routing-run's `mistral-small-2503` → Mistral Small 4); else by a host file's
+    // base_model or any offer's own key.
+    let by_key = inp.modelsdev.canonical.get(key);
+    let canonical = match curated {
+        Some(c) => by_key.or_else(|| c.ids.iter().find_map(|id| inp.modelsdev.canonical.get(&model_key(id)))),
+        None => by_key
+            .or_else(|| raws.iter().find_map(|r| r.base_key.as_ref().and_then(|b| inp.modelsdev.canonical.get(b))))
+            .or_else(|| raws.iter().find_map(|r| inp.modelsdev.canonical.get(&r.key))),
+    };
     let stats = inp.llmstats.models.get(key).or_else(|| raws.iter().find_map(|r| inp.llmstats.models.get(&r.key)));
     let by_src = |s: Src| raws.iter().filter(move |r| r.src == s).map(|r| &r.facts);
     let mut field_sources = BTreeMap::new();
@@ -237,8 +240,8 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTre
     let pick_fact = |name: &str, f: &dyn Fn(&Facts) -> Option<String>, fs: &mut BTreeMap<String, String>| -> Option<String> {
         let found = canonical
             .and_then(|c| f(c).map(|v| (v, Src::ModelsDev)))
-            .or_else(|| by_src(Src::ModelsDev).find_map(|x| f(x).map(|v| (v, Src::ModelsDev))))
             .or_else(|| stats.and_then(|s| f(s).map(|v| (v, Src::LlmStats))))
+            .or_else(|| by_src(Src::ModelsDev).find_map(|x| f(x).map(|v| (v, Src::ModelsDev))))
             .or_else(|| by_src(Src::OpenRouter).find_map(|x| f(x).map(|v| (v, Src::OpenRouter))));
         if let Some((_, s)) = &found {
             fs.insert(name.to_owned(), s.id().to_owned());
@@ -261,6 +264,11 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTre
     }
     if let Some(fix) = fix {
         summary.param_fixes.push(fix);
+    }
+    // Closed weights publish no licence or weights link, so no source is named for them.
+    if open_weights == Some(false) {
+        field_sources.remove("license");
+        field_sources.remove("weights_url");
     }
     Model {
         id: slug,

@@ -315,3 +315,21 @@ fn genai_prices_fresher_prices_history_announcements_and_new_models() {
     assert!(s.skipped.contains_key("genai-prices: peak/off-peak time windows, not modelled"));
     assert!(s.genai_shared > 0 && s.genai_agree <= s.genai_shared);
 }
+
+/// llm-stats' licence says whether weights are open, unless it contradicts its own weights link.
+#[test]
+fn llm_stats_open_weights() {
+    let licenses = r#"{"apache_2_0": {"name": "Apache 2.0"}, "proprietary": {"name": "Proprietary"}}"#;
+    let model = |id: &str, lic: &str, link: &str| format!(r#"{{"model_id": "{id}", "license_id": "{lic}", "source_weights_link": {link}}}"#);
+    let models = [
+        model("openmodel", "apache_2_0", r#""https://huggingface.co/x/openmodel""#),
+        model("closedmodel", "proprietary", "null"),
+        model("gemmalike", "proprietary", r#""https://huggingface.co/x/gemmalike""#),
+    ];
+    let mut skips = hub_importer::raw::Skips::default();
+    let ls = hub_importer::sources::llmstats::read(licenses, &models, &[], &mut skips);
+    let f = |k: &str| &ls.models[k];
+    assert_eq!((f("openmodel").open_weights, f("openmodel").license.as_deref()), (Some(true), Some("Apache 2.0")));
+    assert_eq!(f("closedmodel").open_weights, Some(false));
+    assert_eq!(f("gemmalike").open_weights, None, "proprietary beside a weights link: unknown, not closed");
+}

@@ -164,6 +164,15 @@ fn catalog_answers_are_true_where_people_look_first() {
     let providers: Vec<&str> = c.offers_of(i).filter(|o| o.service_tier == "standard").map(|o| o.provider.as_str()).collect();
     let distinct: std::collections::HashSet<&&str> = providers.iter().collect();
     assert_eq!(providers.len(), distinct.len(), "{providers:?}");
+    // Open weights: the lab's or llm-stats' word beats a host's listing; a reviewed model takes
+    // facts only from its own ids (not a host's base_model pointing at `-latest`).
+    for id in ["gpt-oss-20b", "gpt-oss-120b", "deepseek-v3", "mistral-small-3.1-24b", "mistral-small-3.2-24b", "devstral-2", "qwen3-30b-a3b"] {
+        let m = c.model(id).unwrap_or_else(|| panic!("{id}"));
+        assert_eq!(m.open_weights, Some(true), "{id}");
+    }
+    let m31 = c.model("mistral-small-3.1-24b").unwrap();
+    assert!(m31.weights_url.as_deref().is_some_and(|u| u.contains("3.1-24B")), "{:?}", m31.weights_url);
+    assert!(m31.release_date.as_deref().is_some_and(|d| d.starts_with("2025-03")), "{:?}", m31.release_date);
     // Retired models stay findable with their successor where a source names one.
     assert!(models.iter().any(|m| m.retired.is_some() && m.successor.as_deref().is_some_and(|s| c.model(s).is_some())));
     // Kinds: rerankers, embeddings, guards and routers are labelled.

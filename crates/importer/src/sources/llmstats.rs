@@ -72,7 +72,9 @@ pub fn read(licenses: &str, models: &[String], offers: &[(String, String)], skip
             continue;
         };
         let license = m.license_id.as_deref().map(|l| licenses.get(l).map_or(l.to_owned(), |x| x.name.clone()));
-        let open = m.license_id.as_deref().map(|l| l != "proprietary");
+        // "proprietary" beside a weights download link contradicts itself (Gemma 3n): say nothing.
+        let weights = m.source_weights_link.as_deref().is_some_and(hub_core::links::is_http_url);
+        let open = m.license_id.as_deref().map(|l| l != "proprietary").filter(|open| *open || !weights);
         let f = Facts {
             name: m.name,
             lab: m.organization_id,
