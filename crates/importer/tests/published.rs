@@ -154,6 +154,10 @@ fn catalog_answers_are_true_where_people_look_first() {
         ("mistral-small-2503", "mistral-small-3.1-24b", 4),
         ("devstral-2-123b", "devstral-2", 6),
         ("devstral-medium", "devstral-2", 6),
+        ("mistral-nemo-instruct-2407", "mistral-nemo", 15),
+        ("pixtral-12b-2409", "pixtral-12b", 4),
+        ("llama-3.2-11b-instruct", "llama-3.2-11b-vision-instruct", 12),
+        ("qwen3-coder", "qwen3-coder-480b-a35b-instruct", 25),
     ] {
         let i = c.resolve(old).unwrap_or_else(|| panic!("{old} does not resolve"));
         assert_eq!(models[i].id, canonical, "{old}");
