@@ -112,6 +112,20 @@ pub fn owner_segment(id: &str, provider: &str) -> Option<String> {
     (!host && owner.bytes().any(|b| b.is_ascii_alphabetic())).then(|| owner.to_owned())
 }
 
+/// The value most hosts give (the first given on a tie): one host's slip does not
+/// outvote the rest (302ai lists DeepSeek V3.2 as closed; 15 of 23 hosts say open).
+fn most_common<T: PartialEq>(values: impl Iterator<Item = T>) -> Option<T> {
+    let mut counts: Vec<(T, usize)> = Vec::new();
+    for v in values {
+        match counts.iter_mut().find(|(x, _)| *x == v) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((v, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts.into_iter().find(|(_, n)| *n == best).map(|(v, _)| v)
+}
+
 /// One model from its offers' raw figures: slug, name, creator, kind, facts, parameters, benchmarks.
 pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet<String>, summary: &mut Summary) -> Model {
     let cur = &inp.curated;
@@ -241,14 +255,24 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTre
         let found = canonical
             .and_then(|c| f(c).map(|v| (v, Src::ModelsDev)))
             .or_else(|| stats.and_then(|s| f(s).map(|v| (v, Src::LlmStats))))
-            .or_else(|| by_src(Src::ModelsDev).find_map(|x| f(x).map(|v| (v, Src::ModelsDev))))
+            .or_else(|| most_common(by_src(Src::ModelsDev).filter_map(f)).map(|v| (v, Src::ModelsDev)))
             .or_else(|| by_src(Src::OpenRouter).find_map(|x| f(x).map(|v| (v, Src::OpenRouter))));
         if let Some((_, s)) = &found {
             fs.insert(name.to_owned(), s.id().to_owned());
         }
         found.map(|(v, _)| v)
     };
-    let open_weights = pick_fact("open_weights", &|f| f.open_weights.map(|b| b.to_string()), &mut field_sources).map(|s| s == "true");
+    // Where neither the creator's file nor llm-stats says, a weights link (a host's file, or
+    // OpenRouter's Hugging Face id) proves them open, whatever hosts' flags say (SiliconFlow's
+    // files mark DeepSeek V3.1 Terminus and Qwen3 VL 32B closed); else most hosts' flag.
+    let flag = |f: &Facts| f.open_weights.map(|b| b.to_string());
+    let host_links = by_src(Src::ModelsDev).chain(by_src(Src::OpenRouter)).any(|f| f.weights_url.is_some());
+    let open_weights = if canonical.and_then(flag).or_else(|| stats.and_then(flag)).is_none() && host_links {
+        field_sources.insert("open_weights".into(), Src::ModelsDev.id().into());
+        Some(true)
+    } else {
+        pick_fact("open_weights", &flag, &mut field_sources).map(|s| s == "true")
+    };
     let license = stats
         .and_then(|s| s.license.clone())
         .inspect(|_| {
@@ -349,5 +373,12 @@ mod tests {
         assert_eq!(pretty_name("glm5.3-flash"), "GLM 5.3 Flash");
         assert_eq!(pretty_name("qwen3-30b-a3b"), "Qwen3 30B A3B");
         assert_eq!(pretty_name("gpt-oss-120b"), "GPT OSS 120B");
+    }
+
+    #[test]
+    fn hosts_vote_and_a_tie_keeps_the_first() {
+        assert_eq!(most_common(["false", "true", "true"].into_iter()), Some("true"));
+        assert_eq!(most_common(["false", "true"].into_iter()), Some("false"));
+        assert_eq!(most_common(std::iter::empty::<&str>()), None);
     }
 }

@@ -170,9 +170,13 @@ fn catalog_answers_are_true_where_people_look_first() {
     assert_eq!(providers.len(), distinct.len(), "{providers:?}");
     // Open weights: the lab's or llm-stats' word beats a host's listing; a reviewed model takes
     // facts only from its own ids (not a host's base_model pointing at `-latest`).
-    for id in ["gpt-oss-20b", "gpt-oss-120b", "deepseek-v3", "mistral-small-3.1-24b", "mistral-small-3.2-24b", "devstral-2", "qwen3-30b-a3b"] {
+    // Hosts vote, and a weights link outvotes hosts' flags.
+    for id in ["gpt-oss-20b", "gpt-oss-120b", "deepseek-v3", "mistral-small-3.1-24b", "mistral-small-3.2-24b", "devstral-2", "qwen3-30b-a3b", "deepseek-v3.2", "deepseek-v3.1-terminus", "qwen3-vl-32b-instruct", "llama-3.2-1b-instruct", "granite-4.0-h-micro"] {
         let m = c.model(id).unwrap_or_else(|| panic!("{id}"));
         assert_eq!(m.open_weights, Some(true), "{id}");
+    }
+    for id in ["claude-sonnet-4-6", "gpt-5.4", "gemini-3-flash-preview", "gemini-2.5-pro"] {
+        assert_eq!(c.model(id).unwrap_or_else(|| panic!("{id}")).open_weights, Some(false), "{id}");
     }
     let m31 = c.model("mistral-small-3.1-24b").unwrap();
     assert!(m31.weights_url.as_deref().is_some_and(|u| u.contains("3.1-24B")), "{:?}", m31.weights_url);
