@@ -417,7 +417,8 @@ pub struct Model {
     /// Active parameters per token for mixture-of-experts models, in billions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active_params_b: Option<f64>,
-    /// Which source each model fact came from: field name → source id.
+    /// Which source each model fact came from: field name → source id, a reviewed
+    /// file's URL, "model id", or "listings" (a context most providers' listings agree on).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub field_sources: BTreeMap<String, String>,
     /// Published benchmark scores, each with its source and date.

@@ -112,6 +112,25 @@ pub fn owner_segment(id: &str, provider: &str) -> Option<String> {
     (!host && owner.bytes().any(|b| b.is_ascii_alphabetic())).then(|| owner.to_owned())
 }
 
+/// A model's window from its listings when its creator gives none: the figure most listings
+/// give, counting figures within 3% as one (128,000 and 131,072) and publishing the most
+/// common spelling; on a tie the larger, since hosts serve the window or less. OpenRouter
+/// alone lists Llama 3.1 8B at its routed host's 16,384; 19 of 25 listings say ~128k.
+/// Needs at least two listings in the group.
+pub fn agreed_context(figures: impl Iterator<Item = u64>) -> Option<u64> {
+    let mut all: Vec<u64> = figures.filter(|c| *c > 0).collect();
+    all.sort_unstable_by(|a, b| b.cmp(a));
+    let near = |a: u64, b: u64| (a as f64 - b as f64).abs() <= 0.03 * a.max(b) as f64;
+    let mut best: Option<Vec<u64>> = None;
+    for &top in &all {
+        let group: Vec<u64> = all.iter().copied().filter(|c| near(*c, top)).collect();
+        if group.len() >= 2 && best.as_ref().is_none_or(|b| group.len() > b.len()) {
+            best = Some(group);
+        }
+    }
+    best.and_then(|g| most_common(g.into_iter()))
+}
+
 /// The value most hosts give (the first given on a tie): one host's slip does not
 /// outvote the rest (302ai lists DeepSeek V3.2 as closed; 15 of 23 hosts say open).
 fn most_common<T: PartialEq>(values: impl Iterator<Item = T>) -> Option<T> {
@@ -221,16 +240,20 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTre
         _ => creator,
     };
 
-    // Context: the creator's figure (models.dev canonical), else OpenRouter's, else any offer's.
+    // Context: the creator's figure (models.dev canonical), else the window the listings agree
+    // on, else OpenRouter's, else any offer's.
     let (context, ctx_src) = match canonical.and_then(|f| f.context) {
-        Some(c) => (Some(c), Some(Src::ModelsDev)),
-        None => match raws.iter().filter(|r| r.src == Src::OpenRouter).find_map(|r| r.context) {
-            Some(c) => (Some(c), Some(Src::OpenRouter)),
-            None => raws.iter().find_map(|r| r.context.map(|c| (Some(c), Some(r.src)))).unwrap_or((None, None)),
+        Some(c) => (Some(c), Some(Src::ModelsDev.id())),
+        None => match agreed_context(raws.iter().filter_map(|r| r.context)) {
+            Some(c) => (Some(c), Some("listings")),
+            None => match raws.iter().filter(|r| r.src == Src::OpenRouter).find_map(|r| r.context) {
+                Some(c) => (Some(c), Some(Src::OpenRouter.id())),
+                None => raws.iter().find_map(|r| r.context.map(|c| (Some(c), Some(r.src.id())))).unwrap_or((None, None)),
+            },
         },
     };
     if let Some(s) = ctx_src {
-        field_sources.insert("context".into(), s.id().into());
+        field_sources.insert("context".into(), s.into());
     }
     let max_output = canonical.and_then(|f| f.max_output).or_else(|| raws.iter().find_map(|r| r.max_output));
 
@@ -380,5 +403,17 @@ mod tests {
         assert_eq!(most_common(["false", "true", "true"].into_iter()), Some("true"));
         assert_eq!(most_common(["false", "true"].into_iter()), Some("false"));
         assert_eq!(most_common(std::iter::empty::<&str>()), None);
+    }
+
+    #[test]
+    fn the_window_most_listings_agree_on() {
+        // OpenRouter's routed host serves 16,384 of Llama 3.1 8B's ~128k.
+        let llama = [16_384, 128_000, 131_072, 128_000, 32_768, 128_000];
+        assert_eq!(agreed_context(llama.into_iter()), Some(128_000));
+        // Phi-4 is 16k whatever one listing says.
+        assert_eq!(agreed_context([16_384, 16_384, 128_000].into_iter()), Some(16_384));
+        // One listing is not agreement.
+        assert_eq!(agreed_context([200_000].into_iter()), None);
+        assert_eq!(agreed_context([8_192, 32_768].into_iter()), None);
     }
 }

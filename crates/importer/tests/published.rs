@@ -181,6 +181,10 @@ fn catalog_answers_are_true_where_people_look_first() {
     let m31 = c.model("mistral-small-3.1-24b").unwrap();
     assert!(m31.weights_url.as_deref().is_some_and(|u| u.contains("3.1-24B")), "{:?}", m31.weights_url);
     assert!(m31.release_date.as_deref().is_some_and(|d| d.starts_with("2025-03")), "{:?}", m31.release_date);
+    // A model's window is what most listings agree on, not one router's routed host.
+    for (id, window) in [("llama-3.1-8b-instruct", 128_000), ("llama-3.2-3b-instruct", 128_000), ("phi-4", 16_384), ("bge-m3", 8_192)] {
+        assert_eq!(c.model(id).unwrap_or_else(|| panic!("{id}")).context, Some(window), "{id}");
+    }
     // Retired models stay findable with their successor where a source names one.
     assert!(models.iter().any(|m| m.retired.is_some() && m.successor.as_deref().is_some_and(|s| c.model(s).is_some())));
     // Kinds: rerankers, embeddings, guards and routers are labelled.
