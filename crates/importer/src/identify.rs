@@ -131,6 +131,15 @@ pub fn agreed_context(figures: impl Iterator<Item = u64>) -> Option<u64> {
     best.and_then(|g| most_common(g.into_iter()))
 }
 
+/// A source's name without a trailing alias, tier or price-region marker.
+fn strip_markers(name: &str) -> String {
+    let mut n = name.trim();
+    while let Some(rest) = ["(latest)", "(free)", "(global)", "(international)"].iter().find_map(|m| n.strip_suffix(m)) {
+        n = rest.trim_end();
+    }
+    n.to_owned()
+}
+
 /// The value most hosts give (the first given on a tie): one host's slip does not
 /// outvote the rest (302ai lists DeepSeek V3.2 as closed; 15 of 23 hosts say open).
 fn most_common<T: PartialEq>(values: impl Iterator<Item = T>) -> Option<T> {
@@ -199,8 +208,9 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTre
         .chain(by_src(Src::ModelsDev).filter_map(|f| f.name.clone()))
         .chain(by_src(Src::GenaiPrices).filter_map(|f| f.name.clone()))
         .chain(stats.and_then(|f| f.name.clone()));
-    // `Claude Haiku 4.5 (latest)`: the alias marker is not part of the model's name.
-    let name = match candidates.map(|n| n.trim().trim_end_matches("(latest)").trim().trim_end_matches("(free)").trim().to_owned()).find(|n| !is_raw_name(n, &ids)) {
+    // `Claude Haiku 4.5 (latest)`, genai-prices' `GLM 5.3 (global)`: alias, tier and price-region
+    // markers are not part of the model's name.
+    let name = match candidates.map(|n| strip_markers(&n)).find(|n| !is_raw_name(n, &ids)) {
         Some(n) => n,
         None => {
             summary.count("models named from their id (no source gives a name)", 1);
@@ -415,5 +425,12 @@ mod tests {
         // One listing is not agreement.
         assert_eq!(agreed_context([200_000].into_iter()), None);
         assert_eq!(agreed_context([8_192, 32_768].into_iter()), None);
+    }
+
+    #[test]
+    fn names_lose_their_markers() {
+        assert_eq!(strip_markers("GLM 5.3 (global)"), "GLM 5.3");
+        assert_eq!(strip_markers("Claude Haiku 4.5 (latest) (free)"), "Claude Haiku 4.5");
+        assert_eq!(strip_markers("Grok 4.20 (Reasoning)"), "Grok 4.20 (Reasoning)");
     }
 }
