@@ -299,9 +299,9 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTre
     // OpenRouter's Hugging Face id) proves them open, whatever hosts' flags say (SiliconFlow's
     // files mark DeepSeek V3.1 Terminus and Qwen3 VL 32B closed); else most hosts' flag.
     let flag = |f: &Facts| f.open_weights.map(|b| b.to_string());
-    let host_links = by_src(Src::ModelsDev).chain(by_src(Src::OpenRouter)).any(|f| f.weights_url.is_some());
-    let open_weights = if canonical.and_then(flag).or_else(|| stats.and_then(flag)).is_none() && host_links {
-        field_sources.insert("open_weights".into(), Src::ModelsDev.id().into());
+    let link_from = [Src::ModelsDev, Src::OpenRouter].into_iter().find(|s| by_src(*s).any(|f| f.weights_url.is_some()));
+    let open_weights = if let (None, Some(src)) = (canonical.and_then(flag).or_else(|| stats.and_then(flag)), link_from) {
+        field_sources.insert("open_weights".into(), src.id().into());
         Some(true)
     } else {
         pick_fact("open_weights", &flag, &mut field_sources).map(|s| s == "true")
