@@ -10,7 +10,7 @@ use hub_core::{Capability, Kind, Modality, Model};
 use crate::build::{Inputs, Summary};
 use crate::curated::Curated;
 use crate::merge::last_segment;
-use crate::normalize::{model_key, publish_id, slugify};
+use crate::normalize::{is_size, model_key, publish_id, slugify};
 use crate::providers::title_case;
 use crate::raw::{params_from_id, Facts, RawOffer, Src};
 
@@ -140,6 +140,13 @@ fn strip_markers(name: &str) -> String {
     n.to_owned()
 }
 
+/// Whether a source's name keeps the parameter size its model's key carries: helicone's
+/// "Google Gemma 2" for `gemma2-9b-it` is a family, not the model.
+fn keeps_size(name: &str, key: &str) -> bool {
+    let squashed: String = name.to_ascii_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
+    key.split('-').filter(|t| t.ends_with('b') && is_size(t)).all(|t| squashed.contains(t))
+}
+
 /// The value most hosts give (the first given on a tie): one host's slip does not
 /// outvote the rest (302ai lists DeepSeek V3.2 as closed; 15 of 23 hosts say open).
 fn most_common<T: PartialEq>(values: impl Iterator<Item = T>) -> Option<T> {
@@ -210,7 +217,7 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTre
         .chain(stats.and_then(|f| f.name.clone()));
     // `Claude Haiku 4.5 (latest)`, genai-prices' `GLM 5.3 (global)`: alias, tier and price-region
     // markers are not part of the model's name.
-    let name = match candidates.map(|n| strip_markers(&n)).find(|n| !is_raw_name(n, &ids)) {
+    let name = match candidates.map(|n| strip_markers(&n)).find(|n| !is_raw_name(n, &ids) && keeps_size(n, key)) {
         Some(n) => n,
         None => {
             summary.count("models named from their id (no source gives a name)", 1);
@@ -432,5 +439,14 @@ mod tests {
         assert_eq!(strip_markers("GLM 5.3 (global)"), "GLM 5.3");
         assert_eq!(strip_markers("Claude Haiku 4.5 (latest) (free)"), "Claude Haiku 4.5");
         assert_eq!(strip_markers("Grok 4.20 (Reasoning)"), "Grok 4.20 (Reasoning)");
+    }
+
+    #[test]
+    fn a_name_keeps_the_size_in_the_id() {
+        assert!(!keeps_size("Google Gemma 2", "gemma2-9b-it"));
+        assert!(keeps_size("Gemma 2 9B", "gemma2-9b-it"));
+        assert!(keeps_size("Mixtral 8x7B Instruct", "mixtral-8x7b-instruct"));
+        assert!(keeps_size("Qwen3 30B A3B", "qwen3-30b-a3b"));
+        assert!(keeps_size("Mistral Nemo", "mistral-nemo"));
     }
 }

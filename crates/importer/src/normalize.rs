@@ -211,7 +211,7 @@ fn is_num_len(t: &str, min: usize) -> bool {
 }
 
 /// A parameter-count or context-size token: `24b`, `8x7b`, `128k`, `1m`, `a3b`.
-fn is_size(t: &str) -> bool {
+pub fn is_size(t: &str) -> bool {
     let Some(body) = t.strip_suffix(['b', 'k', 'm']) else { return false };
     !body.is_empty() && body.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'x')
 }
