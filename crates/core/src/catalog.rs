@@ -467,6 +467,47 @@ pub struct Prices {
     pub priority_output: Option<f64>,
 }
 
+impl Prices {
+    /// Every price with its field name, in schema order: one list for validation, the zero
+    /// rule and the importer's merge.
+    pub fn fields(&self) -> [(&'static str, Option<f64>); 13] {
+        [
+            ("input", self.input),
+            ("output", self.output),
+            ("cache_read", self.cache_read),
+            ("cache_write", self.cache_write),
+            ("reasoning", self.reasoning),
+            ("batch_input", self.batch_input),
+            ("batch_output", self.batch_output),
+            ("image", self.image),
+            ("image_output", self.image_output),
+            ("flex_input", self.flex_input),
+            ("flex_output", self.flex_output),
+            ("priority_input", self.priority_input),
+            ("priority_output", self.priority_output),
+        ]
+    }
+
+    /// [`Prices::fields`], to set.
+    pub fn fields_mut(&mut self) -> [(&'static str, &mut Option<f64>); 13] {
+        [
+            ("input", &mut self.input),
+            ("output", &mut self.output),
+            ("cache_read", &mut self.cache_read),
+            ("cache_write", &mut self.cache_write),
+            ("reasoning", &mut self.reasoning),
+            ("batch_input", &mut self.batch_input),
+            ("batch_output", &mut self.batch_output),
+            ("image", &mut self.image),
+            ("image_output", &mut self.image_output),
+            ("flex_input", &mut self.flex_input),
+            ("flex_output", &mut self.flex_output),
+            ("priority_input", &mut self.priority_input),
+            ("priority_output", &mut self.priority_output),
+        ]
+    }
+}
+
 /// Prices that apply to a whole request once its prompt exceeds `above` tokens.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -613,5 +654,26 @@ impl Offer {
     /// Priced in US dollars (the only currency rankings compare).
     pub fn is_usd(&self) -> bool {
         self.currency == "USD"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Prices::fields` names every price the catalog serialises, so no price escapes
+    /// validation, the zero rule or the merge.
+    #[test]
+    fn price_fields_are_every_serialised_price() {
+        let mut p = Prices::default();
+        for (i, (_, v)) in p.fields_mut().into_iter().enumerate() {
+            *v = Some(i as f64 + 1.0);
+        }
+        let json = serde_json::to_value(&p).unwrap();
+        let obj = json.as_object().unwrap();
+        assert_eq!(obj.len(), p.fields().len(), "{obj:?}");
+        for (name, v) in p.fields() {
+            assert_eq!(obj[name].as_f64(), v, "{name}");
+        }
     }
 }

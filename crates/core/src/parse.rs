@@ -242,22 +242,7 @@ pub const MAX_TOKENS: u64 = 100_000_000;
 /// A reason an offer's figures are unusable, if any.
 pub fn offer_problem(o: &Offer) -> Option<String> {
     let p = &o.prices;
-    let named = [
-        ("input", p.input),
-        ("output", p.output),
-        ("cache_read", p.cache_read),
-        ("cache_write", p.cache_write),
-        ("reasoning", p.reasoning),
-        ("batch_input", p.batch_input),
-        ("batch_output", p.batch_output),
-        ("image", p.image),
-        ("image_output", p.image_output),
-        ("flex_input", p.flex_input),
-        ("flex_output", p.flex_output),
-        ("priority_input", p.priority_input),
-        ("priority_output", p.priority_output),
-    ];
-    for (name, v) in named {
+    for (name, v) in p.fields() {
         if let Some(v) = v {
             if !v.is_finite() || v < 0.0 {
                 return Some(format!("price `{name}` is not a non-negative number ({v})"));

@@ -233,21 +233,10 @@ pub fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_o
         }
         Some(v)
     };
-    let prices = Prices {
-        input: pick("input", &|p| p.input),
-        output: pick("output", &|p| p.output),
-        cache_read: pick("cache_read", &|p| p.cache_read),
-        cache_write: pick("cache_write", &|p| p.cache_write),
-        reasoning: pick("reasoning", &|p| p.reasoning),
-        batch_input: pick("batch_input", &|p| p.batch_input),
-        batch_output: pick("batch_output", &|p| p.batch_output),
-        image: pick("image", &|p| p.image),
-        image_output: pick("image_output", &|p| p.image_output),
-        flex_input: pick("flex_input", &|p| p.flex_input),
-        flex_output: pick("flex_output", &|p| p.flex_output),
-        priority_input: pick("priority_input", &|p| p.priority_input),
-        priority_output: pick("priority_output", &|p| p.priority_output),
-    };
+    let mut prices = Prices::default();
+    for (name, slot) in prices.fields_mut() {
+        *slot = pick(name, &|p: &Prices| p.fields().into_iter().find(|(n, _)| *n == name).and_then(|(_, v)| v));
+    }
     let unit_prices = raws.iter().find(|r| !r.unit_prices.is_empty()).map(|r| {
         if r.src != primary {
             field_sources.insert("unit_prices".into(), r.src.id().into());

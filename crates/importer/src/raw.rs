@@ -130,21 +130,7 @@ impl RawOffer {
 /// unknown. Returns how many figures were made unknown.
 pub fn zeros_to_unknown(p: &mut Prices) -> usize {
     let mut n = 0;
-    for v in [
-        &mut p.input,
-        &mut p.output,
-        &mut p.cache_read,
-        &mut p.cache_write,
-        &mut p.reasoning,
-        &mut p.batch_input,
-        &mut p.batch_output,
-        &mut p.image,
-        &mut p.image_output,
-        &mut p.flex_input,
-        &mut p.flex_output,
-        &mut p.priority_input,
-        &mut p.priority_output,
-    ] {
+    for (_, v) in p.fields_mut() {
         if *v == Some(0.0) {
             *v = None;
             n += 1;
