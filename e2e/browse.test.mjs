@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, watchedPage, DIST } from './browser.mjs';
+import { launch, openPage, DIST } from './browser.mjs';
 import { rows } from './catalog-rules.mjs';
 
 let env, catalog;
@@ -13,12 +13,7 @@ before(async () => {
 });
 after(async () => env?.close());
 
-async function open(path) {
-  const { page, problems } = await watchedPage(env.context);
-  await page.goto(env.base + path);
-  await page.waitForSelector('tbody tr[data-row], .result-count');
-  return { page, async done() { await page.close(); assert.deepEqual(problems, [], 'page or console errors'); } };
-}
+const open = path => openPage(env, path, 'tbody tr[data-row], .result-count');
 const count = async page => Number((await page.textContent('.result-count')).split(' ')[0].replaceAll(',', ''));
 const param = (page, k) => new URL(page.url()).searchParams.get(k);
 const waitCount = (page, n) => page.waitForFunction(n => document.querySelector('.result-count')?.textContent.startsWith(`${n.toLocaleString('en-US')} model`), n);

@@ -40,11 +40,12 @@ export async function watchedPage(context) {
   return { page, problems };
 }
 
-/** Opens `path` in a watched page and waits for `ready`; `done()` closes it and fails on any page or console error. */
+/** Opens `path` in a watched page and waits for `ready` (a selector, if given); `done()` closes
+ * it and fails on any page or console error. */
 export async function openPage(env, path, ready) {
   const { page, problems } = await watchedPage(env.context);
   await page.goto(env.base + path);
-  await page.waitForSelector(ready);
+  if (ready) await page.waitForSelector(ready);
   return {
     page,
     async done() {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, watchedPage, DIST } from './browser.mjs';
+import { launch, openPage, DIST } from './browser.mjs';
 import { rows } from './catalog-rules.mjs';
 
 let env, catalog;
@@ -15,11 +15,7 @@ before(async () => {
 });
 after(async () => env?.close());
 
-async function open(path) {
-  const { page, problems } = await watchedPage(env.context);
-  await page.goto(env.base + path);
-  return { page, async done() { await page.close(); assert.deepEqual(problems, [], 'page or console errors'); } };
-}
+const open = path => openPage(env, path);
 const kindOf = id => catalog.models.find(m => m.id === id)?.kind ?? 'chat';
 const waitCount = (page, n) => page.waitForFunction(n => document.querySelector('.result-count')?.textContent.startsWith(`${n.toLocaleString('en-US')} model`), n);
 
