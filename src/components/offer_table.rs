@@ -8,6 +8,7 @@ use std::sync::Arc;
 use hub_core::{
     freshness::{is_stale, STALE_DAYS},
     links::safe_link,
+    model_info::{offer_rows, region_group},
     money::{blended, format_int, format_price_in},
     Catalog, Offer,
 };
@@ -65,35 +66,8 @@ pub fn OfferTable(
             };
             if desc { ord.reverse() } else { ord }
         });
-        // Regional offers of one provider and tier: the first in order heads the group.
-        let group = |o: &Offer| format!("{}|{}", o.provider, o.service_tier);
-        let mut out: Vec<(usize, usize, bool)> = Vec::new(); // (offer, other regions, member of an open group)
-        for &k in &ks {
-            let o = &c.offers()[k];
-            if o.region.is_none() {
-                out.push((k, 0, false));
-                continue;
-            }
-            let g = group(o);
-            if let Some(head) = out.iter_mut().find(|(h, _, member)| !member && c.offers()[*h].region.is_some() && group(&c.offers()[*h]) == g) {
-                head.1 += 1;
-                if open_regions.read().contains(&g) {
-                    out.push((k, 0, true));
-                }
-            } else {
-                out.push((k, 0, false));
-            }
-        }
-        // Members follow their head.
-        let mut ordered: Vec<(usize, usize, bool)> = Vec::new();
-        for &(k, n, member) in out.iter().filter(|x| !x.2) {
-            ordered.push((k, n, member));
-            let g = group(&c.offers()[k]);
-            if n > 0 {
-                ordered.extend(out.iter().filter(|x| x.2 && group(&c.offers()[x.0]) == g).copied());
-            }
-        }
-        ordered
+        // Regional offers of one provider and tier fold under the first in order.
+        offer_rows(c.offers(), &ks, &open_regions.read())
     };
     let head = move |col: Col, label: &'static str, num: bool| {
         let aria = move || match sort.get() {
@@ -125,9 +99,9 @@ pub fn OfferTable(
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=ordered key=|k| *k let:k>
-                        <OfferRow catalog=catalog.clone() model_index offer=k.0 cheapest=cheapest == Some(k.0) today=today.clone()
-                            regions=k.1 member=k.2 open_regions/>
+                    <For each=ordered key=|r| (r.offer, r.more_regions, r.member) let:r>
+                        <OfferRow catalog=catalog.clone() model_index offer=r.offer cheapest=cheapest == Some(r.offer) today=today.clone()
+                            regions=r.more_regions member=r.member open_regions/>
                     </For>
                 </tbody>
             </table>
@@ -151,7 +125,7 @@ fn OfferRow(
     open_regions: RwSignal<Vec<String>>,
 ) -> impl IntoView {
     let o = &catalog.offers()[offer];
-    let group = format!("{}|{}", o.provider, o.service_tier);
+    let group = region_group(o);
     let region_toggle = (regions > 0).then(|| {
         let g = group.clone();
         let g2 = group.clone();
@@ -205,7 +179,7 @@ fn OfferRow(
         .map(|(name, i, out)| format!("{name} {} / {}", format_price_in(i, &o.currency), format_price_in(out, &o.currency)))
         .collect::<Vec<_>>();
     let variants = (!variants.is_empty()).then(|| view! { <span class="unit-prices" data-field="variants">{variants.join(" · ")}</span> });
-    let retired = o.deprecation_date.as_deref().filter(|d| *d < today.as_str()).map(|d| view! { " " <span class="badge badge-warn" data-field="retired">{format!("retired {d}")}</span> });
+    let retired = o.deprecation_date.as_deref().filter(|_| o.is_retired(&today)).map(|d| view! { " " <span class="badge badge-warn" data-field="retired">{format!("retired {d}")}</span> });
     view! {
         <tr data-offer=format!("{}/{}", o.provider, o.provider_model_id) class:cheapest=cheapest class:region-row=member>
             <th scope="row">{name} {cheapest.then(|| view! { " " <span class="badge badge-good">"cheapest"</span> })} {retired} {region_toggle}</th>

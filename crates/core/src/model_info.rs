@@ -1,7 +1,7 @@
 //! What the model page derives from the catalog: its FAQ (related models come from `alternatives`).
 
 use crate::{
-    catalog::Capability,
+    catalog::{Capability, Offer},
     money::{blended, format_int, format_price},
     parse::Catalog,
 };
@@ -80,6 +80,56 @@ pub fn faq(c: &Catalog, i: usize) -> Vec<Faq> {
     out
 }
 
+/// A row of the model page's offer table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OfferRow {
+    /// Index into the catalog's offers.
+    pub offer: usize,
+    /// Other regions of its provider and tier, on a regional group's head row; else 0.
+    pub more_regions: usize,
+    /// A region row shown under its opened head.
+    pub member: bool,
+}
+
+/// The group a regional offer belongs to: one provider and tier (`amazon-bedrock|standard`).
+pub fn region_group(o: &Offer) -> String {
+    format!("{}|{}", o.provider, o.service_tier)
+}
+
+/// Offer table rows from offers in display `order`: a provider that prices by region shows
+/// one row, its first region in that order, counting the others; the groups in `open` list
+/// their other regions right under it.
+pub fn offer_rows(offers: &[Offer], order: &[usize], open: &[String]) -> Vec<OfferRow> {
+    let mut heads: Vec<OfferRow> = Vec::new();
+    let mut members: Vec<(String, usize)> = Vec::new();
+    for &k in order {
+        let o = &offers[k];
+        if o.region.is_none() {
+            heads.push(OfferRow { offer: k, more_regions: 0, member: false });
+            continue;
+        }
+        let g = region_group(o);
+        match heads.iter_mut().find(|h| offers[h.offer].region.is_some() && region_group(&offers[h.offer]) == g) {
+            Some(head) => {
+                head.more_regions += 1;
+                if open.contains(&g) {
+                    members.push((g, k));
+                }
+            }
+            None => heads.push(OfferRow { offer: k, more_regions: 0, member: false }),
+        }
+    }
+    let mut rows = Vec::with_capacity(heads.len() + members.len());
+    for head in heads {
+        let g = offers[head.offer].region.is_some().then(|| region_group(&offers[head.offer]));
+        rows.push(head);
+        if let Some(g) = g {
+            rows.extend(members.iter().filter(|(mg, _)| *mg == g).map(|&(_, k)| OfferRow { offer: k, more_regions: 0, member: true }));
+        }
+    }
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,5 +170,24 @@ mod tests {
         assert_eq!(f[3].answer, "2 providers: Mistral, OpenRouter.");
         assert_eq!(f[4].answer, "Its sources list: vision, tools, json mode.");
         assert!(faq(&c, 3)[2].answer.contains("do not say"), "unknown weights stay unknown");
+    }
+
+    #[test]
+    fn regional_offers_fold_under_their_first_region() {
+        let offer = |provider: &str, region: Option<&str>| -> Offer {
+            serde_json::from_value(serde_json::json!({
+                "model": "m", "provider": provider, "provider_model_id": format!("{}{provider}", region.unwrap_or("")),
+                "prices": {"input": 1.0, "output": 2.0}, "as_of": "2026-11-01", "source": "litellm", "region": region,
+            }))
+            .unwrap()
+        };
+        let offers = [offer("bedrock", Some("us")), offer("mistral", None), offer("bedrock", Some("eu")), offer("bedrock", Some("apac"))];
+        let order = [2, 1, 0, 3];
+        let row = |offer, more_regions, member| OfferRow { offer, more_regions, member };
+        // Closed: the first region in the order heads its group and counts the others.
+        assert_eq!(offer_rows(&offers, &order, &[]), vec![row(2, 2, false), row(1, 0, false)]);
+        // Open: the others follow their head, in order.
+        let open = [region_group(&offers[0])];
+        assert_eq!(offer_rows(&offers, &order, &open), vec![row(2, 2, false), row(0, 0, true), row(3, 0, true), row(1, 0, false)]);
     }
 }
