@@ -193,6 +193,7 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
         }
     }
     let mut models = Vec::new();
+    let mut source_names: Vec<String> = Vec::new();
     let mut slug_of_key: BTreeMap<String, String> = BTreeMap::new();
     let mut taken = BTreeSet::new();
     let mut spellings = 0;
@@ -202,8 +203,9 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
         if distinct.len() > 1 {
             spellings += distinct.len() - 1;
         }
-        let m = build_model(key, &raws, &inp, &mut taken, &mut summary);
+        let (m, source_name) = build_model(key, &raws, &inp, &mut taken, &mut summary);
         slug_of_key.insert(key.clone(), m.id.clone());
+        source_names.push(source_name);
         models.push(m);
     }
     summary.count("model id spellings joined into another spelling's model (identity rules)", spellings);
@@ -221,7 +223,7 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
         let mut groups: BTreeMap<(String, String, Kind), Vec<usize>> = BTreeMap::new();
         for (i, m) in models.iter().enumerate() {
             if m.creator != "Unknown" {
-                groups.entry((m.name.to_lowercase(), m.creator.clone(), m.kind)).or_default().push(i);
+                groups.entry((source_names[i].to_lowercase(), m.creator.clone(), m.kind)).or_default().push(i);
             }
         }
         let mut drop: BTreeSet<String> = BTreeSet::new();

@@ -162,7 +162,9 @@ fn most_common<T: PartialEq>(values: impl Iterator<Item = T>) -> Option<T> {
 }
 
 /// One model from its offers' raw figures: slug, name, creator, kind, facts, parameters, benchmarks.
-pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet<String>, summary: &mut Summary) -> Model {
+/// Also returns the name the sources call it by, even without its size, which step 3b of the
+/// build joins models on (`mistral-large-3-675b-instruct` is "Mistral Large 3").
+pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTreeSet<String>, summary: &mut Summary) -> (Model, String) {
     let cur = &inp.curated;
     let curated = cur.model_for_key(key);
     // The creator's canonical file: by the model's key; for a reviewed model, only by its
@@ -217,13 +219,15 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTre
         .chain(stats.and_then(|f| f.name.clone()));
     // `Claude Haiku 4.5 (latest)`, genai-prices' `GLM 5.3 (global)`: alias, tier and price-region
     // markers are not part of the model's name.
-    let name = match candidates.map(|n| strip_markers(&n)).find(|n| !is_raw_name(n, &ids) && keeps_size(n, key)) {
-        Some(n) => n,
+    let names: Vec<String> = candidates.map(|n| strip_markers(&n)).filter(|n| !is_raw_name(n, &ids)).collect();
+    let name = match names.iter().find(|n| keeps_size(n, key)) {
+        Some(n) => n.clone(),
         None => {
-            summary.count("models named from their id (no source gives a name)", 1);
+            summary.count("models named from their id (no source gives a name that keeps its size)", 1);
             pretty_name(key)
         }
     };
+    let source_name = names.first().cloned().unwrap_or_else(|| name.clone());
 
     // Creator: a lab a source names (canonical folder, OpenRouter or llm-stats org, a host's
     // sub-folder, an id's org path), else a reviewed id prefix, else OpenRouter's creator name.
@@ -334,7 +338,7 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTre
         field_sources.remove("license");
         field_sources.remove("weights_url");
     }
-    Model {
+    (Model {
         id: slug,
         name,
         kind,
@@ -359,7 +363,7 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTre
         active_params_b,
         field_sources,
         benchmarks: canonical.map(|c| c.benchmarks.clone()).unwrap_or_default(),
-    }
+    }, source_name)
 }
 
 #[cfg(test)]
