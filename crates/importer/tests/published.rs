@@ -158,6 +158,7 @@ fn catalog_answers_are_true_where_people_look_first() {
         ("pixtral-12b-2409", "pixtral-12b", 4),
         ("llama-3.2-11b-instruct", "llama-3.2-11b-vision-instruct", 12),
         ("qwen3-coder", "qwen3-coder-480b-a35b-instruct", 25),
+        ("mistral-large-3-675b-instruct", "mistral-large-2512", 10),
     ] {
         let i = c.resolve(old).unwrap_or_else(|| panic!("{old} does not resolve"));
         assert_eq!(models[i].id, canonical, "{old}");
@@ -181,6 +182,8 @@ fn catalog_answers_are_true_where_people_look_first() {
     let m31 = c.model("mistral-small-3.1-24b").unwrap();
     assert!(m31.weights_url.as_deref().is_some_and(|u| u.contains("3.1-24B")), "{:?}", m31.weights_url);
     assert!(m31.release_date.as_deref().is_some_and(|d| d.starts_with("2025-03")), "{:?}", m31.release_date);
+    // A display name keeps the size its id carries (helicone calls gemma2-9b-it "Google Gemma 2").
+    assert!(c.model("gemma2-9b-it").is_some_and(|m| m.name.contains("9B")));
     // A model's window is what most listings agree on, not one router's routed host.
     for (id, window) in [("llama-3.1-8b-instruct", 128_000), ("llama-3.2-3b-instruct", 128_000), ("phi-4", 16_384), ("bge-m3", 8_192)] {
         assert_eq!(c.model(id).unwrap_or_else(|| panic!("{id}")).context, Some(window), "{id}");
