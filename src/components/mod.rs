@@ -10,6 +10,7 @@ pub mod layout;
 pub mod model_faq;
 pub mod model_table;
 pub mod number_input;
+pub mod offer_notes;
 pub mod offer_table;
 pub mod price_history;
 pub mod quickstart;

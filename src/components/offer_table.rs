@@ -14,6 +14,8 @@ use hub_core::{
 };
 use leptos::prelude::*;
 
+use crate::components::offer_notes::OfferNotes;
+
 /// A sortable column of the offer table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Col {
@@ -140,15 +142,6 @@ fn OfferRow(
     });
     let cur = o.currency.clone();
     let money = move |p: Option<f64>| format_price_in(p, &cur);
-    // Announced changes: "changes to $X / $Y on DATE".
-    let scheduled = o.scheduled.first().map(|p| {
-        let text = format!("changes to {} / {} on {}", format_price_in(p.input, &o.currency), format_price_in(p.output, &o.currency), p.date);
-        view! { <span class="scheduled" data-field="scheduled" data-date=p.date.clone()>{text}</span> }
-    });
-    let units = (!o.unit_prices.is_empty()).then(|| {
-        let text: Vec<String> = o.unit_prices.iter().map(|u| format!("{} {} {}", u.what, format_price_in(Some(u.price), &o.currency), u.unit.label())).collect();
-        view! { <span class="unit-prices" data-field="unit-prices">{text.join("; ")}</span> }
-    });
     let model = &catalog.models()[model_index];
     let name = catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone());
     let source = catalog.source(&o.source);
@@ -172,19 +165,12 @@ fn OfferRow(
         o.currency,
         o.region.as_deref().map(|r| format!(" · region {r}")).unwrap_or_default()
     );
-    // Flex and priority processing, where the offer lists them.
-    let variants = [("flex", o.prices.flex_input, o.prices.flex_output), ("priority", o.prices.priority_input, o.prices.priority_output)]
-        .into_iter()
-        .filter(|(_, i, out)| i.is_some() || out.is_some())
-        .map(|(name, i, out)| format!("{name} {} / {}", format_price_in(i, &o.currency), format_price_in(out, &o.currency)))
-        .collect::<Vec<_>>();
-    let variants = (!variants.is_empty()).then(|| view! { <span class="unit-prices" data-field="variants">{variants.join(" · ")}</span> });
     let retired = o.deprecation_date.as_deref().filter(|_| o.is_retired(&today)).map(|d| view! { " " <span class="badge badge-warn" data-field="retired">{format!("retired {d}")}</span> });
     view! {
         <tr data-offer=format!("{}/{}", o.provider, o.provider_model_id) class:cheapest=cheapest class:region-row=member>
             <th scope="row">{name} {cheapest.then(|| view! { " " <span class="badge badge-good">"cheapest"</span> })} {retired} {region_toggle}</th>
             <td><code>{o.provider_model_id.clone()}</code></td>
-            <td class="num" data-field="input">{money(o.prices.input)} {conflicts} {units} {variants} {scheduled}</td>
+            <td class="num" data-field="input">{money(o.prices.input)} {conflicts} <OfferNotes offer=o/></td>
             <td class="num" data-field="output">{money(o.prices.output)}</td>
             <td class="num" data-field="blended">{money(o.prices.input.zip(o.prices.output).map(|(i, out)| blended(i, out, 0.5)))}</td>
             <td class="num">{money(o.prices.cache_read)}</td>

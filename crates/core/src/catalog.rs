@@ -508,6 +508,30 @@ impl Prices {
     }
 }
 
+/// Prices for one window of the day (UTC) that differ from the offer's `prices`, which hold for
+/// the most hours (DeepSeek's peak and off-peak hours).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct HoursPrice {
+    /// Start, `HH:MM` UTC, inclusive.
+    pub from: String,
+    /// End, `HH:MM` UTC, exclusive; earlier than `from` when the window crosses midnight.
+    pub to: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cache_read: Option<f64>,
+}
+
+impl HoursPrice {
+    /// `16:30–00:30 UTC`.
+    pub fn label(&self) -> String {
+        format!("{}–{} UTC", self.from, self.to)
+    }
+}
+
 /// Prices that apply to a whole request once its prompt exceeds `above` tokens.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -588,6 +612,9 @@ pub struct Offer {
     /// Long-context tiers, ascending by `above`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tiers: Vec<PriceTier>,
+    /// Hours of the day priced apart from `prices` (peak or off-peak), by start time.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hours: Vec<HoursPrice>,
     /// ISO 4217 currency of every price (omitted when USD), e.g. `EUR`.
     #[serde(default = "usd", skip_serializing_if = "is_usd")]
     pub currency: String,

@@ -248,7 +248,7 @@ pub fn offer_problem(o: &Offer) -> Option<String> {
                 return Some(format!("price `{name}` is not a non-negative number ({v})"));
             }
             if v > MAX_PRICE {
-                return Some(format!("price `{name}` of {v} per 1M tokens is above the plausible {MAX_PRICE}"));
+                return Some(format!("price `{name}` of {v:e} per 1M tokens is above the plausible {MAX_PRICE}"));
             }
         }
     }
@@ -279,6 +279,16 @@ pub fn offer_problem(o: &Offer) -> Option<String> {
             }
         }
     }
+    for h in &o.hours {
+        if !is_hhmm(&h.from) || !is_hhmm(&h.to) || h.from == h.to {
+            return Some(format!("hours `{}`–`{}` are not two different HH:MM times", h.from, h.to));
+        }
+        for v in [h.input, h.output, h.cache_read].into_iter().flatten() {
+            if !v.is_finite() || v < 0.0 || v > MAX_PRICE {
+                return Some(format!("hours {} have a price that is not a non-negative number", h.label()));
+            }
+        }
+    }
     for h in &o.history {
         for v in [h.input, h.output].into_iter().flatten() {
             if !v.is_finite() || v < 0.0 || v > MAX_PRICE {
@@ -290,6 +300,12 @@ pub fn offer_problem(o: &Offer) -> Option<String> {
         return Some(format!("as_of `{}` is not a YYYY-MM-DD date", o.as_of));
     }
     None
+}
+
+/// `HH:MM`, 00:00 to 23:59.
+fn is_hhmm(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 5 && b[2] == b':' && s[..2].parse::<u8>().is_ok_and(|h| h < 24) && s[3..].parse::<u8>().is_ok_and(|m| m < 60) && b[..2].iter().chain(&b[3..]).all(u8::is_ascii_digit)
 }
 
 /// `a-z 0-9 . _ -` only, starting with a letter or digit.

@@ -132,13 +132,19 @@ fn implausible_figures_drop_their_entry_and_say_why() {
         "offers": [
           {"model": "m", "provider": "p", "provider_model_id": "ok", "prices": {"input": 1, "output": 2}, "as_of": "2026-11-20", "source": "s"},
           {"model": "m", "provider": "p", "provider_model_id": "unit-error", "prices": {"input": 1e308, "output": 2}, "as_of": "2026-11-20", "source": "s"},
-          {"model": "m", "provider": "p", "provider_model_id": "tier", "prices": {"input": 1}, "tiers": [{"above": 1000, "input": 50000}], "as_of": "2026-11-20", "source": "s"}
+          {"model": "m", "provider": "p", "provider_model_id": "tier", "prices": {"input": 1}, "tiers": [{"above": 1000, "input": 50000}], "as_of": "2026-11-20", "source": "s"},
+          {"model": "m", "provider": "p", "provider_model_id": "hours", "prices": {"input": 1}, "hours": [{"from": "16:30", "to": "00:30", "input": 0.5}], "as_of": "2026-11-20", "source": "s"},
+          {"model": "m", "provider": "p", "provider_model_id": "bad-hours", "prices": {"input": 1}, "hours": [{"from": "25:00", "to": "01:00", "input": 0.5}], "as_of": "2026-11-20", "source": "s"},
+          {"model": "m", "provider": "p", "provider_model_id": "bad-hours-price", "prices": {"input": 1}, "hours": [{"from": "01:00", "to": "04:00", "input": -1}], "as_of": "2026-11-20", "source": "s"}
         ]}"#;
     let c = parse_catalog(text).unwrap();
-    assert_eq!(c.offers().iter().map(|o| o.provider_model_id.as_str()).collect::<Vec<_>>(), ["ok"]);
+    assert_eq!(c.offers().iter().map(|o| o.provider_model_id.as_str()).collect::<Vec<_>>(), ["ok", "hours"]);
+    assert_eq!(c.offers()[1].hours[0].label(), "16:30–00:30 UTC");
     assert_eq!(c.models().len(), 1, "the model with a 10^12 context is dropped");
     let reasons: Vec<String> = c.dropped.iter().map(|d| d.to_string()).collect();
     assert!(reasons.iter().any(|r| r.contains("p/unit-error") && r.contains("above the plausible")), "{reasons:?}");
     assert!(reasons.iter().any(|r| r.contains("p/tier")), "{reasons:?}");
+    assert!(reasons.iter().any(|r| r.contains("p/bad-hours)") && r.contains("HH:MM")), "{reasons:?}");
+    assert!(reasons.iter().any(|r| r.contains("p/bad-hours-price") && r.contains("hours 01:00–04:00 UTC")), "{reasons:?}");
     assert!(reasons.iter().any(|r| r.contains("huge") && r.contains("token limit")), "{reasons:?}");
 }

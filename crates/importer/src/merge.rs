@@ -221,8 +221,24 @@ pub fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_o
     let primary = raws[0].src;
     let mut field_sources = BTreeMap::new();
     let mut conflicts = Vec::new();
+    // A figure that is another source's price for some hours of the day (LiteLLM quoting DeepSeek's
+    // peak price) is that price, not a rival to the price for the rest of the day.
+    let hour_price = |name: &str, v: f64| {
+        raws.iter().flat_map(|r| &r.hours).any(|h| {
+            let x = match name {
+                "input" => h.input,
+                "output" => h.output,
+                "cache_read" => h.cache_read,
+                _ => None,
+            };
+            same(x, Some(v))
+        })
+    };
     let mut pick = |name: &str, get: &dyn Fn(&Prices) -> Option<f64>| -> Option<f64> {
-        let vals: Vec<(Src, f64)> = raws.iter().filter_map(|r| get(&r.prices).map(|v| (r.src, v))).collect();
+        let mut vals: Vec<(Src, f64)> = raws.iter().filter_map(|r| get(&r.prices).map(|v| (r.src, v))).collect();
+        if vals.iter().any(|(_, v)| !hour_price(name, *v)) {
+            vals.retain(|(_, v)| !hour_price(name, *v));
+        }
         let (src, v) = *vals.first()?;
         if src != primary {
             field_sources.insert(name.to_owned(), src.id().to_owned());
@@ -237,18 +253,21 @@ pub fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_o
     for (name, slot) in prices.fields_mut() {
         *slot = pick(name, &|p: &Prices| p.fields().into_iter().find(|(n, _)| *n == name).and_then(|(_, v)| v));
     }
-    let unit_prices = raws.iter().find(|r| !r.unit_prices.is_empty()).map(|r| {
+    // Lists (unit prices, long-context tiers, hours) come whole from the first source that gives one.
+    let mut list = |name: &str, get: &dyn Fn(&RawOffer) -> bool| {
+        let r = raws.iter().find(|r| get(r))?;
         if r.src != primary {
-            field_sources.insert("unit_prices".into(), r.src.id().into());
+            field_sources.insert(name.to_owned(), r.src.id().into());
         }
-        r.unit_prices.clone()
-    });
-    let tiers = raws.iter().find(|r| !r.tiers.is_empty()).map(|r| {
-        if r.src != primary {
-            field_sources.insert("tiers".into(), r.src.id().into());
-        }
-        r.tiers.clone()
-    });
+        Some(r)
+    };
+    let unit_prices = list("unit_prices", &|r| !r.unit_prices.is_empty()).map(|r| r.unit_prices.clone());
+    let tiers = list("tiers", &|r| !r.tiers.is_empty()).map(|r| r.tiers.clone());
+    // Other hours' prices only from a source whose own price is the one published: beside a newer
+    // price from elsewhere they describe a price scheme that source no longer confirms.
+    let agrees = |a: Option<f64>, b: Option<f64>| a.zip(b).is_none_or(|(a, b)| (a - b).abs() <= CONFLICT_TOLERANCE * a.max(b));
+    let (pin, pout) = (prices.input, prices.output);
+    let hours = list("hours", &|r| !r.hours.is_empty() && agrees(r.prices.input, pin) && agrees(r.prices.output, pout)).map(|r| r.hours.clone());
     let first = |f: &dyn Fn(&RawOffer) -> Option<u64>| raws.iter().find_map(f);
     let offer = Offer {
         model: String::new(),
@@ -262,6 +281,7 @@ pub fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_o
         prices,
         unit_prices: unit_prices.unwrap_or_default(),
         tiers: tiers.unwrap_or_default(),
+        hours: hours.unwrap_or_default(),
         currency: "USD".into(),
         service_tier: tier.to_owned(),
         as_of,

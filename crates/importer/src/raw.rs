@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use hub_core::{Benchmark, Capability, Kind, Modality, PricePoint, PriceTier, Prices, UnitPrice};
+use hub_core::{Benchmark, Capability, HoursPrice, Kind, Modality, PricePoint, PriceTier, Prices, UnitPrice};
 
 /// The sources. A field's value comes from the source whose snapshot is newest
 /// (its `as_of` in data/sources.toml); this order breaks ties between equal dates.
@@ -86,6 +86,8 @@ pub struct RawOffer {
     pub successor: Option<String>,
     /// The source lists this id as another name of another id (LiteLLM `alias_of`).
     pub is_alias: bool,
+    /// Hours of the day priced apart from `prices` (genai-prices' peak/off-peak windows).
+    pub hours: Vec<HoursPrice>,
     /// Dated price changes the source records (genai-prices), oldest first.
     pub dated: Vec<PricePoint>,
     /// Announced price changes after the source's snapshot.
@@ -109,6 +111,7 @@ impl RawOffer {
             service_tier: "standard".into(),
             prices: Prices::default(),
             tiers: vec![],
+            hours: vec![],
             context: None,
             max_input: None,
             max_output: None,

@@ -312,7 +312,32 @@ fn genai_prices_fresher_prices_history_announcements_and_new_models() {
     assert_eq!((m.name.as_str(), m.context, m.description.as_deref()), ("Acme NewModel 2", Some(64_000), Some("A model only genai-prices lists.")));
     // Legacy names (a bare OpenRouter alias; a model only genai-prices' Anthropic list keeps) are not.
     assert!(!c.offers.iter().any(|o| o.provider_model_id == "newmodel-legacy" || o.provider_model_id == "claude-old-1"));
-    assert!(s.skipped.contains_key("genai-prices: peak/off-peak time windows, not modelled"));
+    // Peak/off-peak windows: DeepSeek's standard price holds 00:30–16:30 UTC, the discount the rest of the day.
+    let ds = offer(&c, "deepseek", "deepseek-chat");
+    assert_eq!(ds.prices.input, Some(0.27));
+    assert_eq!((ds.hours.len(), ds.hours[0].label(), ds.hours[0].input), (1, "16:30–00:30 UTC".to_owned(), Some(0.135)));
+    assert_eq!(ds.field_sources.get("hours").map(String::as_str), Some("genai-prices"));
+    // A model only genai-prices lists, at Anthropic, at Bedrock (under the ids its rules name, with
+    // their regions) and on Vertex AI (its partner models), all one model.
+    let fixture: Vec<(&str, &str, Option<&str>, Option<f64>)> = c
+        .offers
+        .iter()
+        .filter(|o| o.provider_model_id.contains("claude-fixture-5-2"))
+        .map(|o| (o.provider.as_str(), o.provider_model_id.as_str(), o.region.as_deref(), o.prices.input))
+        .collect();
+    assert_eq!(
+        fixture,
+        [
+            ("amazon-bedrock", "anthropic.claude-fixture-5-2", None, Some(8.8)),
+            ("amazon-bedrock", "global.anthropic.claude-fixture-5-2", Some("global"), Some(8.0)),
+            ("amazon-bedrock", "us.anthropic.claude-fixture-5-2", Some("us"), Some(8.8)),
+            ("anthropic", "claude-fixture-5-2", None, Some(8.0)),
+            ("google-vertex", "claude-fixture-5-2", None, Some(8.0)),
+        ]
+    );
+    assert!(c.offers.iter().filter(|o| o.provider_model_id.contains("claude-fixture-5-2")).all(|o| o.model == "claude-fixture-5-2"));
+    // Bedrock alone does not make a model.
+    assert!(!c.offers.iter().any(|o| o.provider_model_id.contains("claude-lonely")));
     assert!(s.genai_shared > 0 && s.genai_agree <= s.genai_shared);
 }
 

@@ -5,15 +5,15 @@
 //! entries with `{"start_date"}` are a dated history (the entry without a
 //! constraint is the price before the first change; a start date after the
 //! snapshot is an announced change), entries with `{"start_time","end_time"}`
-//! are peak/off-peak windows (not modelled here: such models are left out and
-//! counted). A field may be tiered (`{"base", "tiers": [{"start", "price"}]}`:
+//! are peak/off-peak windows of the day (UTC): the price that holds for most of
+//! the day is the offer's price, the other hours its `hours`. A field may be tiered (`{"base", "tiers": [{"start", "price"}]}`:
 //! the whole request is billed at the tier price once the prompt passes
 //! `start`). `price_variants` give batch (`{"processing": "batch"}`), flex and
 //! priority (`{"service_tier": …}`) prices.
 
 use std::collections::BTreeMap;
 
-use hub_core::{PricePoint, PriceTier, Prices};
+use hub_core::{HoursPrice, PricePoint, PriceTier, Prices};
 use serde_json::Value;
 
 use crate::raw::{round_sig, RawOffer, Skips, Src};
@@ -36,6 +36,8 @@ pub struct GenaiModel {
     pub history: Vec<(String, Prices, Option<Prices>)>,
     /// Announced changes after the snapshot's date: (start date, prices).
     pub scheduled: Vec<(String, Prices)>,
+    /// Hours of the day priced apart from `current`.
+    pub hours: Vec<HoursPrice>,
 }
 
 /// Reads the file; `as_of` is the snapshot's date (changes after it are announced, not current).
@@ -59,6 +61,7 @@ pub fn read(json: &str, as_of: &str, skips: &mut Skips) -> Result<Vec<GenaiModel
 fn model(provider: &str, id: &str, m: &Value, as_of: &str) -> Result<GenaiModel, &'static str> {
     let mut undated: Option<(Prices, Vec<PriceTier>)> = None;
     let mut dated: Vec<(String, Prices, Vec<PriceTier>)> = Vec::new();
+    let mut windows: Vec<(u32, u32, Prices)> = Vec::new();
     match m.get("prices") {
         Some(Value::Array(list)) => {
             for e in list {
@@ -67,7 +70,10 @@ fn model(provider: &str, id: &str, m: &Value, as_of: &str) -> Result<GenaiModel,
                     None | Some(Value::Null) => undated = Some(prices),
                     Some(c) => match c.get("start_date").and_then(Value::as_str) {
                         Some(d) if hub_core::parse::is_date(d) => dated.push((d.to_owned(), prices.0, prices.1)),
-                        _ => return Err("peak/off-peak time windows, not modelled"),
+                        _ => match (c.get("start_time").and_then(Value::as_str).and_then(minutes), c.get("end_time").and_then(Value::as_str).and_then(minutes)) {
+                            (Some(from), Some(to)) if from != to => windows.push((from, to, prices.0)),
+                            _ => return Err("a price constraint that is neither a start date nor a time window"),
+                        },
                     },
                 }
             }
@@ -108,6 +114,10 @@ fn model(provider: &str, id: &str, m: &Value, as_of: &str) -> Result<GenaiModel,
     if current.is_none() && future.is_empty() {
         return Err("no per-token price");
     }
+    let hours = match current.as_mut() {
+        Some((p, _)) if !windows.is_empty() => hours_apart(p, windows)?,
+        _ => vec![],
+    };
     let s = |k: &str| m.get(k).and_then(Value::as_str).map(str::trim).filter(|x| !x.is_empty()).map(str::to_owned);
     Ok(GenaiModel {
         provider: provider.to_owned(),
@@ -120,7 +130,44 @@ fn model(provider: &str, id: &str, m: &Value, as_of: &str) -> Result<GenaiModel,
         current,
         history: past.into_iter().map(|(d, p, _, b)| (d, p, b)).collect(),
         scheduled: future.into_iter().map(|(d, p, _, _)| (d, p)).collect(),
+        hours,
     })
+}
+
+/// `HH:MM[:SS][Z]` → minutes after midnight UTC.
+fn minutes(t: &str) -> Option<u32> {
+    let h: u32 = t.get(..2)?.parse().ok()?;
+    let m: u32 = t.get(3..5)?.parse().ok()?;
+    (t.as_bytes().get(2) == Some(&b':') && h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+fn hhmm(m: u32) -> String {
+    format!("{:02}:{:02}", m / 60, m % 60)
+}
+
+/// Splits a day into the offer's price and its other hours. `base` holds outside the windows; when
+/// the windows (all at one price) cover more than half the day, theirs becomes the offer's price
+/// and the rest of the day its hours (DeepSeek's 00:30–16:30 standard price, off-peak discount after).
+fn hours_apart(base: &mut Prices, mut windows: Vec<(u32, u32, Prices)>) -> Result<Vec<HoursPrice>, &'static str> {
+    let hp = |from: u32, to: u32, p: &Prices| HoursPrice { from: hhmm(from), to: hhmm(to), input: p.input, output: p.output, cache_read: p.cache_read };
+    windows.sort_by_key(|w| w.0);
+    let span = |(from, to): (u32, u32)| if to > from { to - from } else { 24 * 60 - from + to };
+    let covered: u32 = windows.iter().map(|w| span((w.0, w.1))).sum();
+    let one_price = windows.iter().all(|w| w.2 == windows[0].2);
+    if covered <= 12 * 60 {
+        return Ok(windows.iter().map(|(f, t, p)| hp(*f, *t, p)).collect());
+    }
+    if !one_price {
+        return Err("time windows at different prices covering most of the day");
+    }
+    let (keep_batch, keep_flex) = ((base.batch_input, base.batch_output), (base.flex_input, base.flex_output));
+    let rest = Prices { input: base.input, output: base.output, cache_read: base.cache_read, ..Prices::default() };
+    let w = &windows[0].2;
+    (base.input, base.output, base.cache_read) = (w.input, w.output, w.cache_read);
+    ((base.batch_input, base.batch_output), (base.flex_input, base.flex_output)) = (keep_batch, keep_flex);
+    // The gaps between the windows, around the clock.
+    let n = windows.len();
+    Ok((0..n).map(|i| (windows[i].1, windows[(i + 1) % n].0)).filter(|(a, b)| a != b).map(|(a, b)| hp(a, b, &rest)).collect())
 }
 
 /// A price object: per-1M fields, tiered fields as base + tiers.
@@ -171,12 +218,7 @@ pub fn offers(models: &[GenaiModel], known: &BTreeMap<String, Vec<String>>, prov
     }
     let mut by_provider: BTreeMap<String, Vec<&GenaiModel>> = BTreeMap::new();
     for m in models {
-        // genai-prices' `google` also prices other makers' models hosted on Vertex; only Google's own map to our `google`.
-        if m.provider == "google" && !["gemini", "gemma", "learnlm"].iter().any(|f| m.id.starts_with(f)) {
-            skips.add(Src::GenaiPrices, "another maker's model on Google's platform, not mapped");
-            continue;
-        }
-        by_provider.entry(provider_id(&m.provider)).or_default().push(m);
+        by_provider.entry(provider_id(upstream_of(m))).or_default().push(m);
     }
     let mut out = Vec::new();
     for (pid, list) in &by_provider {
@@ -190,37 +232,91 @@ pub fn offers(models: &[GenaiModel], known: &BTreeMap<String, Vec<String>>, prov
             }
         }
         for (m, _) in list.iter().zip(&used).filter(|(_, u)| !**u) {
-            // Bedrock and Azure are called by region-prefixed ids or deployment names, which
-            // genai-prices' match names are not: it prices their listed ids but adds none.
-            if ["aws", "azure"].contains(&m.provider.as_str()) {
-                skips.add(Src::GenaiPrices, "no listed id at Bedrock or Azure matches (not an API id there)");
-                continue;
-            }
             if m.deprecated || m.current.is_none() {
                 skips.add(Src::GenaiPrices, "only in genai-prices and deprecated or not priced per token");
                 continue;
             }
+            // Azure is called by deployment names, which genai-prices' match names are not.
+            if m.provider == "azure" {
+                skips.add(Src::GenaiPrices, "no listed id at Azure matches (deployment names, not model ids)");
+                continue;
+            }
             // genai-prices keeps old names so it can price old API responses. At OpenRouter its
-            // `org/model` ids are the current listing (bare names are legacy aliases); elsewhere a
-            // model only it carries is published if it prices the model at two providers or more
-            // (Claude Fable 5.2: Anthropic, Bedrock, Vertex), else only beside another current offer.
+            // `org/model` ids are the current listing (bare names are legacy aliases).
             let openrouter = m.provider == "openrouter";
             if openrouter && !m.id.contains('/') {
                 skips.add(Src::GenaiPrices, "OpenRouter legacy alias (not an org/model id)");
                 continue;
             }
-            if let Some(mut o) = raw(m, pid, &m.id) {
-                o.needs_company = !openrouter && listed_by.get(&o.key).is_none_or(|p| p.len() < 2);
-                out.push(o);
+            let ids = api_ids(m);
+            if ids.is_empty() {
+                skips.add(Src::GenaiPrices, "no API id: neither its id nor an exact id in its match rule is one its rule accepts");
+                continue;
+            }
+            // Elsewhere a model only it carries is published if it prices the model at two
+            // providers or more (Claude Fable 5.2: Anthropic, Bedrock, Vertex), else only beside
+            // another current offer; at Bedrock and on Vertex's partner models, always only beside one.
+            let platform = m.provider == "aws" || upstream_of(m) == GOOGLE_PARTNERS;
+            for id in ids {
+                if let Some(mut o) = raw(m, pid, &id) {
+                    o.needs_company = platform || (!openrouter && listed_by.get(&o.key).is_none_or(|p| p.len() < 2));
+                    out.push(o);
+                }
             }
         }
     }
     out
 }
 
+/// genai-prices' `google` also prices other makers' models on Vertex AI's Model Garden
+/// (Claude, Llama, …): those are this pseudo-provider, mapped in `data/providers.toml`.
+pub const GOOGLE_PARTNERS: &str = "google/partner-models";
+
+fn upstream_of(m: &GenaiModel) -> &str {
+    if m.provider == "google" && !["gemini", "gemma", "learnlm"].iter().any(|f| m.id.starts_with(f)) {
+        GOOGLE_PARTNERS
+    } else {
+        &m.provider
+    }
+}
+
+/// The ids a model only genai-prices lists is published under. Its own id where its match rule
+/// accepts it (`global.anthropic.claude-fable-5-2`, `claude-fable-5-2`). At Bedrock, genai-prices
+/// names some entries by price class (`regional.anthropic.…`), which no API accepts: there the
+/// Bedrock model ids (`vendor.model`, with or without a region prefix) its rule names exactly;
+/// elsewhere the first id its rule names exactly (Fireworks' `accounts/fireworks/models/…`).
+fn api_ids(m: &GenaiModel) -> Vec<String> {
+    if matches(&m.matcher, &m.id) {
+        return vec![m.id.clone()];
+    }
+    let mut ids = Vec::new();
+    exact_ids(&m.matcher, &mut ids);
+    if m.provider == "aws" {
+        ids.retain(|id| id.contains('.'));
+        ids.dedup();
+    } else {
+        ids.truncate(1);
+    }
+    ids
+}
+
+fn exact_ids(clause: &Value, out: &mut Vec<String>) {
+    match clause {
+        Value::Object(o) => {
+            if let Some(Value::String(s)) = o.get("equals") {
+                out.push(s.clone());
+            }
+            for list in ["or"].iter().filter_map(|k| o.get(*k)).filter_map(Value::as_array) {
+                list.iter().for_each(|c| exact_ids(c, out));
+            }
+        }
+        _ => {}
+    }
+}
+
 fn raw(m: &GenaiModel, provider: &str, id: &str) -> Option<RawOffer> {
     let mut o = RawOffer::new(Src::GenaiPrices, provider, id);
-    o.upstream_provider = m.provider.clone();
+    o.upstream_provider = upstream_of(m).to_owned();
     // OpenRouter's `:batch` ids are the batch tier of the model.
     if id.ends_with(":batch") {
         o.service_tier = "batch".into();
@@ -229,6 +325,7 @@ fn raw(m: &GenaiModel, provider: &str, id: &str) -> Option<RawOffer> {
         o.prices = p.clone();
         o.tiers = t.clone();
     }
+    o.hours = m.hours.clone();
     let point = |d: &str, p: &Prices, until: bool| PricePoint { date: d.to_owned(), input: p.input, output: p.output, source: Src::GenaiPrices.id().into(), until };
     // A change is the price before it (in effect until the change's date) and the price from that date.
     for (d, p, before) in &m.history {
@@ -238,9 +335,16 @@ fn raw(m: &GenaiModel, provider: &str, id: &str) -> Option<RawOffer> {
         o.dated.push(point(d, p, false));
     }
     o.scheduled = m.scheduled.iter().map(|(d, p)| point(d, p, false)).collect();
-    o.context = m.context;
-    o.facts.name = m.name.clone();
-    o.description = m.description.clone();
+    // A rule that prices a family (`starts_with: deepseek-v4-flash`) does not name each member
+    // (`deepseek-v4-flash-vision-exp`): name, description and window only for the model itself
+    // and the ids its rule names exactly (`voxtral-small-2507` for Voxtral Small 24B 2507).
+    let mut exact = Vec::new();
+    exact_ids(&m.matcher, &mut exact);
+    if o.key == crate::normalize::model_key(&m.id) || exact.iter().any(|e| e == id) {
+        o.context = m.context;
+        o.facts.name = m.name.clone();
+        o.description = m.description.clone();
+    }
     (o.prices.input.is_some() || o.prices.output.is_some() || !o.scheduled.is_empty()).then_some(o)
 }
 
@@ -298,7 +402,17 @@ mod tests {
         let (p, t) = model("google", "g", &m, "2026-11-09").unwrap().current.unwrap();
         assert_eq!((p.input, p.output, p.batch_input, p.batch_output), (Some(1.25), Some(10.0), Some(0.625), Some(5.0)));
         assert_eq!((t[0].above, t[0].input, t[0].output), (200_000, Some(2.5), Some(15.0)));
+        // A window over most of the day is the offer's price; the rest of the day is its other hours.
         let w = json!({"id": "d", "match": {"equals": "d"}, "prices": [{"prices": {"input_mtok": 0.1}}, {"constraint": {"start_time": "00:30:00Z", "end_time": "16:30:00Z"}, "prices": {"input_mtok": 0.2}}]});
-        assert!(model("deepseek", "d", &w, "2026-11-09").is_err(), "peak/off-peak windows are not modelled");
+        let g = model("deepseek", "d", &w, "2026-11-09").unwrap();
+        assert_eq!(g.current.unwrap().0.input, Some(0.2));
+        assert_eq!((g.hours[0].label(), g.hours[0].input), ("16:30–00:30 UTC".to_owned(), Some(0.1)));
+        // Short peak windows stay the exception; a dated change still decides the base price.
+        let w = json!({"id": "v", "match": {"equals": "v"}, "prices": [{"prices": {"input_mtok": 0.4}}, {"constraint": {"start_date": "2026-08-17"}, "prices": {"input_mtok": 0.66}},
+            {"constraint": {"start_time": "01:00:00Z", "end_time": "04:00:00Z"}, "prices": {"input_mtok": 1.32}}, {"constraint": {"start_time": "06:00:00Z", "end_time": "10:00:00Z"}, "prices": {"input_mtok": 1.32}}]});
+        let g = model("deepseek", "v", &w, "2026-11-09").unwrap();
+        assert_eq!(g.current.unwrap().0.input, Some(0.66));
+        assert_eq!(g.history.len(), 1, "the dated change is history");
+        assert_eq!(g.hours.iter().map(|h| (h.label(), h.input)).collect::<Vec<_>>(), [("01:00–04:00 UTC".to_owned(), Some(1.32)), ("06:00–10:00 UTC".to_owned(), Some(1.32))]);
     }
 }
