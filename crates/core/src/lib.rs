@@ -20,7 +20,7 @@ pub mod self_hosted;
 pub mod use_cases;
 
 pub use catalog::*;
-pub use parse::{parse_catalog, parse_catalog_bytes, Catalog, CatalogError, Dropped};
+pub use parse::{parse_catalog, parse_catalog_bytes, parse_catalog_each, Catalog, CatalogError, Dropped};
 
 /// The JSON Schema of `catalog.json`, generated from the types.
 #[cfg(feature = "schema")]

@@ -64,7 +64,25 @@ pub fn parse_catalog(text: &str) -> Result<Catalog, CatalogError> {
 }
 
 /// Like [`parse_catalog`], from bytes (no detour through a text copy).
+///
+/// A file whose every entry decodes (the usual case) takes one typed pass; only
+/// when that fails is the file read again entry by entry ([`parse_catalog_each`]),
+/// so that one bad entry is dropped and reported instead of losing the rest.
+/// Validation is the same either way.
 pub fn parse_catalog_bytes(bytes: &[u8]) -> Result<Catalog, CatalogError> {
+    match serde_json::from_slice::<CatalogFile>(bytes) {
+        Ok(file) if file.schema_version != SCHEMA_VERSION => Err(CatalogError::Version { found: file.schema_version, supported: SCHEMA_VERSION }),
+        Ok(file) => {
+            let mut dropped = Vec::new();
+            let file = validate(file.into(), &mut dropped);
+            Ok(Catalog::indexed(file, dropped))
+        }
+        Err(_) => parse_catalog_each(bytes),
+    }
+}
+
+/// Reads each provider, model and offer on its own (the lenient path of [`parse_catalog_bytes`]).
+pub fn parse_catalog_each(bytes: &[u8]) -> Result<Catalog, CatalogError> {
     let raw: RawFile = serde_json::from_slice(bytes).map_err(|e| CatalogError::Json(e.to_string()))?;
     if raw.schema_version != SCHEMA_VERSION {
         return Err(CatalogError::Version { found: raw.schema_version, supported: SCHEMA_VERSION });
@@ -166,24 +184,33 @@ pub fn validate(file: CatalogFileIndexed, dropped: &mut Vec<Dropped>) -> Catalog
         keep_providers.push(p);
     }
 
-    let mut model_ids = HashSet::new();
-    let mut keep_models = Vec::new();
-    for (i, mut m) in models {
-        let reason = if !is_slug(&m.id) {
-            Some("model id is empty or not a slug")
-        } else if model_ids.contains(&m.id) {
-            Some("duplicate model id")
-        } else if m.name.trim().is_empty() {
-            Some("model has no name")
-        } else if m.context == Some(0) || m.max_output == Some(0) {
-            Some("context or max output is 0 (unknown must be absent)")
-        } else if [m.context, m.max_input, m.max_output].iter().flatten().any(|n| *n > MAX_TOKENS) {
-            Some("a token limit is above the plausible 100,000,000")
-        } else if [m.params_b, m.active_params_b].iter().flatten().any(|p| !(p.is_finite() && *p > 0.0)) {
-            Some("parameter count is not a positive number")
-        } else {
-            None
-        };
+    // Which models and offers stay is decided on borrowed ids (no copy of every key), then the kept
+    // ones are moved out.
+    let mut model_ids: HashSet<&str> = HashSet::with_capacity(models.len());
+    let model_verdicts: Vec<Option<&'static str>> = models
+        .iter()
+        .map(|(_, m)| model_problem(m).or_else(|| (!model_ids.insert(&m.id)).then_some("duplicate model id")))
+        .collect();
+    let mut offer_keys: HashSet<(&str, &str, &str)> = HashSet::with_capacity(offers.len());
+    let offer_verdicts: Vec<Option<String>> = offers
+        .iter()
+        .map(|(_, o)| {
+            if !model_ids.contains(o.model.as_str()) {
+                Some(format!("unknown model `{}`", o.model))
+            } else if !provider_ids.contains(&o.provider) {
+                Some(format!("unknown provider `{}`", o.provider))
+            } else if o.provider_model_id.trim().is_empty() {
+                Some("empty provider model id".to_owned())
+            } else if !offer_keys.insert((&o.provider, &o.provider_model_id, &o.service_tier)) {
+                Some("duplicate offer (same provider, model id and service tier)".to_owned())
+            } else {
+                offer_problem(o)
+            }
+        })
+        .collect();
+
+    let mut keep_models = Vec::with_capacity(models.len());
+    for ((i, mut m), reason) in models.into_iter().zip(model_verdicts) {
         if let Some(reason) = reason {
             drop(format!("models[{i}]"), &m.id, reason);
             continue;
@@ -197,27 +224,13 @@ pub fn validate(file: CatalogFileIndexed, dropped: &mut Vec<Dropped>) -> Catalog
             drop(format!("models[{i}].weights_url"), &m.id, "not an http(s) link");
             m.weights_url = None;
         }
-        model_ids.insert(m.id.clone());
         keep_models.push(m);
     }
 
-    let mut offer_keys = HashSet::new();
-    let mut keep_offers = Vec::new();
-    for (i, o) in offers {
-        let key = format!("{}/{}", o.provider, o.provider_model_id);
-        let reason = if !model_ids.contains(&o.model) {
-            Some(format!("unknown model `{}`", o.model))
-        } else if !provider_ids.contains(&o.provider) {
-            Some(format!("unknown provider `{}`", o.provider))
-        } else if o.provider_model_id.trim().is_empty() {
-            Some("empty provider model id".to_owned())
-        } else if !offer_keys.insert((key.clone(), o.service_tier.clone())) {
-            Some("duplicate offer (same provider, model id and service tier)".to_owned())
-        } else {
-            offer_problem(&o)
-        };
+    let mut keep_offers = Vec::with_capacity(offers.len());
+    for ((i, o), reason) in offers.into_iter().zip(offer_verdicts) {
         if let Some(reason) = reason {
-            drop(format!("offers[{i}]"), &key, &reason);
+            drop(format!("offers[{i}]"), &format!("{}/{}", o.provider, o.provider_model_id), &reason);
             continue;
         }
         keep_offers.push(o);
@@ -300,6 +313,23 @@ pub fn offer_problem(o: &Offer) -> Option<String> {
         return Some(format!("as_of `{}` is not a YYYY-MM-DD date", o.as_of));
     }
     None
+}
+
+/// Why a model cannot be kept, if it cannot (duplicates are checked by the caller).
+fn model_problem(m: &Model) -> Option<&'static str> {
+    if !is_slug(&m.id) {
+        Some("model id is empty or not a slug")
+    } else if m.name.trim().is_empty() {
+        Some("model has no name")
+    } else if m.context == Some(0) || m.max_output == Some(0) {
+        Some("context or max output is 0 (unknown must be absent)")
+    } else if [m.context, m.max_input, m.max_output].iter().flatten().any(|n| *n > MAX_TOKENS) {
+        Some("a token limit is above the plausible 100,000,000")
+    } else if [m.params_b, m.active_params_b].iter().flatten().any(|p| !(p.is_finite() && *p > 0.0)) {
+        Some("parameter count is not a positive number")
+    } else {
+        None
+    }
 }
 
 /// `HH:MM`, 00:00 to 23:59.
