@@ -52,7 +52,11 @@ pub fn App() -> impl IntoView {
 pub fn Shell() -> impl IntoView {
     let overlay = provide_overlay();
     let navigate = use_navigate();
+    // Embeds (`/embed/...`) live in other sites' iframes: no site chrome, no shortcuts.
+    let location = leptos_router::hooks::use_location();
+    let embed = Memo::new(move |_| location.pathname.read().starts_with("/embed/"));
     hooks::use_shortcuts::use_shortcuts(move |action| match action {
+        _ if embed.get_untracked() => {}
         Action::ToggleHelp => overlay.toggle(Overlay::Shortcuts),
         Action::Escape => {
             overlay.close();
@@ -66,13 +70,17 @@ pub fn Shell() -> impl IntoView {
     });
     view! {
         <Title formatter=|t: String| if t.is_empty() { "LLM Cloud Hub".to_owned() } else { format!("{t} · LLM Cloud Hub") }/>
-        <a class="skip-link" href="#main">"Skip to content"</a>
-        <SiteHeader/>
-        <main id="main">
+        <Show when=move || !embed.get()>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <SiteHeader/>
+        </Show>
+        <main id="main" class:embed-main=embed>
             <AppRoutes/>
         </main>
-        <SiteFooter/>
-        <ShortcutsOverlay/>
+        <Show when=move || !embed.get()>
+            <SiteFooter/>
+            <ShortcutsOverlay/>
+        </Show>
     }
 }
 

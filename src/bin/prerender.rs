@@ -64,19 +64,22 @@ fn run(dist: &Path, site: &str) -> Result<(), String> {
         Route::Glossary(None).href(),
         Route::About.href(),
         Route::Compare(vec![]).href().split('?').next().unwrap_or("/compare").to_owned(),
-        Route::EmbedCost.href(),
     ];
     pages.extend(use_cases().map_err(|e| e.to_string())?.into_iter().map(|u| Route::BestForUseCase(u.id).href()));
     for m in catalog.models() {
         pages.push(Route::Model(m.id.clone()).href());
         pages.push(Route::Alternatives(m.id.clone()).href());
     }
+    // Embeds are pages too (they work without scripts), but not for search engines: not in the sitemap.
+    let embeds: Vec<String> = std::iter::once(Route::EmbedCost.href()).chain(catalog.models().iter().map(|m| Route::EmbedModel(m.id.clone()).href())).collect();
     let (mut bytes, mut sitemap) = (0usize, Vec::new());
-    for path in &pages {
+    for (path, listed) in pages.iter().map(|p| (p, true)).chain(embeds.iter().map(|p| (p, false))) {
         let html = page(&template, &catalog, path, site)?;
         bytes += html.len();
         write(&dist.join(path.trim_start_matches('/')).join("index.html"), &html)?;
-        sitemap.push(format!("{site}{path}"));
+        if listed {
+            sitemap.push(format!("{site}{path}"));
+        }
     }
     // The 404 page, for hosts that serve 404.html for unknown paths.
     let missing = page(&template, &catalog, "/404", site)?;
@@ -95,8 +98,9 @@ fn run(dist: &Path, site: &str) -> Result<(), String> {
     write(&dist.join("sitemap.xml"), &format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{xml}</urlset>\n"))?;
     write(&dist.join("robots.txt"), &format!("User-agent: *\nAllow: /\nSitemap: {site}/sitemap.xml\n"))?;
     println!(
-        "prerendered {} pages ({:.1} MB of HTML), 404.html and {redirects} redirect pages for old slugs in {:.1} s; sitemap.xml lists {} URLs",
+        "prerendered {} pages and {} embeds ({:.1} MB of HTML), 404.html and {redirects} redirect pages for old slugs in {:.1} s; sitemap.xml lists {} URLs",
         pages.len(),
+        embeds.len(),
         bytes as f64 / 1e6,
         started.elapsed().as_secs_f64(),
         sitemap.len()
@@ -148,7 +152,7 @@ fn page(template: &str, catalog: &Arc<Catalog>, path: &str, site: &str) -> Resul
 
 fn redirect_page(absolute: &str, to: &str, name: &str) -> String {
     format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{n} · LLM Cloud Hub</title><link rel=\"canonical\" href=\"{a}\"><meta http-equiv=\"refresh\" content=\"0; url={t}\"><meta name=\"robots\" content=\"noindex\"></head><body><p>This model is now at <a href=\"{t}\">{n}</a>.</p></body></html>\n",
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><title>{n} · LLM Cloud Hub</title><link rel=\"canonical\" href=\"{a}\"><meta http-equiv=\"refresh\" content=\"0; url={t}\"><meta name=\"robots\" content=\"noindex\"></head><body><p>This model is now at <a href=\"{t}\">{n}</a>.</p></body></html>\n",
         n = escape(name),
         a = escape(absolute),
         t = escape(to)

@@ -5,6 +5,8 @@ pub mod benchmarks;
 pub mod capability_badges;
 pub mod cost_results;
 pub mod csv_link;
+pub mod embed_frame;
+pub mod embed_snippet;
 pub mod facets;
 pub mod layout;
 pub mod model_faq;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 use crate::api::measured;
-use crate::components::{cost_results::CostResults, with_catalog::WithCatalog, workload_form::WorkloadForm};
+use crate::components::{cost_results::CostResults, embed_snippet::EmbedSnippet, with_catalog::WithCatalog, workload_form::WorkloadForm};
 use crate::hooks::use_query_state::use_query_state;
 use crate::routes::Route;
 
@@ -43,12 +43,14 @@ pub fn CostPage() -> impl IntoView {
                     |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
                 );
                 let model = Signal::derive(move || state.state.read().model.clone());
+                let embed_path = Signal::derive(move || Route::EmbedCost.with_query(&state.state.read().to_query()));
                 let month = Signal::derive(move || state.state.read().filters.month.clone());
                 view! {
                     <div class="cost-layout">
                         <WorkloadForm catalog=catalog.clone() state=state errors=errors/>
                         <div class="cost-main">
                             {priced_note}
+                            <EmbedSnippet path=embed_path title="Monthly LLM API cost on LLM Cloud Hub".to_owned()/>
                             <CostResults catalog=catalog ranking=ranking workload=workload model=model month=month/>
                         </div>
                     </div>

@@ -14,6 +14,7 @@ use leptos_router::{components::A, hooks::use_params, params::Params};
 use crate::components::{
     benchmarks::Benchmarks,
     capability_badges::{CapabilityBadges, GlossaryLink},
+    embed_snippet::EmbedSnippet,
     model_faq::{ModelFaq, RelatedModels},
     offer_table::OfferTable,
     price_history::PriceHistory,
@@ -101,6 +102,7 @@ pub fn ModelPage() -> impl IntoView {
                         " "
                         <A href=Route::Alternatives(m.id.clone()).href()>{alternatives_label}</A>
                     </p>
+                    <EmbedSnippet path=Route::EmbedModel(m.id.clone()).href() title=format!("{} on LLM Cloud Hub", m.name)/>
                     <h2>"Providers"</h2>
                     <OfferTable catalog=catalog.clone() model_index=i/>
                     <Benchmarks benchmarks=m.benchmarks.clone()/>

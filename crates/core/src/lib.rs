@@ -7,6 +7,7 @@ pub mod browse;
 pub mod catalog;
 pub mod compliance;
 pub mod cost;
+pub mod embed;
 pub mod freshness;
 pub mod glossary;
 pub mod keymap;

@@ -70,20 +70,22 @@ pub fn parse_catalog(text: &str) -> Result<Catalog, CatalogError> {
 /// so that one bad entry is dropped and reported instead of losing the rest.
 /// Validation is the same either way.
 pub fn parse_catalog_bytes(bytes: &[u8]) -> Result<Catalog, CatalogError> {
-    match serde_json::from_slice::<CatalogFile>(bytes) {
+    // Both paths read from `&str`, so the wasm carries one copy of each type's decoder.
+    let text = std::str::from_utf8(bytes).map_err(|e| CatalogError::Json(format!("not UTF-8: {e}")))?;
+    match serde_json::from_str::<CatalogFile>(text) {
         Ok(file) if file.schema_version != SCHEMA_VERSION => Err(CatalogError::Version { found: file.schema_version, supported: SCHEMA_VERSION }),
         Ok(file) => {
             let mut dropped = Vec::new();
             let file = validate(file.into(), &mut dropped);
             Ok(Catalog::indexed(file, dropped))
         }
-        Err(_) => parse_catalog_each(bytes),
+        Err(_) => parse_catalog_each(text),
     }
 }
 
 /// Reads each provider, model and offer on its own (the lenient path of [`parse_catalog_bytes`]).
-pub fn parse_catalog_each(bytes: &[u8]) -> Result<Catalog, CatalogError> {
-    let raw: RawFile = serde_json::from_slice(bytes).map_err(|e| CatalogError::Json(e.to_string()))?;
+pub fn parse_catalog_each(text: &str) -> Result<Catalog, CatalogError> {
+    let raw: RawFile = serde_json::from_str(text).map_err(|e| CatalogError::Json(e.to_string()))?;
     if raw.schema_version != SCHEMA_VERSION {
         return Err(CatalogError::Version { found: raw.schema_version, supported: SCHEMA_VERSION });
     }

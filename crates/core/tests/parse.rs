@@ -86,14 +86,14 @@ fn round_trip_of_valid_file_drops_nothing() {
     assert!(again.dropped.is_empty(), "{:?}", again.dropped);
     assert_eq!(again.file, c.file);
     // The one-pass typed read of a valid file and the entry-by-entry read give the same catalog.
-    let each = hub_core::parse_catalog_each(text.as_bytes()).unwrap();
+    let each = hub_core::parse_catalog_each(&text).unwrap();
     assert_eq!(each.file, again.file);
     assert!(each.dropped.is_empty());
     // A valid file whose entries then fail validation takes the fast path and still loses only them.
     let mut bad = c.file.clone();
     bad.offers[0].as_of = "yesterday".into();
     let text = serde_json::to_string(&bad).unwrap();
-    let (fast, each) = (parse_catalog(&text).unwrap(), hub_core::parse_catalog_each(text.as_bytes()).unwrap());
+    let (fast, each) = (parse_catalog(&text).unwrap(), hub_core::parse_catalog_each(&text).unwrap());
     assert_eq!((fast.file.offers.len(), fast.dropped.len()), (c.file.offers.len() - 1, 1));
     assert_eq!((fast.file, fast.dropped), (each.file, each.dropped));
 }
