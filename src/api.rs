@@ -15,8 +15,8 @@ pub enum LoadError {
     Invalid(#[from] CatalogError),
 }
 
-/// Downloads and leniently parses the catalog at `url`.
-pub async fn fetch_catalog(url: &str) -> Result<Arc<Catalog>, LoadError> {
+/// Downloads and leniently parses the catalog at `url`; returns it with the bytes it came from.
+pub async fn fetch_catalog(url: &str) -> Result<(Arc<Catalog>, Vec<u8>), LoadError> {
     mark("catalog-fetch");
     let resp = gloo_net::http::Request::get(url)
         .send()
@@ -31,7 +31,7 @@ pub async fn fetch_catalog(url: &str) -> Result<Arc<Catalog>, LoadError> {
     mark("catalog-bytes");
     let parsed = parse_catalog_bytes(&bytes);
     mark("catalog-parsed");
-    Ok(Arc::new(parsed?))
+    Ok((Arc::new(parsed?), bytes))
 }
 
 /// A `performance.mark` for the benchmark (no-op where unavailable, as when pre-rendering).

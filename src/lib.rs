@@ -15,6 +15,7 @@ use leptos_meta::{provide_meta_context, Title};
 use leptos_router::{components::Router, hooks::use_navigate};
 
 use components::{
+    command_palette::CommandPalette,
     layout::{SiteFooter, SiteHeader},
     shortcuts_overlay::ShortcutsOverlay,
 };
@@ -55,6 +56,7 @@ pub fn Shell() -> impl IntoView {
     // Embeds (`/embed/...`) live in other sites' iframes: no site chrome, no shortcuts.
     let location = leptos_router::hooks::use_location();
     let embed = Memo::new(move |_| location.pathname.read().starts_with("/embed/"));
+    let rows = hooks::use_row_cursor::use_row_cursor();
     hooks::use_shortcuts::use_shortcuts(move |action| match action {
         _ if embed.get_untracked() => {}
         Action::ToggleHelp => overlay.toggle(Overlay::Shortcuts),
@@ -67,6 +69,13 @@ pub fn Shell() -> impl IntoView {
             overlay.close();
             navigate(&Route::from(to).href(), Default::default());
         }
+        Action::OpenPalette => overlay.open(Overlay::Palette),
+        // Row keys act on the page's tables, not behind an open overlay.
+        _ if overlay.0.get_untracked().is_some() => {}
+        Action::RowNext => rows.step(1),
+        Action::RowPrev => rows.step(-1),
+        Action::RowOpen => rows.open(),
+        Action::RowToggle => rows.toggle(),
     });
     view! {
         <Title formatter=|t: String| if t.is_empty() { "LLM Cloud Hub".to_owned() } else { format!("{t} · LLM Cloud Hub") }/>
@@ -80,6 +89,7 @@ pub fn Shell() -> impl IntoView {
         <Show when=move || !embed.get()>
             <SiteFooter/>
             <ShortcutsOverlay/>
+            <CommandPalette/>
         </Show>
     }
 }

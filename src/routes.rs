@@ -66,6 +66,25 @@ impl Route {
     }
 }
 
+impl From<&hub_core::palette::Target> for Route {
+    fn from(t: &hub_core::palette::Target) -> Self {
+        use hub_core::palette::{Page, Target};
+        match t {
+            Target::Page(Page::Home) => Self::Home,
+            Target::Page(Page::Cost) => Self::Cost(None),
+            Target::Page(Page::BestFor) => Self::BestFor,
+            Target::Page(Page::SelfHosted) => Self::SelfHosted,
+            Target::Page(Page::Compliance) => Self::Compliance,
+            Target::Page(Page::Glossary) => Self::Glossary(None),
+            Target::Page(Page::About) => Self::About,
+            Target::UseCase(id) => Self::BestForUseCase(id.clone()),
+            Target::Term(id) => Self::Glossary(Some((*id).to_owned())),
+            Target::Model(slug) => Self::Model(slug.clone()),
+            Target::Provider(id) => Self::Catalog(vec![(QueryKey::Provider, id.clone())]),
+        }
+    }
+}
+
 impl From<GoTo> for Route {
     fn from(g: GoTo) -> Self {
         match g {

@@ -102,8 +102,10 @@ fn CostRow(catalog: Arc<Catalog>, rank: usize, ranked: Ranked, workload: Workloa
         <tr data-offer=ranked.offer.to_string() data-model=m.id.clone() data-provider=o.provider.clone()>
             <td class="num">{rank}</td>
             <td>
-                <details on:toggle=move |_| open.set(true)>
-                    <summary><A href=href>{name}</A> " · " {provider} " " {tier}</summary>
+                // The link stays outside the summary: a link inside a summary is a control inside a control.
+                <A href=href>{name}</A> " · " {provider} " " {tier}
+                <details class="bill" on:toggle=move |_| open.set(true)>
+                    <summary>"bill"</summary>
                     <Show when=move || open.get()>
                         {move || {
                             let (catalog, k, workload, month) = bill.get_value();

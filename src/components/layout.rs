@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::hooks::use_theme::{use_theme, Theme};
 use crate::routes::Route;
 use crate::state::overlay::{use_overlay, Overlay};
 
@@ -10,6 +11,7 @@ use crate::state::overlay::{use_overlay, Overlay};
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let overlay = use_overlay();
+    let (theme, set_theme) = use_theme();
     let links = [
         (Route::Home, "Models"),
         (Route::Cost(None), "Cost"),
@@ -24,6 +26,10 @@ pub fn SiteHeader() -> impl IntoView {
             <nav aria-label="Main">
                 {links.into_iter().map(|(r, label)| view! { <A href=r.href()>{label}</A> }).collect_view()}
             </nav>
+            <button class="btn btn-quiet" data-field="theme-toggle" title="Theme: system, light or dark (click to change)"
+                aria-label=move || theme.get().label() on:click=move |_| set_theme.run(theme.get_untracked().next())>
+                {move || match theme.get() { Theme::System => "◐", Theme::Light => "☀", Theme::Dark => "☾" }}
+            </button>
             <button class="btn btn-quiet" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)"
                 on:click=move |_| overlay.toggle(Overlay::Shortcuts)>"?"</button>
         </header>

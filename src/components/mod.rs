@@ -3,6 +3,7 @@
 pub mod benchmark_chart;
 pub mod benchmarks;
 pub mod capability_badges;
+pub mod command_palette;
 pub mod cost_results;
 pub mod csv_link;
 pub mod embed_frame;

@@ -6,7 +6,10 @@ use std::sync::Arc;
 use hub_core::Catalog;
 use leptos::prelude::*;
 
-use crate::state::catalog::{use_catalog, use_prerendered_catalog};
+use crate::state::{
+    catalog::{use_catalog, use_prerendered_catalog},
+    offline::use_offline_copy,
+};
 
 /// Renders `children` with the catalog once it has loaded; loading and
 /// failure are handled here once, for every page.
@@ -40,13 +43,29 @@ where
                 {move || {
                     let children = children.clone();
                     Suspend::new(async move {
-                        res.await.map(|catalog| view! { <DroppedNotice catalog=catalog.clone()/> {children(catalog)} })
+                        res.await.map(|catalog| view! { <OfflineBanner/> <DroppedNotice catalog=catalog.clone()/> {children(catalog)} })
                     })
                 }}
             </ErrorBoundary>
         </Suspense>
     }
     .into_any()
+}
+
+/// "Offline copy from DATE — Retry" while the app shows the last catalog that loaded.
+#[component]
+fn OfflineBanner() -> impl IntoView {
+    let res = use_catalog().0;
+    use_offline_copy().map(|o| {
+        view! {
+            <Show when=move || o.0.read().is_some()>
+                <p class="banner banner-warn" role="status" data-field="offline-copy">
+                    {move || format!("The catalog could not be loaded. This is the offline copy from {} — ", o.0.get().unwrap_or_default())}
+                    <button class="btn" on:click=move |_| res.refetch()>"Retry"</button>
+                </p>
+            </Show>
+        }
+    })
 }
 
 /// Grey placeholder rows shown while the catalog downloads.

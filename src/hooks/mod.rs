@@ -5,3 +5,5 @@ pub mod use_catalog_filters;
 pub mod use_query_state;
 pub mod use_virtual_rows;
 pub mod use_embed_height;
+pub mod use_theme;
+pub mod use_row_cursor;

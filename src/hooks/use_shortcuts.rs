@@ -16,6 +16,8 @@ pub fn use_shortcuts(on_action: impl Fn(Action) + 'static) {
         let press = KeyPress {
             key: &key,
             modified: e.ctrl_key() || e.meta_key() || e.alt_key(),
+            command: (e.ctrl_key() || e.meta_key()) && !e.alt_key(),
+            on_control: e.target().is_some_and(|t| is_control(&t)),
             in_field: e.target().is_some_and(|t| is_text_field(&t)),
             at_ms: e.time_stamp(),
         };
@@ -26,6 +28,13 @@ pub fn use_shortcuts(on_action: impl Fn(Action) + 'static) {
             on_action(action);
         }
     });
+}
+
+/// True when `Enter` at `target` is its own: links, buttons, summaries, form controls.
+pub fn is_control(target: &web_sys::EventTarget) -> bool {
+    let Some(el) = target.dyn_ref::<web_sys::Element>() else { return false };
+    matches!(el.tag_name().as_str(), "A" | "BUTTON" | "SUMMARY" | "INPUT" | "SELECT" | "TEXTAREA")
+        || el.get_attribute("role").is_some_and(|r| matches!(r.as_str(), "button" | "link" | "option" | "tab" | "combobox"))
 }
 
 /// True when keys typed at `target` are text for it: text-like inputs,

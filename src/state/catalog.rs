@@ -5,7 +5,8 @@ use std::{future::Future, sync::Arc};
 use hub_core::Catalog;
 use leptos::prelude::*;
 
-use crate::api::{fetch_catalog, LoadError};
+use crate::api::{fetch_catalog, today, LoadError};
+use crate::state::offline::{load_copy, provide_offline_copy, save_copy};
 
 /// Where the published catalog lives (copied from `public/` to the site root).
 pub const CATALOG_URL: &str = "/catalog.json";
@@ -14,9 +15,27 @@ pub const CATALOG_URL: &str = "/catalog.json";
 #[derive(Clone, Copy)]
 pub struct CatalogResource(pub LocalResource<Result<Arc<Catalog>, LoadError>>);
 
-/// Fetches [`CATALOG_URL`] (once; `refetch` retries) and provides it.
+/// Fetches [`CATALOG_URL`] (once; `refetch` retries) and provides it. A catalog
+/// that downloads and parses becomes the offline copy; when the download fails or
+/// the file is invalid, the offline copy is shown instead, if there is one.
 pub fn provide_catalog() -> CatalogResource {
-    provide_catalog_with(|| fetch_catalog(CATALOG_URL))
+    let offline = provide_offline_copy();
+    provide_catalog_with(move || async move {
+        match fetch_catalog(CATALOG_URL).await {
+            Ok((catalog, bytes)) => {
+                offline.0.set(None);
+                save_copy(&bytes, &today()).await;
+                Ok(catalog)
+            }
+            Err(e) => match load_copy().await {
+                Some((catalog, saved)) => {
+                    offline.0.set(Some(saved));
+                    Ok(catalog)
+                }
+                None => Err(e),
+            },
+        }
+    })
 }
 
 /// Provides a catalog from any loader (tests use in-memory fixtures).

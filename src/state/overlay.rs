@@ -5,6 +5,7 @@ use leptos::prelude::*;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Shortcuts,
+    Palette,
 }
 
 /// The open overlay, shared by the shortcut handler and the overlays themselves.
@@ -27,6 +28,9 @@ impl OpenOverlay {
     }
     pub fn toggle(self, which: Overlay) {
         self.0.update(|o| *o = if *o == Some(which) { None } else { Some(which) });
+    }
+    pub fn open(self, which: Overlay) {
+        self.0.set(Some(which));
     }
     pub fn close(self) {
         self.0.set(None);

@@ -14,6 +14,7 @@ pub mod keymap;
 pub mod links;
 pub mod model_info;
 pub mod money;
+pub mod palette;
 pub mod parse;
 pub mod quickstart;
 pub mod search;

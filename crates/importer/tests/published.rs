@@ -272,3 +272,14 @@ fn flex_and_priority_prices() {
         }
     }
 }
+
+/// The command palette finds the model the issue names from its abbreviation, on the real catalog.
+#[test]
+fn palette_finds_models_by_abbreviation() {
+    let c = parse_catalog(&published()).unwrap();
+    let ix = hub_core::palette::PaletteIndex::new(&hub_core::use_cases::use_cases().unwrap(), Some(&c));
+    let top = |q: &str| ix.entries()[ix.search(q, 5)[0]].target.clone();
+    assert_eq!(top("mstrl sml 3.2"), hub_core::palette::Target::Model("mistral-small-3.2-24b".into()));
+    assert_eq!(top("claude fable 5.2"), hub_core::palette::Target::Model("claude-fable-5-2".into()));
+    assert_eq!(top("coding"), hub_core::palette::Target::UseCase("coding".into()));
+}
