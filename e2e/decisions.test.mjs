@@ -100,6 +100,17 @@ test('calculator: bad input says what is wrong next to the field, and no bad mon
   await page.waitForSelector('[data-field=priced-workload]');
   assert.match(await page.textContent('[data-field=priced-workload]'), /last valid workload: 2,500 requests a day/);
   assert.equal(await page.textContent('.cost-table [data-field=monthly]'), before);
+  // Hostile text: each gets a message, the last valid workload stays priced, nothing else is lost.
+  const tokensIn = await page.inputValue('#cost-in');
+  for (const bad of ['1e309', 'Infinity', 'NaN', '١٢٣', '9'.repeat(10_000), '1e400', '<b>5</b>']) {
+    await page.fill('#cost-rpd', bad);
+    await page.waitForFunction(() => document.querySelector('#cost-rpd')?.getAttribute('aria-invalid') === 'true'
+      && document.querySelector('#cost-rpd-error').textContent.trim() !== '');
+    assert.match(await page.textContent('[data-field=priced-workload]'), /last valid workload: 2,500 requests a day/, bad.slice(0, 20));
+    assert.equal(await page.textContent('.cost-table [data-field=monthly]'), before, bad.slice(0, 20));
+    assert.equal(await page.inputValue('#cost-in'), tokensIn, 'the other fields keep their values');
+    await noBadMoney(page);
+  }
   await page.fill('#cost-out', '-5');
   await page.waitForFunction(() => document.querySelector('#cost-out-error').textContent.includes('zero or more'));
   await page.fill('#cost-batch', '150');
