@@ -9,7 +9,7 @@ const AXE = join(ROOT, 'e2e', 'node_modules', 'axe-core', 'axe.min.js');
 const ROUTES = [
   '/', '/models/mistral-small-3.2-24b', '/models/mistral-small-3.2-24b/alternatives',
   '/compare?models=mistral-small-3.2-24b,gpt-4o', '/cost?model=mistral-small-3.2-24b', '/best-llm-for',
-  '/best-llm-for/coding', '/self-hosted', '/compliance', '/glossary', '/about', '/no-such-page',
+  '/best-llm-for/coding', '/self-hosted', '/compliance', '/glossary', '/about', '/changes', '/no-such-page',
   '/embed/models/mistral-small-3.2-24b', '/embed/cost?model=mistral-small-3.2-24b',
 ];
 

@@ -10,6 +10,10 @@ use leptos_router::{
 
 use crate::pages;
 
+/// The Atom feed of price changes and the same list as JSON (written by the build).
+pub const FEED_PATH: &str = "/feed.xml";
+pub const CHANGES_JSON_PATH: &str = "/changes.json";
+
 /// A place in the app, with what it needs to build its URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -30,6 +34,8 @@ pub enum Route {
     /// The glossary, optionally at a term's anchor.
     Glossary(Option<String>),
     About,
+    /// Dated price changes, filtered.
+    Changes(hub_core::changes::ChangesFilter),
     EmbedCost,
     EmbedModel(String),
 }
@@ -60,6 +66,10 @@ impl Route {
             Self::Glossary(None) => "/glossary".into(),
             Self::Glossary(Some(term)) => format!("/glossary#{}", encode(term)),
             Self::About => "/about".into(),
+            Self::Changes(f) => {
+                let q: Vec<String> = f.to_query().iter().map(|(k, v)| format!("{k}={}", encode_value(v))).collect();
+                if q.is_empty() { "/changes".into() } else { format!("/changes?{}", q.join("&")) }
+            }
             Self::EmbedCost => "/embed/cost".into(),
             Self::EmbedModel(slug) => format!("/embed/models/{}", encode(slug)),
         }
@@ -77,6 +87,7 @@ impl From<&hub_core::palette::Target> for Route {
             Target::Page(Page::Compliance) => Self::Compliance,
             Target::Page(Page::Glossary) => Self::Glossary(None),
             Target::Page(Page::About) => Self::About,
+            Target::Page(Page::Changes) => Self::Changes(Default::default()),
             Target::UseCase(id) => Self::BestForUseCase(id.clone()),
             Target::Term(id) => Self::Glossary(Some((*id).to_owned())),
             Target::Model(slug) => Self::Model(slug.clone()),
@@ -145,6 +156,7 @@ pub fn AppRoutes() -> impl IntoView {
             <R path=path!("/compliance") view=pages::compliance::CompliancePage/>
             <R path=path!("/glossary") view=pages::glossary::GlossaryPage/>
             <R path=path!("/about") view=pages::about::AboutPage/>
+            <R path=path!("/changes") view=pages::changes::ChangesPage/>
             <R path=path!("/embed/cost") view=pages::embed::EmbedCostPage/>
             <R path=path!("/embed/models/:slug") view=pages::embed::EmbedModelPage/>
         </Routes>

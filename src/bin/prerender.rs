@@ -21,7 +21,7 @@ use hub_core::{parse_catalog, use_cases::use_cases, Catalog};
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-use llm_cloud_hub::{routes::Route, state::catalog::PrerenderedCatalog, takeover::PRERENDERED_ID, App};
+use llm_cloud_hub::{routes::{Route, CHANGES_JSON_PATH, FEED_PATH}, state::catalog::PrerenderedCatalog, takeover::PRERENDERED_ID, App};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -64,6 +64,7 @@ fn run(dist: &Path, site: &str) -> Result<(), String> {
         Route::Glossary(None).href(),
         Route::About.href(),
         Route::Compare(vec![]).href().split('?').next().unwrap_or("/compare").to_owned(),
+        Route::Changes(Default::default()).href(),
     ];
     pages.extend(use_cases().map_err(|e| e.to_string())?.into_iter().map(|u| Route::BestForUseCase(u.id).href()));
     for m in catalog.models() {
@@ -96,6 +97,12 @@ fn run(dist: &Path, site: &str) -> Result<(), String> {
     }
     let xml: String = sitemap.iter().map(|u| format!("  <url><loc>{}</loc></url>\n", escape(u))).collect();
     write(&dist.join("sitemap.xml"), &format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{xml}</urlset>\n"))?;
+    // Price changes: the list as JSON and as an Atom feed, from the same catalog.
+    let changes = hub_core::changes::changes(&catalog);
+    write(&dist.join(CHANGES_JSON_PATH.trim_start_matches('/')), &serde_json::to_string(&changes).map_err(|e| e.to_string())?)?;
+    let feed = hub_core::changes::atom_feed(&changes, site, &catalog.file.generated_at, &Route::Changes(Default::default()).href(), |m| Route::Model(m.to_owned()).href());
+    write(&dist.join(FEED_PATH.trim_start_matches('/')), &feed)?;
+    println!("changes.json and feed.xml: {} price changes", changes.len());
     write(&dist.join("robots.txt"), &format!("User-agent: *\nAllow: /\nSitemap: {site}/sitemap.xml\n"))?;
     println!(
         "prerendered {} pages and {} embeds ({:.1} MB of HTML), 404.html and {redirects} redirect pages for old slugs in {:.1} s; sitemap.xml lists {} URLs",

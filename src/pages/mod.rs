@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod alternatives;
+pub mod changes;
 pub mod best_for;
 pub mod compare;
 pub mod compliance;

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use hub_core::{
+    changes::ChangesFilter,
     links::safe_link,
     money::{format_int, format_price},
     Catalog, Modality,
@@ -101,6 +102,8 @@ pub fn ModelPage() -> impl IntoView {
                         <A href=Route::Cost(Some(m.id.clone())).href()>"Estimate monthly cost →"</A>
                         " "
                         <A href=Route::Alternatives(m.id.clone()).href()>{alternatives_label}</A>
+                        " "
+                        <A href=Route::Changes(ChangesFilter { model: Some(m.id.clone()), ..Default::default() }).href() attr:data-field="changes-link">"Price changes →"</A>
                     </p>
                     <EmbedSnippet path=Route::EmbedModel(m.id.clone()).href() title=format!("{} on LLM Cloud Hub", m.name)/>
                     <h2>"Providers"</h2>

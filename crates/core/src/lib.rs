@@ -4,6 +4,7 @@
 
 pub mod alternatives;
 pub mod browse;
+pub mod changes;
 pub mod catalog;
 pub mod compliance;
 pub mod cost;

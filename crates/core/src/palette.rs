@@ -23,10 +23,11 @@ pub enum Page {
     Compliance,
     Glossary,
     About,
+    Changes,
 }
 
 impl Page {
-    pub const ALL: [Page; 7] = [Self::Home, Self::Cost, Self::BestFor, Self::SelfHosted, Self::Compliance, Self::Glossary, Self::About];
+    pub const ALL: [Page; 8] = [Self::Home, Self::Cost, Self::BestFor, Self::SelfHosted, Self::Compliance, Self::Changes, Self::Glossary, Self::About];
 
     /// Its name in the palette, with words people may type for it.
     pub fn label(self) -> (&'static str, &'static str) {
@@ -38,6 +39,7 @@ impl Page {
             Self::Compliance => ("Provider compliance", "gdpr soc2 hipaa privacy"),
             Self::Glossary => ("Glossary", "terms definitions"),
             Self::About => ("About, sources and licences", "data credits"),
+            Self::Changes => ("Price changes", "history feed atom rss"),
         }
     }
 }
