@@ -125,10 +125,18 @@ test('every shortcut, and none while typing', async () => {
   await done();
 });
 
+/** Removes the offline copy an earlier test's load kept (so the error view, not the copy, shows).
+ * Call after routing catalog.json to fail, so that no load in between keeps a new copy. */
+async function withoutOfflineCopy(page) {
+  await page.goto(env.base + '/about');
+  await page.evaluate(() => caches.delete('llm-cloud-hub'));
+}
+
 test('missing catalog: error view says HTTP 404 and Retry recovers', async () => {
   const { page, problems } = await watchedPage(env.context);
   let fail = true;
   await page.route('**/catalog.json', route => fail ? route.fulfill({ status: 404, body: 'gone' }) : route.fallback());
+  await withoutOfflineCopy(page);
   await page.goto(env.base + '/');
   await page.waitForSelector('.load-error');
   assert.match(await page.textContent('.load-error'), /HTTP 404/);
@@ -143,6 +151,7 @@ test('missing catalog: error view says HTTP 404 and Retry recovers', async () =>
 test('malformed catalog: error view says the JSON is invalid', async () => {
   const { page, problems } = await watchedPage(env.context);
   await page.route('**/catalog.json', route => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version": 2, "models": [' }));
+  await withoutOfflineCopy(page);
   await page.goto(env.base + '/');
   await page.waitForSelector('.load-error');
   assert.match(await page.textContent('.load-error'), /catalog file is invalid: catalog JSON is invalid/);
