@@ -11,7 +11,8 @@ const TYPES = {
   '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
-export function startServer(root, port = 0) {
+/** `extraHeaders(path)` adds response headers (e.g. a Content-Security-Policy) per request path. */
+export function startServer(root, port = 0, extraHeaders = () => ({})) {
   const cache = new Map();
   const server = createServer(async (req, res) => {
     try {
@@ -30,7 +31,7 @@ export function startServer(root, port = 0) {
       if (!ok) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
       let body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+      const headers = { 'content-type': type, 'cache-control': 'no-cache', ...extraHeaders(url.pathname) };
       if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 1024) {
         const key = file + ':' + body.length;
         if (!cache.has(key)) cache.set(key, gzipSync(body, { level: 9 }));

@@ -53,6 +53,7 @@ fn run(dist: &Path, site: &str) -> Result<(), String> {
     let shell = dist.join("shell.html");
     let template = read(&dist.join("index.html"))?;
     let template = if template.contains(PRERENDERED_ID) { read(&shell)? } else { template };
+    let template = external_bootstrap(dist, &template)?;
     write(&shell, &template)?;
     let catalog = Arc::new(parse_catalog(&read(&dist.join("catalog.json"))?).map_err(|e| e.to_string())?);
     let mut pages: Vec<String> = vec![
@@ -177,6 +178,22 @@ fn replace_between(s: &str, start: &str, end: &str, with: &str) -> String {
         (Some(a), Some(b)) if b > a => format!("{}{start}{with}{}", &s[..a], &s[b..]),
         _ => s.to_owned(),
     }
+}
+
+/// Moves trunk's inline bootstrap (`<script type="module">…</script>`) into a file named by
+/// its content's hash, so every page runs under a Content-Security-Policy without
+/// `'unsafe-inline'` (README, "Deploying").
+fn external_bootstrap(dist: &Path, template: &str) -> Result<String, String> {
+    const OPEN: &str = "<script type=\"module\">";
+    let Some(start) = template.find(OPEN) else { return Ok(template.to_owned()) };
+    let body = start + OPEN.len();
+    let end = body + template[body..].find("</script>").ok_or("trunk's bootstrap script is not closed")?;
+    let code = &template[body..end];
+    // FNV-1a: a stable name that changes with the content (the file may be cached as immutable).
+    let hash = code.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3));
+    let name = format!("boot-{hash:016x}.js");
+    write(&dist.join(&name), code)?;
+    Ok(format!("{}<script type=\"module\" src=\"/{name}\"></script>{}", &template[..start], &template[end + "</script>".len()..]))
 }
 
 fn escape(s: &str) -> String {

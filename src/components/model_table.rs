@@ -35,8 +35,10 @@ pub fn ModelTable(
         let r = range.get();
         rows.with(|rows| rows[r.start.min(rows.len())..r.end.min(rows.len())].to_vec())
     };
-    let top_pad = move || format!("{}px", range.get().start as f64 * row_height.get());
-    let bottom_pad = move || format!("{}px", rows.read().len().saturating_sub(range.get().end) as f64 * row_height.get());
+    // Heights as an SVG's `height` attribute, not a style attribute, which a strict
+    // Content-Security-Policy would refuse in the pre-rendered HTML.
+    let top_pad = move || format!("{:.0}", range.get().start as f64 * row_height.get());
+    let bottom_pad = move || format!("{:.0}", rows.read().len().saturating_sub(range.get().end) as f64 * row_height.get());
     let header = move |key: SortKey, label: &'static str, num: bool| {
         let aria = move || match sort.get() {
             s if s.key == key => if s.desc { "descending" } else { "ascending" },
@@ -67,11 +69,11 @@ pub fn ModelTable(
                     </tr>
                 </thead>
                 <tbody node_ref=body>
-                    <tr class="spacer" aria-hidden="true"><td colspan="7" style:height=top_pad></td></tr>
+                    <tr class="spacer" aria-hidden="true"><td colspan="7"><svg width="1" height=top_pad focusable="false"></svg></td></tr>
                     <For each=visible key=|r| r.model let:row>
                         <ModelRow catalog=catalog.clone() row selected/>
                     </For>
-                    <tr class="spacer" aria-hidden="true"><td colspan="7" style:height=bottom_pad></td></tr>
+                    <tr class="spacer" aria-hidden="true"><td colspan="7"><svg width="1" height=bottom_pad focusable="false"></svg></td></tr>
                 </tbody>
             </table>
         </div>
