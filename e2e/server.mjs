@@ -11,13 +11,16 @@ const TYPES = {
   '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
-/** `extraHeaders(path)` adds response headers (e.g. a Content-Security-Policy) per request path. */
-export function startServer(root, port = 0, extraHeaders = () => ({})) {
+/** `extraHeaders(path)` adds response headers (e.g. a Content-Security-Policy) per request path;
+ * `prefix` (e.g. `/llm-cloud-hub`) serves `root` under that sub-path only, like a project site. */
+export function startServer(root, port = 0, extraHeaders = () => ({}), prefix = '') {
   const cache = new Map();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://x');
-      let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+      if (prefix && url.pathname !== prefix && !url.pathname.startsWith(prefix + '/')) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('outside the site'); return; }
+      const sitePath = prefix ? url.pathname.slice(prefix.length) || '/' : url.pathname;
+      let path = normalize(decodeURIComponent(sitePath)).replace(/^(\.\.[/\\])+/, '');
       let file = join(root, path);
       let ok = await stat(file).then(s => s.isFile()).catch(() => false);
       // A pre-rendered page: /models/x is dist/models/x/index.html.

@@ -55,7 +55,7 @@ pub fn Shell() -> impl IntoView {
     let navigate = use_navigate();
     // Embeds (`/embed/...`) live in other sites' iframes: no site chrome, no shortcuts.
     let location = leptos_router::hooks::use_location();
-    let embed = Memo::new(move |_| location.pathname.read().starts_with("/embed/"));
+    let embed = Memo::new(move |_| routes::is_embed_path(&location.pathname.read()));
     let rows = hooks::use_row_cursor::use_row_cursor();
     hooks::use_shortcuts::use_shortcuts(move |action| match action {
         _ if embed.get_untracked() => {}

@@ -4,15 +4,37 @@
 use hub_core::{browse::QueryKey, keymap::GoTo};
 use leptos::prelude::*;
 use leptos_router::{
-    components::{Route as R, Routes},
-    path,
+    components::{Outlet, ParentRoute, Route as R, Routes},
+    path, StaticSegment,
 };
 
 use crate::pages;
 
-/// The Atom feed of price changes and the same list as JSON (written by the build).
+/// The path the site is served under: `""` at a host's root, or e.g. `/llm-cloud-hub` for a
+/// GitHub Pages project site. One build setting, `HUB_BASE` (read when the app compiles;
+/// `scripts/build` also gives it to trunk as its public URL). Every href this module builds
+/// carries it; the router's table is mounted under it.
+pub const BASE: &str = match option_env!("HUB_BASE") {
+    Some(b) => b,
+    None => "",
+};
+
+/// The Atom feed of price changes and the same list as JSON (written by the build), and the
+/// catalog, as paths under [`BASE`].
 pub const FEED_PATH: &str = "/feed.xml";
 pub const CHANGES_JSON_PATH: &str = "/changes.json";
+pub const CATALOG_PATH: &str = "/catalog.json";
+pub const EMBED_JS_PATH: &str = "/embed.js";
+
+/// A file of the site (`/catalog.json`) as a URL path under [`BASE`].
+pub fn asset(path: &str) -> String {
+    format!("{BASE}{path}")
+}
+
+/// Whether a URL path is an embed's (`/embed/...`, under [`BASE`]).
+pub fn is_embed_path(pathname: &str) -> bool {
+    pathname.strip_prefix(BASE).is_some_and(|p| p.starts_with("/embed/"))
+}
 
 /// A place in the app, with what it needs to build its URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,11 +63,16 @@ pub enum Route {
 }
 
 impl Route {
-    /// The URL path (and query) of this route.
+    /// The URL path (and query) of this route, under [`BASE`].
     pub fn href(&self) -> String {
+        format!("{BASE}{}", self.path())
+    }
+
+    /// The path (and query) of this route relative to [`BASE`] (for files the build writes).
+    pub fn path(&self) -> String {
         match self {
             Self::Home => "/".into(),
-            Self::Search(q) => Self::Catalog(vec![(QueryKey::Q, q.clone())]).href(),
+            Self::Search(q) => Self::Catalog(vec![(QueryKey::Q, q.clone())]).path(),
             Self::Catalog(pairs) if pairs.is_empty() => "/".into(),
             Self::Catalog(pairs) => {
                 let pairs: Vec<String> = pairs.iter().map(|(k, v)| format!("{}={}", k.as_str(), encode(v))).collect();
@@ -145,6 +172,8 @@ fn encode(s: &str) -> String {
 pub fn AppRoutes() -> impl IntoView {
     view! {
         <Routes fallback=|| view! { <pages::not_found::NotFoundPage/> }>
+          // Every page under the site's base path (none at a host's root).
+          <ParentRoute path=StaticSegment(BASE.trim_start_matches('/')) view=Outlet>
             <R path=path!("/") view=pages::home::HomePage/>
             <R path=path!("/models/:slug") view=pages::model::ModelPage/>
             <R path=path!("/models/:slug/alternatives") view=pages::alternatives::AlternativesPage/>
@@ -159,6 +188,7 @@ pub fn AppRoutes() -> impl IntoView {
             <R path=path!("/changes") view=pages::changes::ChangesPage/>
             <R path=path!("/embed/cost") view=pages::embed::EmbedCostPage/>
             <R path=path!("/embed/models/:slug") view=pages::embed::EmbedModelPage/>
+          </ParentRoute>
         </Routes>
     }
 }

@@ -21,7 +21,7 @@ use hub_core::{parse_catalog, use_cases::use_cases, Catalog};
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-use llm_cloud_hub::{routes::{Route, CHANGES_JSON_PATH, FEED_PATH}, state::catalog::PrerenderedCatalog, takeover::PRERENDERED_ID, App};
+use llm_cloud_hub::{routes::{asset, Route, BASE, CATALOG_PATH, CHANGES_JSON_PATH, FEED_PATH}, state::catalog::PrerenderedCatalog, takeover::PRERENDERED_ID, App};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -54,6 +54,8 @@ fn run(dist: &Path, site: &str) -> Result<(), String> {
     let template = read(&dist.join("index.html"))?;
     let template = if template.contains(PRERENDERED_ID) { read(&shell)? } else { template };
     let template = external_bootstrap(dist, &template)?;
+    // index.html's own links to the site's files, under the base path (trunk rewrites only its assets).
+    let template = [CATALOG_PATH, FEED_PATH, "/theme.js"].iter().fold(template, |t, p| t.replace(&format!("\"{p}\""), &format!("\"{}\"", asset(p))));
     write(&shell, &template)?;
     let catalog = Arc::new(parse_catalog(&read(&dist.join("catalog.json"))?).map_err(|e| e.to_string())?);
     let mut pages: Vec<String> = vec![
@@ -78,7 +80,7 @@ fn run(dist: &Path, site: &str) -> Result<(), String> {
     for (path, listed) in pages.iter().map(|p| (p, true)).chain(embeds.iter().map(|p| (p, false))) {
         let html = page(&template, &catalog, path, site)?;
         bytes += html.len();
-        write(&dist.join(path.trim_start_matches('/')).join("index.html"), &html)?;
+        write(&dist.join(file_of(path)).join("index.html"), &html)?;
         if listed {
             sitemap.push(format!("{site}{path}"));
         }
@@ -92,7 +94,7 @@ fn run(dist: &Path, site: &str) -> Result<(), String> {
         for alias in &m.aliases {
             let to = Route::Model(m.id.clone()).href();
             let html = redirect_page(&format!("{site}{to}"), &to, &m.name);
-            write(&dist.join(Route::Model(alias.clone()).href().trim_start_matches('/')).join("index.html"), &html)?;
+            write(&dist.join(file_of(&Route::Model(alias.clone()).href())).join("index.html"), &html)?;
             redirects += 1;
         }
     }
@@ -101,10 +103,10 @@ fn run(dist: &Path, site: &str) -> Result<(), String> {
     // Price changes: the list as JSON and as an Atom feed, from the same catalog.
     let changes = hub_core::changes::changes(&catalog);
     write(&dist.join(CHANGES_JSON_PATH.trim_start_matches('/')), &serde_json::to_string(&changes).map_err(|e| e.to_string())?)?;
-    let feed = hub_core::changes::atom_feed(&changes, site, &catalog.file.generated_at, &Route::Changes(Default::default()).href(), |m| Route::Model(m.to_owned()).href());
+    let feed = hub_core::changes::atom_feed(&changes, &format!("{site}{BASE}"), &catalog.file.generated_at, &Route::Changes(Default::default()).path(), |m| Route::Model(m.to_owned()).path());
     write(&dist.join(FEED_PATH.trim_start_matches('/')), &feed)?;
     println!("changes.json and feed.xml: {} price changes", changes.len());
-    write(&dist.join("robots.txt"), &format!("User-agent: *\nAllow: /\nSitemap: {site}/sitemap.xml\n"))?;
+    write(&dist.join("robots.txt"), &format!("User-agent: *\nAllow: {BASE}/\nSitemap: {site}{BASE}/sitemap.xml\n"))?;
     println!(
         "prerendered {} pages and {} embeds ({:.1} MB of HTML), 404.html and {redirects} redirect pages for old slugs in {:.1} s; sitemap.xml lists {} URLs",
         pages.len(),
@@ -193,7 +195,12 @@ fn external_bootstrap(dist: &Path, template: &str) -> Result<String, String> {
     let hash = code.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3));
     let name = format!("boot-{hash:016x}.js");
     write(&dist.join(&name), code)?;
-    Ok(format!("{}<script type=\"module\" src=\"/{name}\"></script>{}", &template[..start], &template[end + "</script>".len()..]))
+    Ok(format!("{}<script type=\"module\" src=\"{}\"></script>{}", &template[..start], asset(&format!("/{name}")), &template[end + "</script>".len()..]))
+}
+
+/// The file (relative to dist/) of a page at `href` (an href under the base path).
+fn file_of(href: &str) -> &str {
+    href.strip_prefix(BASE).unwrap_or(href).trim_start_matches('/')
 }
 
 fn escape(s: &str) -> String {

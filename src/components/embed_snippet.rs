@@ -3,10 +3,12 @@
 use leptos::prelude::*;
 use leptos_use::{use_clipboard, UseClipboardReturn};
 
+use crate::routes::BASE;
+
 /// A disclosure with the snippet that embeds `path` (an `/embed/...` route).
 #[component]
 pub fn EmbedSnippet(
-    /// The embed's path and query (`Route::EmbedModel(..).href()`).
+    /// The embed's path and query under the site's base (`Route::EmbedModel(..).path()`).
     #[prop(into)]
     path: Signal<String>,
     /// The iframe's title, for screen readers on the host page.
@@ -17,6 +19,7 @@ pub fn EmbedSnippet(
     // The site's own origin, known only in the browser (read when the snippet is shown).
     let code = Memo::new(move |_| {
         let origin = if open.get() { window().location().origin().unwrap_or_default() } else { String::new() };
+        let origin = format!("{origin}{BASE}");
         hub_core::embed::snippet(&origin, &path.get(), &title)
     });
     let UseClipboardReturn { is_supported, copied, copy, .. } = use_clipboard();

@@ -14,7 +14,7 @@ use leptos_router::components::A;
 
 use crate::components::with_catalog::WithCatalog;
 use crate::hooks::use_query_state::use_query_state;
-use crate::routes::{Route, CHANGES_JSON_PATH, FEED_PATH};
+use crate::routes::{asset, Route, CHANGES_JSON_PATH, FEED_PATH};
 
 /// How many changes are listed (the feed and `changes.json` have them all).
 const SHOWN: usize = 500;
@@ -28,7 +28,7 @@ pub fn ChangesPage() -> impl IntoView {
         <Meta name="description" content="Every dated LLM API price change the catalog records: model, provider, input or output, old and new price, date and source. Also as an Atom feed."/>
         <h1>"Price changes"</h1>
         <p class="lede">"Each dated move of an input or output price, newest first, from the sources' price histories. "
-            <a href=FEED_PATH type="application/atom+xml">"Atom feed"</a> " · " <a href=CHANGES_JSON_PATH>"changes.json"</a></p>
+            <a href=asset(FEED_PATH) type="application/atom+xml">"Atom feed"</a> " · " <a href=asset(CHANGES_JSON_PATH)>"changes.json"</a></p>
         <WithCatalog let:catalog>
             {
                 let all: Arc<Vec<Change>> = Arc::new(changes(&catalog));

@@ -43,7 +43,7 @@ pub fn CostPage() -> impl IntoView {
                     |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
                 );
                 let model = Signal::derive(move || state.state.read().model.clone());
-                let embed_path = Signal::derive(move || Route::EmbedCost.with_query(&state.state.read().to_query()));
+                let embed_path = Signal::derive(move || Route::EmbedCost.with_query(&state.state.read().to_query()).trim_start_matches(crate::routes::BASE).to_owned());
                 let month = Signal::derive(move || state.state.read().filters.month.clone());
                 view! {
                     <div class="cost-layout">

@@ -105,7 +105,7 @@ pub fn ModelPage() -> impl IntoView {
                         " "
                         <A href=Route::Changes(ChangesFilter { model: Some(m.id.clone()), ..Default::default() }).href() attr:data-field="changes-link">"Price changes →"</A>
                     </p>
-                    <EmbedSnippet path=Route::EmbedModel(m.id.clone()).href() title=format!("{} on LLM Cloud Hub", m.name)/>
+                    <EmbedSnippet path=Route::EmbedModel(m.id.clone()).path() title=format!("{} on LLM Cloud Hub", m.name)/>
                     <h2>"Providers"</h2>
                     <OfferTable catalog=catalog.clone() model_index=i/>
                     <Benchmarks benchmarks=m.benchmarks.clone()/>

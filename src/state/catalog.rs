@@ -6,22 +6,21 @@ use hub_core::Catalog;
 use leptos::prelude::*;
 
 use crate::api::{fetch_catalog, today, LoadError};
+use crate::routes::{asset, CATALOG_PATH};
 use crate::state::offline::{load_copy, provide_offline_copy, save_copy};
 
-/// Where the published catalog lives (copied from `public/` to the site root).
-pub const CATALOG_URL: &str = "/catalog.json";
 
 /// The loaded catalog, or why it failed. Pages read it through [`WithCatalog`](crate::components::with_catalog::WithCatalog).
 #[derive(Clone, Copy)]
 pub struct CatalogResource(pub LocalResource<Result<Arc<Catalog>, LoadError>>);
 
-/// Fetches [`CATALOG_URL`] (once; `refetch` retries) and provides it. A catalog
+/// Fetches the catalog (`/catalog.json` under the site's base; once; `refetch` retries) and provides it. A catalog
 /// that downloads and parses becomes the offline copy; when the download fails or
 /// the file is invalid, the offline copy is shown instead, if there is one.
 pub fn provide_catalog() -> CatalogResource {
     let offline = provide_offline_copy();
     provide_catalog_with(move || async move {
-        match fetch_catalog(CATALOG_URL).await {
+        match fetch_catalog(&asset(CATALOG_PATH)).await {
             Ok((catalog, bytes)) => {
                 offline.0.set(None);
                 save_copy(&bytes, &today()).await;
