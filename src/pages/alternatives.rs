@@ -14,7 +14,7 @@ use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 
 use crate::components::with_catalog::WithCatalog;
-use crate::pages::{model::use_slug, not_found::NotFound};
+use crate::pages::{model::use_slug, not_found::model_or_not_found};
 use crate::routes::Route;
 
 /// How many alternatives are listed.
@@ -26,13 +26,7 @@ pub fn AlternativesPage() -> impl IntoView {
     let slug = use_slug();
     view! {
         <WithCatalog let:catalog>
-            {move || {
-                let slug = slug.get();
-                match catalog.resolve(&slug) {
-                    Some(i) => view! { <AlternativesList catalog=catalog.clone() model_index=i/> }.into_any(),
-                    None => view! { <NotFound what=format!("No model “{slug}” in the catalog.")/> }.into_any(),
-                }
-            }}
+            {move || model_or_not_found(&catalog, &slug.get(), |i| view! { <AlternativesList catalog=catalog.clone() model_index=i/> }.into_any())}
         </WithCatalog>
     }
 }

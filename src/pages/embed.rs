@@ -13,7 +13,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::{embed_frame::EmbedFrame, with_catalog::WithCatalog, workload_form::WorkloadForm};
 use crate::hooks::use_query_state::use_query_state;
-use crate::pages::{model::use_slug, not_found::NotFound};
+use crate::pages::{model::use_slug, not_found::model_or_not_found};
 use crate::routes::Route;
 
 /// How many ranked offers the cost embed lists unless `?top=` (1–20) says otherwise.
@@ -25,13 +25,7 @@ pub fn EmbedModelPage() -> impl IntoView {
     let slug = use_slug();
     view! {
         <WithCatalog let:catalog>
-            {move || {
-                let slug = slug.get();
-                match catalog.resolve(&slug) {
-                    Some(i) => view! { <ModelCard catalog=catalog.clone() model_index=i/> }.into_any(),
-                    None => view! { <NotFound what=format!("No model “{slug}” in the catalog.")/> }.into_any(),
-                }
-            }}
+            {move || model_or_not_found(&catalog, &slug.get(), |i| view! { <ModelCard catalog=catalog.clone() model_index=i/> }.into_any())}
         </WithCatalog>
     }
 }

@@ -11,6 +11,14 @@ pub fn NotFoundPage() -> impl IntoView {
     view! { <NotFound what="There is no page at this address.".to_string()/> }
 }
 
+/// The page of the model `slug` names (old slugs too), or the 404 view naming the slug.
+pub fn model_or_not_found(catalog: &std::sync::Arc<hub_core::Catalog>, slug: &str, page: impl FnOnce(usize) -> AnyView) -> AnyView {
+    match catalog.resolve(slug) {
+        Some(i) => page(i),
+        None => view! { <NotFound what=format!("No model “{slug}” in the catalog.")/> }.into_any(),
+    }
+}
+
 /// "Not found" with a way on: search the catalog or go home.
 #[component]
 pub fn NotFound(

@@ -2,7 +2,7 @@
 //! the catalog has loaded — models (by name, slug and aliases) and providers,
 //! matched fuzzily with `nucleo-matcher` like the catalog search: each word of
 //! the query must match an entry's text in order, tightly enough
-//! ([`crate::search::MIN_SCORE_PER_CHAR`] per letter).
+//! ([`crate::search::word_score`]).
 
 use std::sync::Mutex;
 
@@ -11,7 +11,7 @@ use nucleo_matcher::{
     Config, Matcher, Utf32String,
 };
 
-use crate::{glossary::TERMS, parse::Catalog, search::MIN_SCORE_PER_CHAR, use_cases::UseCase};
+use crate::{glossary::TERMS, parse::Catalog, search::word_score, use_cases::UseCase};
 
 /// A page the palette lists (the app maps each to its route).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,8 +130,7 @@ impl PaletteIndex {
             .filter_map(|(i, text)| {
                 let mut total = 0u32;
                 for atom in &pattern.atoms {
-                    let min = MIN_SCORE_PER_CHAR * atom.needle_text().len() as u32;
-                    total += atom.score(text.slice(..), &mut matcher).map(u32::from).filter(|&s| s >= min)?;
+                    total += word_score(atom, text, &mut matcher)?;
                 }
                 Some((i, total))
             })

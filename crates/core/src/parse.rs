@@ -299,7 +299,7 @@ pub fn offer_problem(o: &Offer) -> Option<String> {
             return Some(format!("hours `{}`–`{}` are not two different HH:MM times", h.from, h.to));
         }
         for v in [h.input, h.output, h.cache_read].into_iter().flatten() {
-            if !v.is_finite() || v < 0.0 || v > MAX_PRICE {
+            if !(0.0..=MAX_PRICE).contains(&v) {
                 return Some(format!("hours {} have a price that is not a non-negative number", h.label()));
             }
         }

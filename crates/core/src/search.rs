@@ -22,6 +22,13 @@ use crate::parse::Catalog;
 /// letter plus bonuses at word starts, minus gap penalties.
 pub const MIN_SCORE_PER_CHAR: u32 = 16;
 
+/// One query word's score against `text`, if it matches tightly enough (at least
+/// [`MIN_SCORE_PER_CHAR`] per letter). Shared by the catalog search and the command palette.
+pub fn word_score(atom: &nucleo_matcher::pattern::Atom, text: &Utf32String, matcher: &mut Matcher) -> Option<u32> {
+    let min = MIN_SCORE_PER_CHAR * atom.needle_text().len() as u32;
+    atom.score(text.slice(..), matcher).map(u32::from).filter(|&s| s >= min)
+}
+
 /// Each model's searchable fields, prepared once per catalog (not per keystroke).
 pub struct SearchIndex {
     fields: Vec<[Utf32String; 3]>,
@@ -64,10 +71,9 @@ impl SearchIndex {
             .filter_map(|(i, fields)| {
                 let mut total = 0u32;
                 for atom in &pattern.atoms {
-                    let min = MIN_SCORE_PER_CHAR * atom.needle_text().len() as u32;
                     let mut best = None::<u32>;
                     for (k, f) in fields.iter().enumerate() {
-                        let Some(s) = atom.score(f.slice(..), &mut matcher).map(u32::from).filter(|&s| s >= min) else { continue };
+                        let Some(s) = word_score(atom, f, &mut matcher) else { continue };
                         // A match in the name or slug counts double: "mistral" lists Mistral's models before others Mistral hosts.
                         let weighted = if k == 0 { 2 * s } else { s };
                         best = best.max(Some(weighted));

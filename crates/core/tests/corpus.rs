@@ -89,7 +89,7 @@ fn corpus_of_broken_catalogs() {
     let mut n = 0usize;
 
     // 1. Truncated at every structural point: a clear error, never a panic.
-    for (i, ch) in text.char_indices().filter(|(_, c)| "{}[],:\"".contains(*c)) {
+    for (i, _) in text.char_indices().filter(|(_, c)| "{}[],:\"".contains(*c)) {
         n += 1;
         assert!(parse(&format!("truncated at {i}"), &text[..i]).is_err(), "truncated at {i} is not a catalog");
     }

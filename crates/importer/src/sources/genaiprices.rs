@@ -300,17 +300,14 @@ fn api_ids(m: &GenaiModel) -> Vec<String> {
     ids
 }
 
+/// The ids a match clause names with `equals`, directly or inside an `or`.
 fn exact_ids(clause: &Value, out: &mut Vec<String>) {
-    match clause {
-        Value::Object(o) => {
-            if let Some(Value::String(s)) = o.get("equals") {
-                out.push(s.clone());
-            }
-            for list in ["or"].iter().filter_map(|k| o.get(*k)).filter_map(Value::as_array) {
-                list.iter().for_each(|c| exact_ids(c, out));
-            }
-        }
-        _ => {}
+    let Value::Object(o) = clause else { return };
+    if let Some(Value::String(s)) = o.get("equals") {
+        out.push(s.clone());
+    }
+    for c in o.get("or").and_then(Value::as_array).into_iter().flatten() {
+        exact_ids(c, out);
     }
 }
 
