@@ -3,13 +3,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARGS, CHROMIUM, DIST } from './browser.mjs';
+import { ARGS, CHROMIUM, DIST, ROOT } from './browser.mjs';
 import { startServer } from './server.mjs';
 
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-WXQKnA+iElEEqrG7y8K2jDvYnacPcB/tFLzBLoANFnM='; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 export const CSP_EMBED = CSP.replace("frame-ancestors 'none'", 'frame-ancestors *');
 const ROUTES = [
   '/', '/?q=mistral', '/models/mistral-small-3.2-24b', '/models/mistral-small-3.2-24b/alternatives',
@@ -25,6 +26,18 @@ before(async () => {
   context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'hub-csp-')), { executablePath: CHROMIUM, args: ARGS });
 });
 after(async () => { await context?.close(); server?.close(); });
+
+test('the CSP allows exactly the built inline script, and the deploy files carry the same policy', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(m => m[1]);
+  assert.equal(inline.length, 1, 'one inline script (the theme)');
+  const hash = createHash('sha256').update(inline[0]).digest('base64');
+  assert.ok(CSP.includes(`'sha256-${hash}'`), `the policy names the script's hash ${hash}`);
+  for (const f of ['deploy/nginx.conf', 'deploy/_headers']) {
+    const text = await readFile(join(ROOT, f), 'utf8');
+    assert.ok(text.includes(CSP.replace("; frame-ancestors 'none'", '')), `${f} has the same policy`);
+  }
+});
 
 test('every route renders under the strict CSP with no violation and no console error', async () => {
   const problems = [];

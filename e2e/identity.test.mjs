@@ -78,6 +78,7 @@ test('an old slug URL lands on the canonical page', async () => {
   await page.waitForSelector('html[data-live]', { state: 'attached' });
   assert.equal((await page.textContent('h1')).trim(), m.name);
   assert.equal(await page.$eval('link[rel=canonical]', l => l.getAttribute('href')).then(h => h.endsWith(`/models/${m.id}`)), true);
+  assert.equal(await page.$$eval('link[rel=canonical], meta[name=description]', l => l.length), 2, "after the takeover, only the app's head tags");
   // Every provider of the joined model is listed once per endpoint.
   const listed = await page.$$eval('tr[data-offer]', trs => trs.length);
   const regionalHidden = catalog.offers.filter(o => o.model === m.id && o.region).length;

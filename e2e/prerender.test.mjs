@@ -28,9 +28,10 @@ test('dist holds each page as HTML: the seed model, the catalog rows, the sitema
   assert.ok(page.includes('128,000'));
   assert.ok(page.includes('class="offers"') && page.includes('data-offer="openrouter/mistralai/mistral-small-3.2-24b-instruct"'), 'the providers table');
   assert.match(page, /<title>Mistral Small 3\.2 24B[^<]*<\/title>/);
-  assert.match(page, /<meta name="description" content="Mistral Small 3\.2 24B by Mistral/);
-  assert.match(page, /<meta property="og:title" content="Mistral Small 3\.2 24B/);
-  assert.match(page, /<link rel="canonical" href="http[^"]*\/models\/mistral-small-3\.2-24b">/);
+  // The static page's own head tags, marked so that the app replaces them when it takes over.
+  assert.match(page, /<meta data-prerendered name="description" content="Mistral Small 3\.2 24B by Mistral/);
+  assert.match(page, /<meta data-prerendered property="og:title" content="Mistral Small 3\.2 24B/);
+  assert.match(page, /<link data-prerendered rel="canonical" href="http[^"]*\/models\/mistral-small-3\.2-24b">/);
   const home = await html('index.html');
   assert.ok((home.match(/<tr data-row=/g) ?? []).length >= 20, 'catalog rows in the home page');
   const sitemap = await html('sitemap.xml');

@@ -50,7 +50,7 @@ test('under /llm-cloud-hub/: home, a model page, /cost and an embed work; no req
   assert.equal(new URL(await page.getAttribute('[data-field=full-page]', 'href'), origin).pathname, `${BASE}/models/mistral-small-3.2-24b`);
   await page.goto(`${origin}${BASE}/models/mistral-small-3.2-24b`);
   await live();
-  assert.equal(await page.getAttribute('link[rel=canonical]', 'href').then(h => new URL(h).pathname), `${BASE}/models/mistral-small-3.2-24b`);
+  assert.equal(await page.getAttribute('link[rel=canonical]', 'href').then(h => new URL(h, origin).pathname), `${BASE}/models/mistral-small-3.2-24b`);
   await page.click('[data-field=embed-button]');
   const code = await page.inputValue('[data-field=embed-code]');
   assert.ok(code.includes(`src="${origin}${BASE}/embed/models/mistral-small-3.2-24b"`) && code.includes(`${origin}${BASE}/embed.js`), code);

@@ -24,6 +24,9 @@ pub fn app_root() -> web_sys::HtmlElement {
     root
 }
 
+/// The attribute on the pre-rendered page's own `<head>` tags.
+pub const PRERENDERED_HEAD: &str = "data-prerendered";
+
 /// Swaps the pre-rendered page for the app, once; marks `<html data-live>`.
 #[cfg(target_arch = "wasm32")]
 pub fn take_over() {
@@ -44,6 +47,15 @@ pub fn take_over() {
     let scroll = leptos::prelude::window().scroll_y().unwrap_or(0.0);
     if let Some(pre) = doc.get_element_by_id(PRERENDERED_ID) {
         pre.remove();
+    }
+    // The static page's head tags (description, canonical, Open Graph) give way to the app's,
+    // which follow in-app navigation.
+    if let Ok(tags) = doc.query_selector_all(&format!("head [{PRERENDERED_HEAD}]")) {
+        for i in 0..tags.length() {
+            if let Some(el) = tags.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                el.remove();
+            }
+        }
     }
     if let Some(app) = doc.get_element_by_id(APP_ID).and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()) {
         app.set_hidden(false);

@@ -21,7 +21,7 @@ use hub_core::{parse_catalog, use_cases::use_cases, Catalog};
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-use llm_cloud_hub::{routes::{asset, Route, BASE, CATALOG_PATH, CHANGES_JSON_PATH, FEED_PATH}, state::catalog::PrerenderedCatalog, takeover::PRERENDERED_ID, App};
+use llm_cloud_hub::{routes::{asset, Route, BASE, CATALOG_PATH, CHANGES_JSON_PATH, FEED_PATH}, state::catalog::PrerenderedCatalog, takeover::{PRERENDERED_HEAD, PRERENDERED_ID}, App};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -55,7 +55,7 @@ fn run(dist: &Path, site: &str) -> Result<(), String> {
     let template = if template.contains(PRERENDERED_ID) { read(&shell)? } else { template };
     let template = external_bootstrap(dist, &template)?;
     // index.html's own links to the site's files, under the base path (trunk rewrites only its assets).
-    let template = [CATALOG_PATH, FEED_PATH, "/theme.js"].iter().fold(template, |t, p| t.replace(&format!("\"{p}\""), &format!("\"{}\"", asset(p))));
+    let template = [CATALOG_PATH, FEED_PATH].iter().fold(template, |t, p| t.replace(&format!("\"{p}\""), &format!("\"{}\"", asset(p))));
     write(&shell, &template)?;
     let catalog = Arc::new(parse_catalog(&read(&dist.join("catalog.json"))?).map_err(|e| e.to_string())?);
     let mut pages: Vec<String> = vec![
@@ -153,7 +153,9 @@ fn page(template: &str, catalog: &Arc<Catalog>, path: &str, site: &str) -> Resul
             out.replace_range(start..start + len + 1, "");
         }
     }
-    out = out.replacen("</head>", &format!("{head}{og}</head>"), 1);
+    // Marked, so that the app removes them when it takes over (its own tags follow navigation).
+    let marked = format!("{head}{og}").replace("<meta ", &format!("<meta {PRERENDERED_HEAD} ")).replace("<link ", &format!("<link {PRERENDERED_HEAD} "));
+    out = out.replacen("</head>", &format!("{marked}</head>"), 1);
     let body_tag = out.find("<body").ok_or("index.html has no <body>")?;
     let after = body_tag + out[body_tag..].find('>').ok_or("index.html: <body> not closed")? + 1;
     out.insert_str(after, &format!("<div id=\"{PRERENDERED_ID}\">{body}</div>"));

@@ -1,5 +1,5 @@
 //! The reader's theme choice: system (the default), light or dark, kept in
-//! local storage and applied to `<html data-theme>`. `public/theme.js` applies
+//! local storage and applied to `<html data-theme>`. an inline script in `index.html` applies
 //! the stored choice before the first paint; this hook keeps it afterwards.
 
 use leptos::prelude::*;
