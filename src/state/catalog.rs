@@ -9,7 +9,6 @@ use crate::api::{fetch_catalog, today, LoadError};
 use crate::routes::{asset, CATALOG_PATH};
 use crate::state::offline::{load_copy, provide_offline_copy, save_copy};
 
-
 /// The loaded catalog, or why it failed. Pages read it through [`WithCatalog`](crate::components::with_catalog::WithCatalog).
 #[derive(Clone, Copy)]
 pub struct CatalogResource(pub LocalResource<Result<Arc<Catalog>, LoadError>>);
@@ -23,7 +22,8 @@ pub fn provide_catalog() -> CatalogResource {
         match fetch_catalog(&asset(CATALOG_PATH)).await {
             Ok((catalog, bytes)) => {
                 offline.0.set(None);
-                save_copy(&bytes, &today()).await;
+                // Kept in the background: the page does not wait for the cache write.
+                leptos::task::spawn_local(save_copy(bytes, today()));
                 Ok(catalog)
             }
             Err(e) => match load_copy().await {

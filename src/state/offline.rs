@@ -30,8 +30,9 @@ pub fn use_offline_copy() -> Option<OfflineCopy> {
     use_context()
 }
 
-/// Keeps `bytes` (a catalog that parsed) as the copy. Failures are silent: the copy is a convenience.
-pub async fn save_copy(bytes: &[u8], saved: &str) {
+/// Keeps `bytes` (a catalog that parsed) as the copy, saved on `saved` (`YYYY-MM-DD`).
+/// Failures are silent: the copy is a convenience.
+pub async fn save_copy(bytes: Vec<u8>, saved: String) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen_futures::JsFuture;
@@ -40,11 +41,11 @@ pub async fn save_copy(bytes: &[u8], saved: &str) {
         let headers = web_sys::Headers::new().ok();
         if let Some(h) = &headers {
             let _ = h.set("content-type", "application/json");
-            let _ = h.set(SAVED_AT, saved);
+            let _ = h.set(SAVED_AT, &saved);
             init.set_headers(h);
         }
-        let mut body = bytes.to_vec();
-        let Ok(resp) = web_sys::Response::new_with_opt_u8_array_and_init(Some(&mut body), &init) else { return };
+        let mut bytes = bytes;
+        let Ok(resp) = web_sys::Response::new_with_opt_u8_array_and_init(Some(&mut bytes), &init) else { return };
         let _ = JsFuture::from(cache.put_with_str(COPY_URL, &resp)).await;
     }
     #[cfg(not(target_arch = "wasm32"))]
