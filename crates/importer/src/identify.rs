@@ -140,6 +140,20 @@ fn strip_markers(name: &str) -> String {
     n.to_owned()
 }
 
+/// A source's name without a trailing context-window note its model's key does not carry:
+/// "Gemma 2 9B 8k" (Groq's 8k deployment, listed as a name) for `gemma2-9b-it` is Gemma 2 9B;
+/// "Moonshot V1 8K" for `moonshot-v1-8k` keeps it (there it is the model's own name).
+fn strip_context_note(name: &str, key: &str) -> String {
+    let Some((head, last)) = name.trim().rsplit_once(' ') else { return name.to_owned() };
+    let token = last.trim_matches(|c| c == '(' || c == ')').to_ascii_lowercase();
+    let is_context = token.len() >= 2 && token.ends_with('k') && token[..token.len() - 1].bytes().all(|b| b.is_ascii_digit());
+    if is_context && !key.to_ascii_lowercase().split(['-', '_', '.']).any(|t| t == token) {
+        head.trim_end().to_owned()
+    } else {
+        name.to_owned()
+    }
+}
+
 /// Whether a source's name keeps the parameter size its model's key carries: helicone's
 /// "Google Gemma 2" for `gemma2-9b-it` is a family, not the model.
 fn keeps_size(name: &str, key: &str) -> bool {
@@ -219,7 +233,7 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTre
         .chain(stats.and_then(|f| f.name.clone()));
     // `Claude Haiku 4.5 (latest)`, genai-prices' `GLM 5.3 (global)`: alias, tier and price-region
     // markers are not part of the model's name.
-    let names: Vec<String> = candidates.map(|n| strip_markers(&n)).filter(|n| !is_raw_name(n, &ids)).collect();
+    let names: Vec<String> = candidates.map(|n| strip_context_note(&strip_markers(&n), key)).filter(|n| !is_raw_name(n, &ids)).collect();
     let name = match names.iter().find(|n| keeps_size(n, key)) {
         Some(n) => n.clone(),
         None => {
@@ -448,6 +462,10 @@ mod tests {
     #[test]
     fn a_name_keeps_the_size_in_the_id() {
         assert!(!keeps_size("Google Gemma 2", "gemma2-9b-it"));
+        assert_eq!(strip_context_note("Gemma 2 9B 8k", "gemma2-9b-it"), "Gemma 2 9B");
+        assert_eq!(strip_context_note("Moonshot V1 8K", "moonshot-v1-8k"), "Moonshot V1 8K", "the model's own name");
+        assert_eq!(strip_context_note("Phi-3-small-instruct (8k)", "phi-3-small-8k-instruct"), "Phi-3-small-instruct (8k)");
+        assert_eq!(strip_context_note("Qwen3 30B A3B", "qwen3-30b-a3b"), "Qwen3 30B A3B");
         assert!(keeps_size("Gemma 2 9B", "gemma2-9b-it"));
         assert!(keeps_size("Mixtral 8x7B Instruct", "mixtral-8x7b-instruct"));
         assert!(keeps_size("Qwen3 30B A3B", "qwen3-30b-a3b"));
