@@ -26,18 +26,20 @@ pub fn CommandPalette() -> impl IntoView {
     let active = RwSignal::new(0usize);
     let catalog = use_catalog().0;
     let use_cases = StoredValue::new(hub_core::use_cases::use_cases().unwrap_or_default());
-    // Built on opening (pages first, so it works while the catalog loads), again once the catalog is in.
+    // Built on the first opening (pages first, so it works while the catalog loads) and again
+    // once the catalog is in; otherwise reused, so opening the palette does no indexing.
     let index = Memo::new_with_compare(
-        move |_| {
-            open.get().then(|| {
-                let loaded = catalog.read().as_ref().and_then(|r| r.as_ref().ok()).cloned();
-                Arc::new(PaletteIndex::new(&use_cases.read_value(), loaded.as_deref()))
-            })
+        move |prev: Option<&Option<(bool, Arc<PaletteIndex>)>>| {
+            let loaded = catalog.read().as_ref().and_then(|r| r.as_ref().ok()).cloned();
+            match prev.cloned().flatten() {
+                Some((had_catalog, ix)) if had_catalog == loaded.is_some() => Some((had_catalog, ix)),
+                _ if !open.get() => None,
+                _ => Some((loaded.is_some(), Arc::new(PaletteIndex::new(&use_cases.read_value(), loaded.as_deref())))),
+            }
         },
-        // A rebuilt index is always new (it is rebuilt only when opened or the catalog arrives).
-        |_, _| true,
+        |old, new| !matches!((old, new), (Some(Some((_, a))), Some(Some((_, b)))) if Arc::ptr_eq(a, b)),
     );
-    let results = Memo::new(move |_| index.get().map(|ix| ix.search(&query.read(), SHOWN).into_iter().map(|i| ix.entries()[i].clone()).collect::<Vec<Entry>>()).unwrap_or_default());
+    let results = Memo::new(move |_| index.get().map(|(_, ix)| ix.search(&query.read(), SHOWN).into_iter().map(|i| ix.entries()[i].clone()).collect::<Vec<Entry>>()).unwrap_or_default());
     let navigate = use_navigate();
     let go = Callback::new(move |e: Entry| {
         overlay.close();

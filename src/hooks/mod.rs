@@ -2,6 +2,7 @@
 
 pub mod use_shortcuts;
 pub mod use_catalog_filters;
+pub mod use_cost_ranking;
 pub mod use_query_state;
 pub mod use_virtual_rows;
 pub mod use_embed_height;

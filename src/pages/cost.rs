@@ -1,14 +1,14 @@
 //! `/cost` — the monthly cost calculator; every input lives in the URL.
 
-use std::sync::Arc;
-
-use hub_core::cost::{priced_workload, rank, CostQuery};
+use hub_core::cost::CostQuery;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::api::measured;
 use crate::components::{cost_results::CostResults, embed_snippet::EmbedSnippet, with_catalog::WithCatalog, workload_form::WorkloadForm};
-use crate::hooks::use_query_state::use_query_state;
+use crate::hooks::{
+    use_cost_ranking::{use_cost_ranking, CostRanking},
+    use_query_state::use_query_state,
+};
 use crate::routes::Route;
 
 /// The calculator page.
@@ -22,26 +22,14 @@ pub fn CostPage() -> impl IntoView {
         <p class="lede">"Every offer in the catalog priced for your workload: long-context tiers, cached input, cache writes, batch discounts and reasoning tokens applied where the offer lists them."</p>
         <WithCatalog let:catalog>
             {
-                let c = catalog.clone();
-                // The fields are parsed once per change; the ranking and each field's message read the result.
-                let parsed = Memo::new(move |_| state.state.read().workload());
+                let CostRanking { errors, workload, ranking } = use_cost_ranking(catalog.clone(), state);
                 // While a field does not parse, the last valid workload is priced, and the page says so.
-                let workload = Memo::new(move |last| priced_workload(&parsed.read(), last));
-                let errors = Signal::derive(move || parsed.read().1.clone());
                 let priced_note = move || {
-                    (!parsed.read().1.is_empty()).then(|| {
+                    (!errors.read().is_empty()).then(|| {
                         let text = format!("A field above is not valid, so the results price the last valid workload: {}.", workload.read().describe());
                         view! { <p class="banner banner-warn" role="status" data-field="priced-workload">{text}</p> }
                     })
                 };
-                // A new ranking is always a change: comparing thousands of bills would cost more than it saves.
-                let ranking = Memo::new_with_compare(
-                    move |_| {
-                        let (w, filters) = (workload.get(), state.state.read().filters.clone());
-                        Arc::new(measured("cost-rank", || rank(&c, &w, &filters)))
-                    },
-                    |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
-                );
                 let model = Signal::derive(move || state.state.read().model.clone());
                 let embed_path = Signal::derive(move || Route::EmbedCost.with_query(&state.state.read().to_query()).trim_start_matches(crate::routes::BASE).to_owned());
                 let month = Signal::derive(move || state.state.read().filters.month.clone());

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use hub_core::{
-    cost::{priced_workload, rank, CostQuery},
+    cost::CostQuery,
     money::{format_int, format_money, format_price},
     Catalog,
 };
@@ -12,7 +12,10 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
 use crate::components::{embed_frame::EmbedFrame, with_catalog::WithCatalog, workload_form::WorkloadForm};
-use crate::hooks::use_query_state::use_query_state;
+use crate::hooks::{
+    use_cost_ranking::{use_cost_ranking, CostRanking},
+    use_query_state::use_query_state,
+};
 use crate::pages::{model::use_slug, not_found::model_or_not_found};
 use crate::routes::Route;
 
@@ -78,11 +81,7 @@ pub fn EmbedCostPage() -> impl IntoView {
         <Meta name="robots" content="noindex"/>
         <WithCatalog let:catalog>
             {
-                let c = catalog.clone();
-                let parsed = Memo::new(move |_| state.state.read().workload());
-                let workload = Memo::new(move |last| priced_workload(&parsed.read(), last));
-                let errors = Signal::derive(move || parsed.read().1.clone());
-                let ranking = Memo::new(move |_| Arc::new(rank(&c, &workload.get(), &state.state.read().filters)));
+                let CostRanking { errors, workload, ranking } = use_cost_ranking(catalog.clone(), state);
                 let full = Signal::derive(move || Route::Cost(None).with_query(&state.state.read().to_query()));
                 let c = catalog.clone();
                 let rows = move || {
