@@ -133,14 +133,26 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
         // Freshness by date: the source with the newest snapshot first; the fixed order breaks ties.
         raws.sort_by(|a, b| as_of(b.src).cmp(&as_of(a.src)).then(a.src.cmp(&b.src)));
         raws.dedup_by_key(|r| r.src); // one figure per source (duplicates inside one source: first wins)
+        let ids: Vec<String> = raws.iter().map(|r| r.provider_model_id.clone()).collect();
+        // Two price lists in two currencies are not rivals: where a source gives the dollar
+        // list (the currency rankings compare), the other list's figures are left out.
+        let currency_of = |r: &RawOffer| cur.provider(&provider).map_or("USD", |p| p.currency_of(r.src)).to_owned();
+        let currency = if raws.iter().any(|r| currency_of(r) == "USD") { "USD".to_owned() } else { currency_of(&raws[0]) };
+        let (kept, other): (Vec<RawOffer>, Vec<RawOffer>) = raws.into_iter().partition(|r| currency_of(r) == currency);
+        for r in &other {
+            *summary.skipped.entry(format!("{}: a price list in the provider's other currency, beside its dollar list", r.src.id())).or_default() += 1;
+        }
+        let raws = kept;
         let id = raws[0].provider_model_id.clone();
-        let mut other_ids: Vec<String> = raws.iter().map(|r| r.provider_model_id.clone()).filter(|x| *x != id).collect();
+        let mut other_ids: Vec<String> = ids.into_iter().filter(|x| *x != id).collect();
         other_ids.sort();
         other_ids.dedup();
         case_folded += other_ids.len();
-        let currency = cur.provider(&provider).and_then(|p| p.currency.clone()).unwrap_or_else(|| "USD".into());
         let (mut offer, conflicts) = merge_offer(&provider, &id, &tier, &raws, as_of(raws[0].src));
-        if let Some(g) = raws.iter().find(|r| r.src == Src::GenaiPrices).filter(|_| region_of(&id).is_none()) {
+        // The agreement figure leaves out region-specific Bedrock prices: ids with a region
+        // prefix, and genai-prices' region-class entries (which price the bare ids that LiteLLM
+        // prices at the global rate; those differences stay conflicts with both values).
+        if let Some(g) = raws.iter().find(|r| r.src == Src::GenaiPrices).filter(|g| region_of(&id).is_none() && !g.region_class) {
             for (field, ours, theirs) in [("input", offer.prices.input, g.prices.input), ("output", offer.prices.output, g.prices.output), ("cache_read", offer.prices.cache_read, g.prices.cache_read)] {
                 let (Some(a), Some(b)) = (ours, theirs) else { continue };
                 summary.genai_shared += 1;
@@ -319,7 +331,8 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
         offer.scheduled = scheduled;
         let old = std::iter::once(&offer.provider_model_id)
             .chain(offer.aliases.iter())
-            .find_map(|id| prev.get(&(offer.provider.clone(), id.clone(), offer.service_tier.clone())));
+            .find_map(|id| prev.get(&(offer.provider.clone(), id.clone(), offer.service_tier.clone())))
+            .filter(|old| old.currency == offer.currency); // another currency's figures are not a move
         if let Some(old) = old {
             points.extend(old.history.iter().cloned());
             points.push(PricePoint { date: old.as_of.clone(), input: old.prices.input, output: old.prices.output, source: old.source.clone(), until: false });

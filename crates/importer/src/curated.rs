@@ -31,9 +31,23 @@ pub struct CuratedProvider {
     /// Compliance claims, each yes/no with its source page and the date it was checked.
     #[serde(default)]
     pub compliance: Vec<hub_core::ComplianceClaim>,
-    /// ISO 4217 currency of every price of this provider, when not USD, and the page that shows it.
+    /// ISO 4217 currency of this provider's prices, when not USD, and the page that shows it.
     pub currency: Option<String>,
     pub currency_source: Option<String>,
+    /// The sources whose figures are in `currency`; empty means all of them. Figures from
+    /// any other source are the dollar price list the source's own schema says they are.
+    #[serde(default)]
+    pub currency_in: Vec<String>,
+}
+
+impl CuratedProvider {
+    /// The currency of the figures `src` gives for this provider.
+    pub fn currency_of(&self, src: Src) -> &str {
+        match &self.currency {
+            Some(c) if self.currency_in.is_empty() || self.currency_in.iter().any(|s| s == src.id()) => c,
+            _ => "USD",
+        }
+    }
 }
 
 /// A reviewed rule that says what kind of model an id names (`data/kinds.toml`).

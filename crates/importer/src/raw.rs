@@ -97,6 +97,9 @@ pub struct RawOffer {
     /// Published only where another current offer serves the same model (genai-prices' own
     /// names outside OpenRouter, which include models it keeps for old responses).
     pub needs_company: bool,
+    /// The figure is a region class's price, not one endpoint's (genai-prices' `regional.*`
+    /// Bedrock entries, whose rules also take the bare `vendor.model` ids).
+    pub region_class: bool,
 }
 
 impl RawOffer {
@@ -124,6 +127,7 @@ impl RawOffer {
             scheduled: vec![],
             description: None,
             needs_company: false,
+            region_class: false,
         }
     }
 }

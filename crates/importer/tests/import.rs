@@ -92,12 +92,18 @@ fn kinds_units_currency_and_zeros() {
     assert_eq!((vox.prices.input, vox.prices.output), (None, None));
     assert_eq!(vox.unit_prices.len(), 2);
     assert_eq!((vox.unit_prices[0].unit, vox.unit_prices[0].price), (hub_core::PriceUnit::AudioMinute, 0.0023));
-    // OVHcloud prices in euros (data/providers.toml); its two ids (LiteLLM's and models.dev's case) are one offer.
-    let ovh: Vec<&Offer> = c.offers.iter().filter(|o| o.provider == "ovhcloud").collect();
-    assert_eq!(ovh.len(), 1);
-    assert_eq!(ovh[0].currency, "EUR");
-    assert_eq!(ovh[0].aliases, ["mistral-small-3.2-24b-instruct-2506"]);
-    assert!(ovh[0].conflicts.iter().any(|x| x.field == "input"), "0.09 vs 0.10 kept as a conflict");
+    // OVHcloud has a euro list (LiteLLM's figures, data/providers.toml) and a dollar list (models.dev's).
+    // Where both price an endpoint the offer is the dollar one, its two ids are one offer,
+    // and the euro figure is no rival; an offer only LiteLLM prices stays in euros.
+    let ovh = offer(&c, "ovhcloud", "mistral-small-3.2-24b-instruct-2506");
+    assert_eq!((ovh.currency.as_str(), ovh.prices.input, ovh.prices.output), ("USD", Some(0.1), Some(0.31)));
+    assert_eq!(ovh.aliases, ["Mistral-Small-3.2-24B-Instruct-2506"]);
+    assert!(ovh.conflicts.is_empty(), "€0.09 and $0.10 are two lists, not a conflict: {:?}", ovh.conflicts);
+    assert!(ovh.history.iter().all(|p| p.source != "litellm"), "no euro point in a dollar history");
+    let euro = offer(&c, "ovhcloud", "Meta-Llama-3_1-70B-Instruct");
+    assert_eq!((euro.currency.as_str(), euro.prices.input), ("EUR", Some(0.67)));
+    assert!(s.skipped.contains_key("litellm: a price list in the provider's other currency, beside its dollar list"));
+    assert!(c.offers.iter().filter(|o| o.provider == "scaleway").all(|o| o.currency == "EUR"), "every Scaleway source copies its euro list");
     // 0 without a free tier is unknown: NVIDIA's 0/0 entry is not published as free.
     assert!(!c.offers.iter().any(|o| o.provider_model_id.contains("llama-3.1-8b-instruct") && o.provider.contains("nvidia")));
     assert!(c.offers.iter().all(|o| o.service_tier == "free" || [o.prices.input, o.prices.output, o.prices.cache_read].iter().all(|p| *p != Some(0.0))));
@@ -175,7 +181,7 @@ fn one_model_many_offers_across_sources() {
             "mistral/mistral-small-2506",
             "openrouter/mistralai/mistral-small-3.2-24b-instruct",
             "openrouter/mistralai/mistral-small-3.2-24b-instruct:free",
-            "ovhcloud/Mistral-Small-3.2-24B-Instruct-2506",
+            "ovhcloud/mistral-small-3.2-24b-instruct-2506",
             "scaleway/mistral-small-3.2-24b-instruct-2506",
         ],
         "each provider once: Scaleway's `mistralai/…` id folds into its plain id"
@@ -195,7 +201,7 @@ fn conflicts_are_kept_not_resolved() {
     assert_eq!(o.conflicts[0].field, "cache_read");
     assert_eq!(o.conflicts[0].values.get("litellm"), Some(&1.25));
     assert_eq!(o.conflicts[0].values.get("models.dev"), Some(&1.0));
-    assert_eq!(s.conflicts.len(), 5, "gpt-4o's cache read; OVHcloud's and Scaleway's two ids; OpenRouter's old input and output against genai-prices' dated change");
+    assert_eq!(s.conflicts.len(), 5, "gpt-4o's cache read; OpenRouter's old input and output against genai-prices' dated change; Bedrock's bare id at the global and the in-region rate (OVHcloud's euro and dollar lists are not rivals): {:?}", s.conflicts);
 }
 
 #[test]
@@ -318,7 +324,7 @@ fn genai_prices_fresher_prices_history_announcements_and_new_models() {
     assert_eq!((ds.hours.len(), ds.hours[0].label(), ds.hours[0].input), (1, "16:30–00:30 UTC".to_owned(), Some(0.135)));
     assert_eq!(ds.field_sources.get("hours").map(String::as_str), Some("genai-prices"));
     // A model only genai-prices lists, at Anthropic, at Bedrock (under the ids its rules name, with
-    // their regions) and on Vertex AI (its partner models), all one model.
+    // their regions, and the bare id LiteLLM lists) and on Vertex AI (its partner models), all one model.
     let fixture: Vec<(&str, &str, Option<&str>, Option<f64>)> = c
         .offers
         .iter()
@@ -328,9 +334,8 @@ fn genai_prices_fresher_prices_history_announcements_and_new_models() {
     assert_eq!(
         fixture,
         [
-            ("amazon-bedrock", "anthropic.claude-fixture-5-2", None, Some(8.8)),
+            ("amazon-bedrock", "anthropic.claude-fixture-5-2", None, Some(8.0)),
             ("amazon-bedrock", "global.anthropic.claude-fixture-5-2", Some("global"), Some(8.0)),
-            ("amazon-bedrock", "us.anthropic.claude-fixture-5-2", Some("us"), Some(8.8)),
             ("anthropic", "claude-fixture-5-2", None, Some(8.0)),
             ("google-vertex", "claude-fixture-5-2", None, Some(8.0)),
         ]
@@ -339,6 +344,11 @@ fn genai_prices_fresher_prices_history_announcements_and_new_models() {
     // Bedrock alone does not make a model.
     assert!(!c.offers.iter().any(|o| o.provider_model_id.contains("claude-lonely")));
     assert!(s.genai_shared > 0 && s.genai_agree <= s.genai_shared);
+    // The bare Bedrock id: LiteLLM prices it at the global rate, genai-prices' region-class entry
+    // at the in-region rate. Both stay on the offer; the agreement figure leaves region prices out.
+    let bare = offer(&c, "amazon-bedrock", "anthropic.claude-fixture-5-2");
+    assert_eq!(bare.conflicts.iter().find(|x| x.field == "input").map(|x| x.values.clone()), Some([("genai-prices".to_owned(), 8.8), ("litellm".to_owned(), 8.0)].into()));
+    assert!(!s.genai_differ.iter().any(|(o, ..)| o.contains("claude-fixture-5-2")), "{:?}", s.genai_differ);
 }
 
 /// llm-stats' licence says whether weights are open, unless it contradicts its own weights link.

@@ -133,8 +133,12 @@ fn catalog_answers_are_true_where_people_look_first() {
     for o in c.offers() {
         assert!(seen.insert((o.model.clone(), o.provider.clone(), o.service_tier.clone(), o.region.clone(), o.provider_model_id.to_lowercase())), "{}/{} twice", o.provider, o.provider_model_id);
     }
-    // Every non-USD price carries its currency (EUR at OVHcloud and Scaleway); no $0 without a free label.
-    assert!(c.offers().iter().filter(|o| o.provider == "ovhcloud" || o.provider == "scaleway").all(|o| o.currency == "EUR"));
+    // Every non-USD price carries its currency (EUR at Scaleway, and at OVHcloud where only its euro list
+    // prices an endpoint); no $0 without a free label.
+    assert!(c.offers().iter().filter(|o| o.provider == "scaleway").all(|o| o.currency == "EUR"));
+    let ovh: Vec<_> = c.offers().iter().filter(|o| o.provider == "ovhcloud").collect();
+    assert!(ovh.iter().all(|o| (o.currency == "EUR") == (o.source == "litellm")), "OVHcloud: LiteLLM's figures are euros, the others dollars");
+    assert!(ovh.iter().all(|o| o.conflicts.is_empty()), "OVHcloud's two lists are not rivals");
     for o in c.offers() {
         let p = &o.prices;
         let zero = [p.input, p.output, p.cache_read, p.cache_write, p.batch_input, p.batch_output].contains(&Some(0.0));
@@ -227,10 +231,8 @@ fn fresher_prices_dated_history_and_new_models() {
         let paths = Paths { sources, data: root().join("data"), previous: Some(root().join("public/catalog.json")), litellm_url: None, openrouter_url: None, genaiprices_url: None, as_of: vec![] };
         let (_, summary) = import(&paths).unwrap();
         eprintln!("genai-prices agreement: {} of {}", summary.genai_agree, summary.genai_shared);
-        // 96.9% on 2026-11-27: the issue asked for 97%. Reading DeepSeek's peak/off-peak entries added
-        // six figures where genai-prices keeps DeepSeek Chat's and Reasoner's 2025 prices while
-        // LiteLLM (11 days newer) has today's; each is a conflict on its offer (checked below).
-        assert!(summary.genai_agree * 1000 >= summary.genai_shared * 965, "{} of {} agree", summary.genai_agree, summary.genai_shared);
+        // Issue 11's bar: 97%. Region-specific Bedrock prices are left out of the figure (see build.rs).
+        assert!(summary.genai_agree * 100 >= summary.genai_shared * 97, "{} of {} agree", summary.genai_agree, summary.genai_shared);
         for (offer, field, ours, theirs) in &summary.genai_differ {
             let (provider, id) = offer.split_once('/').unwrap();
             let o = c.offers().iter().find(|o| o.provider == provider && (o.provider_model_id == id || o.aliases.iter().any(|a| a == id)));
