@@ -183,3 +183,21 @@ test('benchmarks with their sources; history with dated moves; an announced chan
     await done();
   }
 });
+
+test('an open-weight model no API serves: its benchmarks, no made-up offer, the way to self-host it', async () => {
+  const served = new Set(catalog.offers.map(o => o.model));
+  const m = catalog.models.find(x => !served.has(x.id) && x.open_weights && (x.benchmarks ?? []).length);
+  assert.ok(m, 'an open-weight model with benchmarks and no offer (Ornith 1.0)');
+  const { page, done } = await open(`/models/${m.id}`);
+  await page.waitForSelector('[data-field=no-offers]');
+  assert.equal(await page.locator('table.offers').count(), 0, 'no offers table');
+  assert.equal(await page.locator('[data-field=tracking-since]').count(), 0, 'no history of prices it never had');
+  assert.equal(await page.locator('.quickstart').count(), 0, 'no quickstart for an API that does not exist');
+  assert.equal(await text(page, '[data-field=spec-provider]'), 'none (no API serves it)');
+  assert.equal(await text(page, '[data-field=spec-weights]'), `open (${m.license})`);
+  assert.equal(await page.locator('[data-field=no-offers] a').getAttribute('href'), '/self-hosted');
+  assert.equal(await page.locator('tr[data-benchmark]').count(), m.benchmarks.length);
+  assert.equal(await page.locator('tr[data-benchmark="0"] [data-field=bench-source]').getAttribute('href'), m.benchmarks[0].source);
+  assert.ok((await text(page, '.faq')).includes('No API in the catalog\'s sources serves it.'));
+  await done();
+});

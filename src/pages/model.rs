@@ -62,6 +62,8 @@ pub fn ModelPage() -> impl IntoView {
                     view! { <p class="banner banner-warn" role="status" data-field="retired">{format!("Retired on {d}: every listed provider has withdrawn it.")} {successor}</p> }
                 });
                 let cheapest = catalog.cheapest_offer(i);
+                // An open-weight model no API serves (published to self-host) has no offers.
+                let served = catalog.offers_of(i).next().is_some();
                 let ctx = m.context.or_else(|| cheapest.and_then(|o| o.context_or(m)));
                 let title = format!("{} — pricing, context window, providers", m.name);
                 let description = format!(
@@ -99,24 +101,43 @@ pub fn ModelPage() -> impl IntoView {
                     <Specs catalog=catalog.clone() model_index=i/>
                     <p class="actions">
                         {docs_link(&catalog, i)}
-                        <A href=Route::Cost(Some(m.id.clone())).href()>"Estimate monthly cost →"</A>
-                        " "
+                        {served.then(|| view! { <A href=Route::Cost(Some(m.id.clone())).href()>"Estimate monthly cost →"</A> " " })}
                         <A href=Route::Alternatives(m.id.clone()).href()>{alternatives_label}</A>
                         " "
-                        <A href=Route::Changes(ChangesFilter { model: Some(m.id.clone()), ..Default::default() }).href() attr:data-field="changes-link">"Price changes →"</A>
+                        {served.then(|| view! { <A href=Route::Changes(ChangesFilter { model: Some(m.id.clone()), ..Default::default() }).href() attr:data-field="changes-link">"Price changes →"</A> })}
                     </p>
                     <EmbedSnippet path=Route::EmbedModel(m.id.clone()).path() title=format!("{} on LLM Cloud Hub", m.name)/>
                     <h2>"Providers"</h2>
-                    <OfferTable catalog=catalog.clone() model_index=i/>
+                    {if served {
+                        view! { <OfferTable catalog=catalog.clone() model_index=i/> }.into_any()
+                    } else {
+                        view! { <NoOffers open=m.open_weights == Some(true)/> }.into_any()
+                    }}
                     <Benchmarks benchmarks=m.benchmarks.clone()/>
-                    <PriceHistory catalog=catalog.clone() model_index=i/>
-                    <Quickstart catalog=catalog.clone() model_index=i/>
+                    {served.then(|| view! {
+                        <PriceHistory catalog=catalog.clone() model_index=i/>
+                        <Quickstart catalog=catalog.clone() model_index=i/>
+                    })}
                     <RelatedModels catalog=catalog.clone() model_index=i/>
                     <ModelFaq catalog=catalog.clone() model_index=i/>
                 }
                 .into_any()
             }}
         </WithCatalog>
+    }
+}
+
+/// In place of the offers table, for a model no API in the sources serves.
+#[component]
+fn NoOffers(
+    /// Whether its weights are published.
+    open: bool,
+) -> impl IntoView {
+    view! {
+        <p class="note" data-field="no-offers">
+            "No API in the catalog's sources serves this model, so it has no price here."
+            {open.then(|| view! { " Its weights are open: " <A href=Route::SelfHosted.href()>"what self-hosting it takes →"</A> })}
+        </p>
     }
 }
 
@@ -137,7 +158,8 @@ fn Specs(catalog: Arc<Catalog>, model_index: usize) -> impl IntoView {
     let m = &catalog.models()[model_index];
     let cheapest = catalog.cheapest_offer(model_index);
     let unknown = || "unknown".to_string();
-    let provider = cheapest.map(|o| catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone())).unwrap_or_else(unknown);
+    let none = || if catalog.offers_of(model_index).next().is_none() { "none (no API serves it)".to_string() } else { unknown() };
+    let provider = cheapest.map(|o| catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone())).unwrap_or_else(none);
     let input = if m.input.is_empty() { Modality::Text.label().to_string() } else { m.input.iter().map(|x| x.label()).collect::<Vec<_>>().join(", ") };
     let caps = if m.capabilities.is_empty() { "none claimed".to_string() } else { m.capabilities.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ") };
     let weights = match m.open_weights {

@@ -350,7 +350,9 @@ pub fn rows(c: &Catalog, index: &SearchIndex, f: &Filters) -> Vec<Row> {
                 return None;
             }
             let eligible = |o: &crate::catalog::Offer| f.providers.is_empty() || f.providers.contains(&o.provider);
-            if c.offer_indices_of(i).is_empty() || (!f.providers.is_empty() && !c.offers_of(i).any(eligible)) {
+            // A model no API serves (open weights, to self-host) is a row too, with no price,
+            // unless providers are chosen.
+            if !f.providers.is_empty() && !c.offers_of(i).any(eligible) {
                 return None;
             }
             let offer = if f.providers.is_empty() {

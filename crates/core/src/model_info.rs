@@ -37,6 +37,10 @@ pub fn faq(c: &Catalog, i: usize) -> Vec<Faq> {
                 format_price(Some(blended(input, output, 0.5)))
             )
         }
+        None if c.offers_of(i).next().is_none() => match m.open_weights {
+            Some(true) => "No API in the catalog's sources serves it. Its weights are open, so it costs what running it on your own GPUs costs: the Self-hosted page estimates that.".into(),
+            _ => "No API in the catalog's sources serves it.".into(),
+        },
         None => "No offer in the catalog lists both an input and an output price for it.".into(),
     };
     out.push(Faq { question: format!("How much does {name} cost?"), answer: cost });
@@ -65,7 +69,11 @@ pub fn faq(c: &Catalog, i: usize) -> Vec<Faq> {
     providers.dedup();
     out.push(Faq {
         question: format!("Which providers offer {name}?"),
-        answer: format!("{} provider{}: {}.", providers.len(), if providers.len() == 1 { "" } else { "s" }, providers.join(", ")),
+        answer: if providers.is_empty() {
+            "None in the catalog's sources.".into()
+        } else {
+            format!("{} provider{}: {}.", providers.len(), if providers.len() == 1 { "" } else { "s" }, providers.join(", "))
+        },
     });
     out.push(Faq {
         question: format!("Does {name} support vision, tools or JSON mode?"),
@@ -145,7 +153,8 @@ mod tests {
                 {"id": "a", "name": "A", "creator": "X", "capabilities": ["tools", "vision", "json_mode"]},
                 {"id": "b", "name": "B", "creator": "X", "capabilities": ["vision", "tools", "json_mode"]},
                 {"id": "c", "name": "C", "creator": "X", "capabilities": ["vision"]},
-                {"id": "d", "name": "Mistral Small 3.2 24B", "creator": "X", "capabilities": ["vision", "tools", "json_mode"]}
+                {"id": "d", "name": "Mistral Small 3.2 24B", "creator": "X", "capabilities": ["vision", "tools", "json_mode"]},
+                {"id": "e", "name": "E", "creator": "X", "open_weights": true, "license": "MIT"}
             ],
             "offers": [
                 {"model": "mistral-small-3.2-24b", "provider": "openrouter", "provider_model_id": "mistralai/mistral-small-3.2-24b-instruct", "prices": {"input": 0.075, "output": 0.2}, "as_of": "2026-05-15", "source": "openrouter"},
@@ -170,6 +179,10 @@ mod tests {
         assert_eq!(f[3].answer, "2 providers: Mistral, OpenRouter.");
         assert_eq!(f[4].answer, "Its sources list: vision, tools, json mode.");
         assert!(faq(&c, 3)[2].answer.contains("do not say"), "unknown weights stay unknown");
+        // An open-weight model no API serves: no price is made up, and no provider either.
+        let e = faq(&c, 5);
+        assert!(e[0].answer.starts_with("No API in the catalog's sources serves it. Its weights are open"), "{}", e[0].answer);
+        assert_eq!(e[3].answer, "None in the catalog's sources.");
     }
 
     #[test]

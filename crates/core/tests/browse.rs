@@ -180,3 +180,27 @@ fn facet_options_count_models() {
     let cr = browse::creator_options(&c);
     assert_eq!(cr.iter().map(|o| (o.value.as_str(), o.count)).collect::<Vec<_>>(), [("Acme", 4), ("Bolt", 1), ("Zed", 1)]);
 }
+
+/// An open-weight model no API serves (published to self-host) is a row with no price and no
+/// provider; choosing providers leaves it out, and a price limit does too (its price is unknown).
+#[test]
+fn a_model_no_api_serves_is_a_row_without_a_price() {
+    let file: CatalogFile = serde_json::from_value(json!({
+        "schema_version": SCHEMA_VERSION, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+        "providers": [{"id": "big", "name": "Big Cloud"}],
+        "models": [
+            {"id": "served", "name": "Served", "creator": "Acme"},
+            {"id": "ornith", "name": "Ornith", "creator": "Acme", "open_weights": true, "license": "MIT", "context": 262144}
+        ],
+        "offers": [{"model": "served", "provider": "big", "provider_model_id": "served", "prices": {"input": 1.0, "output": 2.0}, "as_of": "2026-11-20", "source": "s"}]
+    }))
+    .unwrap();
+    let c = Catalog::from_file(file);
+    assert!(c.dropped.is_empty(), "{:?}", c.dropped);
+    let index = SearchIndex::new(&c);
+    let rows = browse::rows(&c, &index, &Filters::default());
+    let o = rows.iter().find(|r| c.models()[r.model].id == "ornith").expect("listed");
+    assert_eq!((o.offer, o.input, o.output, o.providers, o.context), (None, None, None, 0, Some(262144)));
+    assert_eq!(ids(&c, &Filters { providers: vec!["big".into()], ..Default::default() }), ["served"]);
+    assert_eq!(ids(&c, &Filters { max_input: Some(5.0), ..Default::default() }), ["served"]);
+}

@@ -222,6 +222,30 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
     }
     summary.count("model id spellings joined into another spelling's model (identity rules)", spellings);
 
+    // 3a. Open-weight models no API serves: a creator's own file that says the weights are open
+    //     and links them (Ornith 1.0 on Hugging Face) is a model to self-host, published without
+    //     offers. Dated files are releases of a model, not models of their own.
+    let listed: BTreeSet<&str> = offers.iter().flat_map(|(k, _, raws)| std::iter::once(k.as_str()).chain(raws.iter().map(|r| r.key.as_str())).chain(raws.iter().filter_map(|r| r.base_key.as_deref()))).collect();
+    let mut self_hosted: BTreeSet<String> = BTreeSet::new();
+    for (key, f) in &inp.modelsdev.canonical {
+        let dated = crate::normalize::snapshot_date(key).is_some();
+        if listed.contains(key.as_str()) || dated || f.open_weights != Some(true) || f.weights_url.is_none() || cur.model_for_key(key).is_some() {
+            continue;
+        }
+        let (mut m, source_name) = build_model(key, &[], &inp, &mut taken, &mut summary);
+        // With no API id to take a slug from, the slug is the creator's name for it.
+        let by_name = slugify(&m.name);
+        if by_name != m.id && taken.insert(by_name.clone()) {
+            taken.remove(&m.id);
+            m.id = by_name;
+        }
+        slug_of_key.insert(key.clone(), m.id.clone());
+        self_hosted.insert(m.id.clone());
+        source_names.push(source_name);
+        models.push(m);
+    }
+    summary.count("open-weight models no API serves, from their creator's file (to self-host)", self_hosted.len());
+
     // 3b. The sources' own names: models that sources call by the same name, from the same
     //     creator and of the same kind are one model (`kimi-k2-instruct` is "Kimi K2 0711",
     //     `mistral-large-2512` is "Mistral Large 3"). The one with the most offers keeps its slug.
@@ -229,7 +253,7 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
     {
         let offers_of_slug: BTreeMap<&str, usize> =
             slug_of_key.iter().fold(BTreeMap::new(), |mut acc, (k, slug)| {
-                *acc.entry(slug.as_str()).or_default() += by_model[k].len();
+                *acc.entry(slug.as_str()).or_default() += by_model.get(k).map_or(0, Vec::len);
                 acc
             });
         let mut groups: BTreeMap<(String, String, Kind), Vec<usize>> = BTreeMap::new();
@@ -415,7 +439,7 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
     // A model is published only with at least one published offer.
     let served: BTreeSet<&str> = final_offers.iter().map(|o| o.model.as_str()).collect();
     let before = models.len();
-    models.retain(|m| served.contains(m.id.as_str()));
+    models.retain(|m| served.contains(m.id.as_str()) || self_hosted.contains(&m.id));
     if models.len() < before {
         *summary.skipped.entry("model with no published offer".into()).or_default() += before - models.len();
     }

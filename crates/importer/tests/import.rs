@@ -368,3 +368,19 @@ fn llm_stats_open_weights() {
     assert_eq!(f("closedmodel").open_weights, Some(false));
     assert_eq!(f("gemmalike").open_weights, None, "proprietary beside a weights link: unknown, not closed");
 }
+
+/// An open-weight model no API serves is published from its creator's file, to self-host;
+/// a file that claims open weights without linking them is not enough.
+#[test]
+fn open_weight_models_without_an_api_are_published_to_self_host() {
+    let (c, s) = catalog();
+    let m = c.models.iter().find(|m| m.id == "ornith-1.0-9b").expect("published under the creator's name for it");
+    assert_eq!((m.name.as_str(), m.creator.as_str()), ("Ornith 1.0 9B", "DeepReinforce"));
+    assert_eq!((m.open_weights, m.license.as_deref(), m.params_b), (Some(true), Some("MIT"), Some(9.0)));
+    assert_eq!(m.weights_url.as_deref(), Some("https://huggingface.co/deepreinforce-ai/Ornith-1.0-9B"));
+    assert_eq!(m.benchmarks.iter().map(|b| (b.name.as_str(), b.score)).collect::<Vec<_>>(), [("SWE-Bench Verified", 69.4)]);
+    assert!(!c.offers.iter().any(|o| o.model == m.id), "no offer is made up for it");
+    assert!(!c.models.iter().any(|m| m.name == "Ornith 1.0 31B"), "no weights link, not published");
+    assert_eq!(s.rules.get("open-weight models no API serves, from their creator's file (to self-host)"), Some(&1));
+    assert!(check(&c).is_empty(), "{:?}", check(&c));
+}
