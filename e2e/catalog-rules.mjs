@@ -36,8 +36,9 @@ export function rows(catalog, f) {
   for (const m of catalog.models) {
     if ((f.kind ?? 'chat') !== 'all' && kindOf(m) !== (f.kind ?? 'chat')) continue;
     if (!f.retired && m.retired) continue;
-    const eligible = by.get(m.id).filter(o => !f.provider || f.provider.includes(o.provider));
-    if (!eligible.length) continue;
+    // A model no API serves (open weights, to self-host) is listed, without a price, unless providers are chosen.
+    const eligible = (by.get(m.id) ?? []).filter(o => !f.provider || f.provider.includes(o.provider));
+    if (f.provider && !eligible.length) continue;
     if (f.creator && !f.creator.includes(m.creator)) continue;
     if (f.cap && !f.cap.every(c => (m.capabilities ?? []).includes(c))) continue;
     if (f.input && !((m.input ?? ['text']).includes(f.input))) continue;
@@ -48,7 +49,7 @@ export function rows(catalog, f) {
     if (f.maxInput != null && !(shown?.prices.input <= f.maxInput)) continue;
     if (f.maxOutput != null && !(shown?.prices.output <= f.maxOutput)) continue;
     out.push({ id: m.id, name: m.name, context, input: shown?.prices.input, output: shown?.prices.output, shown,
-      providers: new Set(by.get(m.id).map(o => o.provider)).size, release: m.release_date });
+      providers: new Set((by.get(m.id) ?? []).map(o => o.provider)).size, release: m.release_date });
   }
   const lower = s => s.toLowerCase();
   out.sort((a, b) => b.providers - a.providers || ((b.release ?? '') > (a.release ?? '') ? 1 : (b.release ?? '') < (a.release ?? '') ? -1 : 0)

@@ -289,7 +289,7 @@ pub fn offer_problem(o: &Offer) -> Option<String> {
         }
         last = t.above;
         for v in [t.input, t.output, t.cache_read].into_iter().flatten() {
-            if !v.is_finite() || v < 0.0 || v > MAX_PRICE {
+            if !(0.0..=MAX_PRICE).contains(&v) {
                 return Some(format!("tier above {} has a price that is not a non-negative number", t.above));
             }
         }
@@ -306,7 +306,7 @@ pub fn offer_problem(o: &Offer) -> Option<String> {
     }
     for h in &o.history {
         for v in [h.input, h.output].into_iter().flatten() {
-            if !v.is_finite() || v < 0.0 || v > MAX_PRICE {
+            if !(0.0..=MAX_PRICE).contains(&v) {
                 return Some(format!("history point {} has a price that is not a non-negative number", h.date));
             }
         }
