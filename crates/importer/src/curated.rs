@@ -228,4 +228,14 @@ impl Curated {
     pub fn source(&self, src: Src) -> Option<&SourceMeta> {
         self.sources.iter().find(|s| s.id == src.id())
     }
+
+    /// The snapshot date of `src` (`data/sources.toml`, or a refresh's fetch date).
+    pub fn as_of(&self, src: Src) -> String {
+        self.source(src).map(|m| m.as_of.clone()).unwrap_or_default()
+    }
+
+    /// The newest snapshot date of any source: the catalog's "today".
+    pub fn newest_as_of(&self) -> String {
+        Src::ALL.iter().map(|s| self.as_of(*s)).max().unwrap_or_default()
+    }
 }

@@ -5,11 +5,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use hub_core::{Capability, Kind, Modality, Model};
+use hub_core::{Benchmark, Capability, Kind, Modality, Model, Offer};
 
 use crate::build::{Inputs, Summary};
 use crate::curated::Curated;
-use crate::merge::last_segment;
+use crate::merge::{last_segment, Merged};
 use crate::normalize::{is_size, model_key, publish_id, slugify};
 use crate::providers::title_case;
 use crate::raw::{params_from_id, Facts, RawOffer, Src};
@@ -378,6 +378,217 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTre
         field_sources,
         benchmarks: canonical.map(|c| c.benchmarks.clone()).unwrap_or_default(),
     }, source_name)
+}
+
+/// The models the merged offers make, and how their keys map to them.
+pub struct Identified {
+    pub models: Vec<Model>,
+    /// A merged offer's matching key → its model's slug.
+    pub slug_of_key: BTreeMap<String, String>,
+    /// Models joined because the sources give them one name: the kept slug → the others.
+    pub name_joined: BTreeMap<String, Vec<String>>,
+    /// Open-weight models no API serves, published without offers.
+    pub self_hosted: BTreeSet<String>,
+}
+
+/// Stage "identify": the merged offers grouped into models by matching key (a model only
+/// genai-prices' own names carry needs company), each named, kinded and credited
+/// ([`build_model`]); open-weight models no API serves added from their creator's file;
+/// models the sources give one name, creator and kind joined.
+pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Summary) -> Identified {
+    let cur = &inp.curated;
+    // 3. Models, by matching key.
+    let mut by_model: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, (key, _, _)) in offers.iter().enumerate() {
+        by_model.entry(key.clone()).or_default().push(i);
+    }
+    // A model only genai-prices' own names carry (outside OpenRouter) needs another current offer.
+    let alone: BTreeSet<usize> = by_model
+        .values()
+        .filter(|idx| idx.iter().all(|&i| offers[i].2.iter().all(|r| r.needs_company)))
+        .flatten()
+        .copied()
+        .collect();
+    if !alone.is_empty() {
+        *summary.skipped.entry("genai-prices: only genai-prices names the model outside OpenRouter (kept for old responses, maybe retired)".into()).or_default() += alone.len();
+        let mut k = 0;
+        offers.retain(|_| {
+            k += 1;
+            !alone.contains(&(k - 1))
+        });
+        by_model.clear();
+        for (i, (key, _, _)) in offers.iter().enumerate() {
+            by_model.entry(key.clone()).or_default().push(i);
+        }
+    }
+    let mut models = Vec::new();
+    let mut source_names: Vec<String> = Vec::new();
+    let mut slug_of_key: BTreeMap<String, String> = BTreeMap::new();
+    let mut taken = BTreeSet::new();
+    let mut spellings = 0;
+    for (key, idx) in &by_model {
+        let raws: Vec<&RawOffer> = idx.iter().flat_map(|&i| offers[i].2.iter()).collect();
+        let distinct: BTreeSet<String> = raws.iter().map(|r| slugify(last_segment(&r.provider_model_id))).collect();
+        if distinct.len() > 1 {
+            spellings += distinct.len() - 1;
+        }
+        let (m, source_name) = build_model(key, &raws, inp, &mut taken, summary);
+        slug_of_key.insert(key.clone(), m.id.clone());
+        source_names.push(source_name);
+        models.push(m);
+    }
+    summary.count("model id spellings joined into another spelling's model (identity rules)", spellings);
+
+    // 3a. Open-weight models no API serves: a creator's own file that says the weights are open
+    //     and links them (Ornith 1.0 on Hugging Face) is a model to self-host, published without
+    //     offers. Dated files are releases of a model, not models of their own.
+    let listed: BTreeSet<&str> = offers.iter().flat_map(|(k, _, raws)| std::iter::once(k.as_str()).chain(raws.iter().map(|r| r.key.as_str())).chain(raws.iter().filter_map(|r| r.base_key.as_deref()))).collect();
+    let mut self_hosted: BTreeSet<String> = BTreeSet::new();
+    for (key, f) in &inp.modelsdev.canonical {
+        let dated = crate::normalize::snapshot_date(key).is_some();
+        if listed.contains(key.as_str()) || dated || f.open_weights != Some(true) || f.weights_url.is_none() || cur.model_for_key(key).is_some() {
+            continue;
+        }
+        let (mut m, source_name) = build_model(key, &[], inp, &mut taken, summary);
+        // With no API id to take a slug from, the slug is the creator's name for it.
+        let by_name = slugify(&m.name);
+        if by_name != m.id && taken.insert(by_name.clone()) {
+            taken.remove(&m.id);
+            m.id = by_name;
+        }
+        slug_of_key.insert(key.clone(), m.id.clone());
+        self_hosted.insert(m.id.clone());
+        source_names.push(source_name);
+        models.push(m);
+    }
+    summary.count("open-weight models no API serves, from their creator's file (to self-host)", self_hosted.len());
+
+    // 3b. The sources' own names: models that sources call by the same name, from the same
+    //     creator and of the same kind are one model (`kimi-k2-instruct` is "Kimi K2 0711",
+    //     `mistral-large-2512` is "Mistral Large 3"). The one with the most offers keeps its slug.
+    let mut name_joined: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    {
+        let offers_of_slug: BTreeMap<&str, usize> =
+            slug_of_key.iter().fold(BTreeMap::new(), |mut acc, (k, slug)| {
+                *acc.entry(slug.as_str()).or_default() += by_model.get(k).map_or(0, Vec::len);
+                acc
+            });
+        let mut groups: BTreeMap<(String, String, Kind), Vec<usize>> = BTreeMap::new();
+        for (i, m) in models.iter().enumerate() {
+            if m.creator != "Unknown" {
+                groups.entry((source_names[i].to_lowercase(), m.creator.clone(), m.kind)).or_default().push(i);
+            }
+        }
+        let mut drop: BTreeSet<String> = BTreeSet::new();
+        for idx in groups.values().filter(|v| v.len() > 1) {
+            let best = *idx
+                .iter()
+                .max_by(|&&a, &&b| {
+                    let (ma, mb) = (&models[a].id, &models[b].id);
+                    offers_of_slug.get(ma.as_str()).cmp(&offers_of_slug.get(mb.as_str())).then(mb.len().cmp(&ma.len())).then(mb.cmp(ma))
+                })
+                .expect("non-empty");
+            for &i in idx.iter().filter(|&&i| i != best) {
+                name_joined.entry(models[best].id.clone()).or_default().push(models[i].id.clone());
+                drop.insert(models[i].id.clone());
+            }
+        }
+        let target: BTreeMap<String, String> = name_joined.iter().flat_map(|(t, olds)| olds.iter().map(move |o| (o.clone(), t.clone()))).collect();
+        for slug in slug_of_key.values_mut() {
+            if let Some(t) = target.get(slug) {
+                *slug = t.clone();
+            }
+        }
+        summary.count("models joined because the sources give them one name, creator and kind", drop.len());
+        // The joined model keeps the benchmark scores only the dropped spelling carried.
+        for (keep, olds) in &name_joined {
+            let extra: Vec<Benchmark> = models.iter().filter(|m| olds.contains(&m.id)).flat_map(|m| m.benchmarks.clone()).collect();
+            if let Some(k) = models.iter_mut().find(|m| &m.id == keep) {
+                for b in extra {
+                    if !k.benchmarks.iter().any(|x| x.name == b.name) {
+                        k.benchmarks.push(b);
+                    }
+                }
+            }
+        }
+        models.retain(|m| !drop.contains(&m.id));
+    }
+
+    Identified { models, slug_of_key, name_joined, self_hosted }
+}
+
+/// Models retired (every offer past its deprecation date, with the successor a source
+/// names) and their aliases (the previous catalog's slugs, LiteLLM `alias_of` ids, the
+/// spellings joined by name); offer counts by currency and region.
+pub fn retire_and_alias(inp: &Inputs, mut final_offers: Vec<(Offer, Vec<RawOffer>)>, ids: &mut Identified, summary: &mut Summary) -> Vec<Offer> {
+    let newest_as_of = inp.curated.newest_as_of();
+    let Identified { models, slug_of_key, name_joined, .. } = ids;
+    let successors: BTreeMap<String, String> = final_offers
+        .iter()
+        .filter_map(|(o, raws)| raws.iter().find_map(|r| r.successor.as_deref()).map(|s| (o.model.clone(), model_key(last_segment(s)))))
+        .collect();
+    let alias_ids: Vec<(String, String)> = final_offers
+        .iter()
+        .flat_map(|(o, raws)| raws.iter().filter(|r| r.is_alias).map(move |r| (o.model.clone(), slugify(last_segment(&r.provider_model_id)))))
+        .collect();
+    let final_offers: Vec<Offer> = final_offers.drain(..).map(|(o, _)| o).collect();
+    for o in &final_offers {
+        *summary.currencies.entry(o.currency.clone()).or_default() += 1;
+        if o.region.is_some() {
+            summary.count("offers priced per region (region set)", 1);
+        }
+    }
+    // Retired: every offer of the model past its deprecation date; the successor a source names.
+    let today = newest_as_of.as_str();
+    let mut retired: BTreeMap<&str, Option<&str>> = BTreeMap::new();
+    for o in &final_offers {
+        let e = retired.entry(o.model.as_str()).or_insert(Some(""));
+        *e = match (*e, o.deprecation_date.as_deref()) {
+            (Some(latest), Some(d)) if d < today => Some(if d > latest { d } else { latest }),
+            _ => None,
+        };
+    }
+    for m in models.iter_mut() {
+        if let Some(Some(d)) = retired.get(m.id.as_str()) {
+            m.retired = Some((*d).to_owned());
+            summary.count("models retired (every offer past its deprecation date), kept findable", 1);
+            m.successor = successors.get(&m.id).and_then(|k| slug_of_key.get(k)).filter(|s| **s != m.id).cloned();
+        }
+    }
+    // Aliases: the slugs the previous catalog published (and its aliases), and LiteLLM `alias_of` ids.
+    let new_model_of_offer: BTreeMap<(String, String), &str> = final_offers
+        .iter()
+        .flat_map(|o| std::iter::once(&o.provider_model_id).chain(o.aliases.iter()).map(move |id| ((o.provider.clone(), id.to_lowercase()), o.model.as_str())))
+        .collect();
+    let mut aliases: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    if let Some(prev) = &inp.previous {
+        let mut votes: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+        for o in &prev.offers {
+            if let Some(m) = new_model_of_offer.get(&(o.provider.clone(), o.provider_model_id.to_lowercase())) {
+                *votes.entry(o.model.as_str()).or_default().entry(m).or_default() += 1;
+            }
+        }
+        for pm in &prev.models {
+            let Some(target) = votes.get(pm.id.as_str()).and_then(|v| v.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))).map(|(m, _)| *m) else { continue };
+            let set = aliases.entry(target.to_owned()).or_default();
+            set.insert(pm.id.clone());
+            set.extend(pm.aliases.iter().cloned());
+        }
+    }
+    for (m, a) in alias_ids {
+        aliases.entry(m).or_default().insert(a);
+    }
+    for (m, olds) in std::mem::take(name_joined) {
+        aliases.entry(m).or_default().extend(olds);
+    }
+    let model_ids: BTreeSet<String> = models.iter().map(|m| m.id.clone()).collect();
+    for m in models.iter_mut() {
+        if let Some(set) = aliases.get(&m.id) {
+            m.aliases = set.iter().filter(|a| !model_ids.contains(*a) && hub_core::parse::is_slug(a)).cloned().collect();
+            summary.count("old or other slugs kept as aliases", m.aliases.len());
+        }
+    }
+    final_offers
 }
 
 #[cfg(test)]

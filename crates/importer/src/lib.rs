@@ -1,21 +1,28 @@
 //! Builds LLM Cloud Hub's `catalog.json` from public sources.
 //!
-//! Read each source ([`sources`]), merge ([`build`]), validate with the same
-//! rules the app uses plus importer-only range checks ([`check`]), and write
-//! the file with one entry per line so diffs stay readable ([`to_json`]).
+//! A pipeline, a module per stage: read each source ([`sources`], driven by
+//! [`import`]), then merge, identify, place and publish ([`build`] runs them:
+//! [`merge`], [`identify`], [`offers`], [`providers`]), validate with the same rules
+//! the app uses ([`validate`]) and write the file with one entry per line ([`write`](mod@write)).
 
 pub mod build;
 pub mod curated;
 pub mod identify;
 pub mod merge;
 pub mod normalize;
+pub mod offers;
 pub mod providers;
 pub mod raw;
 pub mod sources;
+pub mod validate;
+pub mod write;
+
+pub use validate::check;
+pub use write::to_json;
 
 use std::path::{Path, PathBuf};
 
-use hub_core::{Catalog, CatalogFile};
+use hub_core::CatalogFile;
 
 /// Where everything is read from.
 #[derive(Debug, Clone)]
@@ -127,28 +134,4 @@ pub fn import(p: &Paths) -> Result<(CatalogFile, build::Summary), String> {
         previous,
         skips,
     })
-}
-
-/// Every problem that forbids writing: anything the app's own validation would drop
-/// (which includes the plausibility bounds `hub_core::parse::MAX_PRICE` and `MAX_TOKENS`),
-/// each naming its entry.
-pub fn check(file: &CatalogFile) -> Vec<String> {
-    Catalog::from_file(file.clone()).dropped.iter().map(|d| d.to_string()).collect()
-}
-
-/// The catalog as JSON with one provider, model or offer per line.
-pub fn to_json(file: &CatalogFile) -> String {
-    fn arr<T: serde::Serialize>(name: &str, items: &[T]) -> String {
-        let lines: Vec<String> = items.iter().map(|i| serde_json::to_string(i).expect("serialisable")).collect();
-        format!("\"{name}\":[\n{}\n]", lines.join(",\n"))
-    }
-    format!(
-        "{{\"schema_version\":{},\"generated_at\":{},\n{},\n{},\n{},\n{}}}\n",
-        file.schema_version,
-        serde_json::to_string(&file.generated_at).unwrap(),
-        arr("sources", &file.sources),
-        arr("providers", &file.providers),
-        arr("models", &file.models),
-        arr("offers", &file.offers)
-    )
 }

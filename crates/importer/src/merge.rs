@@ -7,8 +7,115 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use hub_core::*;
 
-use crate::normalize::publish_id;
+use crate::build::{Inputs, Summary};
+use crate::normalize::{model_key, publish_id, region_of};
 use crate::raw::{RawOffer, Src};
+
+/// An endpoint: (provider, provider model id, service tier).
+pub type OfferKey = (String, String, String);
+
+/// A merged offer, with its model's matching key and the raw offers it was made from.
+pub type Merged = (String, Offer, Vec<RawOffer>);
+
+/// Stage "merge": every source's raw offers grouped by endpoint (provider, id up to case,
+/// tier) and merged into one offer each, the freshest source first; a provider's price
+/// list in another currency left out beside its dollar list; conflicts and the genai-prices
+/// agreement counted; batch ids folded; dated releases kept apart. The summary starts here.
+pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
+    let cur = &inp.curated;
+    let as_of = |s: Src| cur.as_of(s);
+
+    // 1. models.dev `base_model` links join a provider's own id to its canonical
+    //    model — for that provider only (one host's `mistral-small` is not another's).
+    let mut base_alias: BTreeMap<(String, String), String> = BTreeMap::new();
+    for o in &inp.modelsdev.offers {
+        if let Some(b) = &o.base_key {
+            if *b != o.key {
+                base_alias.entry((cur.provider_id(Src::ModelsDev, &o.upstream_provider), o.key.clone())).or_insert_with(|| b.clone());
+            }
+        }
+    }
+    let canon = |provider: &str, key: &str| -> String {
+        let k = base_alias.get(&(provider.to_owned(), key.to_owned())).map_or(key, String::as_str);
+        match cur.model_for_key(k).or_else(|| cur.model_for_key(key)) {
+            Some(m) => model_key(&m.slug),
+            None => k.to_owned(),
+        }
+    };
+
+    // 2. Offers grouped by (provider, provider model id, service tier), freshest source first.
+    let mut groups: BTreeMap<OfferKey, Vec<RawOffer>> = BTreeMap::new();
+    let all = [
+        std::mem::take(&mut inp.litellm),
+        std::mem::take(&mut inp.genai),
+        std::mem::take(&mut inp.modelsdev.offers),
+        std::mem::take(&mut inp.openrouter),
+        std::mem::take(&mut inp.llmstats.offers),
+    ];
+    for raw in all.into_iter().flatten() {
+        let provider = cur.provider_id(raw.src, &raw.upstream_provider);
+        if cur.excluded.contains(&provider) {
+            inp.skips.add(raw.src, "subscription or coding-plan provider, not a pay-per-token API");
+            continue;
+        }
+        // One endpoint, one offer: ids that differ only by case are one id.
+        groups.entry((provider, raw.provider_model_id.to_lowercase(), raw.service_tier.clone())).or_default().push(raw);
+    }
+    let mut summary = Summary { skipped: std::mem::take(&mut inp.skips.0), ..Summary::default() };
+    let mut offers: Vec<(String, Offer, Vec<RawOffer>)> = Vec::new();
+    let mut case_folded = 0;
+    for ((provider, _, tier), mut raws) in groups {
+        // Freshness by date: the source with the newest snapshot first; the fixed order breaks ties.
+        raws.sort_by(|a, b| as_of(b.src).cmp(&as_of(a.src)).then(a.src.cmp(&b.src)));
+        raws.dedup_by_key(|r| r.src); // one figure per source (duplicates inside one source: first wins)
+        let ids: Vec<String> = raws.iter().map(|r| r.provider_model_id.clone()).collect();
+        // Two price lists in two currencies are not rivals: where a source gives the dollar
+        // list (the currency rankings compare), the other list's figures are left out.
+        let currency_of = |r: &RawOffer| cur.provider(&provider).map_or("USD", |p| p.currency_of(r.src)).to_owned();
+        let currency = if raws.iter().any(|r| currency_of(r) == "USD") { "USD".to_owned() } else { currency_of(&raws[0]) };
+        let (kept, other): (Vec<RawOffer>, Vec<RawOffer>) = raws.into_iter().partition(|r| currency_of(r) == currency);
+        for r in &other {
+            *summary.skipped.entry(format!("{}: a price list in the provider's other currency, beside its dollar list", r.src.id())).or_default() += 1;
+        }
+        let raws = kept;
+        let id = raws[0].provider_model_id.clone();
+        let mut other_ids: Vec<String> = ids.into_iter().filter(|x| *x != id).collect();
+        other_ids.sort();
+        other_ids.dedup();
+        case_folded += other_ids.len();
+        let (mut offer, conflicts) = merge_offer(&provider, &id, &tier, &raws, as_of(raws[0].src));
+        // The agreement figure leaves out region-specific Bedrock prices: ids with a region
+        // prefix, and genai-prices' region-class entries (which price the bare ids that LiteLLM
+        // prices at the global rate; those differences stay conflicts with both values).
+        if let Some(g) = raws.iter().find(|r| r.src == Src::GenaiPrices).filter(|g| region_of(&id).is_none() && !g.region_class) {
+            for (field, ours, theirs) in [("input", offer.prices.input, g.prices.input), ("output", offer.prices.output, g.prices.output), ("cache_read", offer.prices.cache_read, g.prices.cache_read)] {
+                let (Some(a), Some(b)) = (ours, theirs) else { continue };
+                summary.genai_shared += 1;
+                if (a - b).abs() <= CONFLICT_TOLERANCE * a.max(b) {
+                    summary.genai_agree += 1;
+                } else {
+                    summary.genai_differ.push((format!("{provider}/{id}"), field.to_owned(), a, b));
+                }
+            }
+        }
+        offer.aliases = other_ids;
+        offer.currency = currency;
+        offer.region = region_of(&id);
+        for c in conflicts {
+            let (lo, hi) = c.values.values().fold((f64::INFINITY, 0.0f64), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
+            let ratio = if lo > 0.0 { hi / lo } else { f64::INFINITY };
+            summary.conflicts.push((format!("{provider}/{id}"), c.field.clone(), c.values.clone(), ratio));
+        }
+        offers.push((canon(&provider, &raws[0].key), offer, raws));
+    }
+    summary.count("offer ids that differ only by case, folded into one offer", case_folded);
+    let (batch_folded, batch_alone) = fold_batch_ids(&mut offers);
+    summary.count("batch ids (OpenRouter `:batch`) folded into their endpoint's batch prices", batch_folded);
+    summary.count("batch ids with no real-time endpoint beside them, left out", batch_alone);
+    let split = split_dated_releases(&mut offers, |p| cur.creator_by_provider(p).is_some());
+    summary.count("dated snapshots priced apart from their alias at one provider, kept as their own release", split);
+    (offers, summary)
+}
 
 /// Relative difference above which two sources' prices count as a conflict.
 pub const CONFLICT_TOLERANCE: f64 = 0.01;

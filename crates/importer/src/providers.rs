@@ -1,7 +1,9 @@
 //! Providers: reviewed facts first (data/providers.toml), else what models.dev's
 //! provider.toml or LiteLLM's openai_like list states, each with where it came from.
 
-use hub_core::{ApiStyle, Provider};
+use std::collections::BTreeSet;
+
+use hub_core::{ApiStyle, Offer, Provider};
 use serde_json::Value;
 
 use crate::build::Inputs;
@@ -9,6 +11,13 @@ use crate::raw::Src;
 
 const MODELSDEV_PROVIDER_URL: &str = "https://github.com/anomalyco/models.dev/tree/dev/providers/";
 const LITELLM_OPENAI_LIKE_URL: &str = "https://github.com/BerriAI/litellm/blob/main/litellm/llms/openai_like/providers.json";
+
+/// Stage "providers": every provider that serves at least one published offer.
+pub fn build_providers(inp: &Inputs, offers: &[Offer]) -> Vec<Provider> {
+    let used: BTreeSet<&str> = offers.iter().map(|o| o.provider.as_str()).collect();
+    let openai_like: Option<serde_json::Map<String, Value>> = inp.openai_like.as_deref().and_then(|t| serde_json::from_str(t).ok());
+    used.iter().map(|id| build_provider(id, inp, openai_like.as_ref())).collect()
+}
 
 pub fn build_provider(id: &str, inp: &Inputs, openai_like: Option<&serde_json::Map<String, Value>>) -> Provider {
     let cur = &inp.curated;

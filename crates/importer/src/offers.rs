@@ -1,0 +1,94 @@
+//! Stage "place": each merged offer on its model, with its price history. An offer
+//! whose freshest source is stale is left out; a window equal to the model's is
+//! dropped; history comes from the sources' history files, the dated changes a source
+//! records, the previous catalog (in the same currency) and today's price, compacted to
+//! real changes.
+
+use std::collections::BTreeMap;
+
+use hub_core::{Model, Offer, PricePoint};
+
+use crate::build::{months_before, Inputs, Summary, STALE_MONTHS};
+use crate::identify::Identified;
+use crate::merge::{compact_history, Merged, OfferKey};
+use crate::raw::{RawOffer, Src};
+use crate::sources::history::Point;
+
+pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut Summary) -> Vec<(Offer, Vec<RawOffer>)> {
+    let cur = &inp.curated;
+    let as_of = |s: Src| cur.as_of(s);
+    let (models, slug_of_key) = (&ids.models, &ids.slug_of_key);
+    // 4. History: source history files, the previous catalog, then today's price.
+    let prev: BTreeMap<OfferKey, &Offer> = inp
+        .previous
+        .iter()
+        .flat_map(|c| c.offers.iter())
+        .map(|o| ((o.provider.clone(), o.provider_model_id.clone(), o.service_tier.clone()), o))
+        .collect();
+    let litellm_hist_by_offer: BTreeMap<(String, String), &Vec<Point>> = inp
+        .litellm_history
+        .iter()
+        .filter_map(|(k, pts)| inp.litellm_keys.get(k).map(|(p, id)| ((cur.provider_id(Src::Litellm, p), id.clone()), pts)))
+        .collect();
+    let newest_as_of = Src::ALL.iter().map(|s| as_of(*s)).max().unwrap_or_default();
+    let stale_before = months_before(&newest_as_of, STALE_MONTHS);
+    let model_by_slug: BTreeMap<&str, &Model> = models.iter().map(|m| (m.id.as_str(), m)).collect();
+    let mut final_offers: Vec<(Offer, Vec<RawOffer>)> = Vec::new();
+    for (key, mut offer, raws) in offers {
+        if offer.as_of.as_str() < stale_before.as_str() {
+            *summary.skipped.entry(format!("stale: only source older than {STALE_MONTHS} months before the newest ({})", offer.source)).or_default() += 1;
+            continue;
+        }
+        offer.model = slug_of_key[&key].clone();
+        let m = model_by_slug[offer.model.as_str()];
+        if offer.context == m.context {
+            offer.context = None;
+        }
+        if offer.max_output == m.max_output {
+            offer.max_output = None;
+        }
+        if offer.max_input == m.max_input || offer.max_input.is_some_and(|i| offer.context_or(m).is_some_and(|c| i >= c)) {
+            offer.max_input = None;
+        }
+        let mut points: Vec<PricePoint> = Vec::new();
+        // Both history files, for whichever of their keys name this offer.
+        // LiteLLM's history by the id LiteLLM itself used for this offer (its casing may differ).
+        let lite = raws
+            .iter()
+            .filter(|r| r.src == Src::Litellm)
+            .find_map(|r| litellm_hist_by_offer.get(&(offer.provider.clone(), r.provider_model_id.clone())))
+            .map(|p| (Src::Litellm, *p));
+        let md = raws
+            .iter()
+            .filter(|r| r.src == Src::ModelsDev)
+            .find_map(|r| inp.modelsdev_history.get(&format!("{}/{}", r.upstream_provider, r.provider_model_id)))
+            .map(|p| (Src::ModelsDev, p));
+        for (src, pts) in lite.into_iter().chain(md) {
+            for p in pts {
+                points.push(PricePoint { date: p.date.clone(), input: p.input, output: p.output, source: src.id().into(), until: false });
+            }
+        }
+        // Dated changes a source records (genai-prices), and the changes it announces.
+        points.extend(raws.iter().flat_map(|r| r.dated.iter().cloned()));
+        let mut scheduled: Vec<PricePoint> = raws.iter().flat_map(|r| r.scheduled.iter().cloned()).filter(|p| p.date.as_str() > newest_as_of.as_str()).collect();
+        scheduled.sort_by(|a, b| a.date.cmp(&b.date));
+        scheduled.dedup_by(|a, b| a.date == b.date);
+        offer.scheduled = scheduled;
+        let old = std::iter::once(&offer.provider_model_id)
+            .chain(offer.aliases.iter())
+            .find_map(|id| prev.get(&(offer.provider.clone(), id.clone(), offer.service_tier.clone())))
+            .filter(|old| old.currency == offer.currency); // another currency's figures are not a move
+        if let Some(old) = old {
+            points.extend(old.history.iter().cloned());
+            points.push(PricePoint { date: old.as_of.clone(), input: old.prices.input, output: old.prices.output, source: old.source.clone(), until: false });
+        }
+        points.push(PricePoint { date: offer.as_of.clone(), input: offer.prices.input, output: offer.prices.output, source: offer.source.clone(), until: false });
+        offer.history = compact_history(points);
+        if !offer.history.is_empty() {
+            summary.offers_with_history += 1;
+            summary.history_points += offer.history.len();
+        }
+        final_offers.push((offer, raws));
+    }
+    final_offers
+}
