@@ -200,4 +200,14 @@ test('an open-weight model no API serves: its benchmarks, no made-up offer, the 
   assert.equal(await page.locator('tr[data-benchmark="0"] [data-field=bench-source]').getAttribute('href'), m.benchmarks[0].source);
   assert.ok((await text(page, '.faq')).includes('No API in the catalog\'s sources serves it.'));
   await done();
+  // The calculator following it, and the self-hosted page, say why there is no API price.
+  const cost = await open(`/cost?model=${m.id}`);
+  await cost.page.waitForSelector('[data-field=followed-none]');
+  assert.equal(await text(cost.page, '[data-field=followed-none]'), 'No API in the catalog\'s sources serves it, so there is nothing to price.');
+  await cost.done();
+  const sh = await open('/self-hosted');
+  const row = sh.page.locator(`tr[data-model="${m.id}"]`);
+  await row.waitFor();
+  assert.ok((await row.textContent()).includes('no API serves it: self-hosting is the only way to run it'));
+  await sh.done();
 });

@@ -217,7 +217,14 @@ fn Followed(
                 }
                 .into_any()
             }
-            None => view! { <p data-field="followed-none">"None of its offers can serve this workload with these filters (context window, a missing price, or a filter)."</p> }.into_any(),
+            None => {
+                let why = if catalog.offers_of(mi).next().is_none() {
+                    "No API in the catalog's sources serves it, so there is nothing to price."
+                } else {
+                    "None of its offers can serve this workload with these filters (context window, a missing price, or a filter)."
+                };
+                view! { <p data-field="followed-none">{why}</p> }.into_any()
+            }
         };
         let (href, name) = (Route::Model(m.id.clone()).href(), m.name.clone());
         Some(view! {
