@@ -58,6 +58,14 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
             inp.skips.add(raw.src, "subscription or coding-plan provider, not a pay-per-token API");
             continue;
         }
+        // OpenRouter's `~org/…-latest` ids "always redirect to the latest model in the family"
+        // (OpenRouter's own description): a moving pointer, not one model's endpoint. genai-prices
+        // lists some at prices that are not their target's (`~deepseek/deepseek-v4-flash-latest`
+        // $0.00688/$0.12, beside `deepseek/deepseek-v4-flash` at $0.105/$0.21).
+        if provider == "openrouter" && raw.provider_model_id.starts_with('~') {
+            inp.skips.add(raw.src, "OpenRouter `~…-latest` redirect to a family's newest model, not one model's endpoint");
+            continue;
+        }
         // One endpoint, one offer: ids that differ only by case are one id.
         groups.entry((provider, raw.provider_model_id.to_lowercase(), raw.service_tier.clone())).or_default().push(raw);
     }

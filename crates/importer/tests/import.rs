@@ -127,6 +127,9 @@ fn openrouter_strings_free_and_variable() {
     assert_eq!(free.context, Some(96_000), "its own context, unlike the model's");
     assert!(!c.offers.iter().any(|o| o.provider_model_id == "openrouter/auto"), "\"-1\" = variable pricing");
     assert_eq!(s.skipped.get("openrouter: variable or missing pricing (\"-1\")"), Some(&1));
+    // A `~…-latest` redirect is no endpoint of one model, whatever price it is listed at.
+    assert!(!c.offers.iter().any(|o| o.provider_model_id.starts_with('~')));
+    assert_eq!(s.skipped.get("genai-prices: OpenRouter `~…-latest` redirect to a family's newest model, not one model's endpoint"), Some(&1));
 }
 
 #[test]

@@ -128,6 +128,8 @@ fn catalog_answers_are_true_where_people_look_first() {
     // A raw slug is the lowercase id itself (`glm-5-3-flash`); `GLM-5.1` is the creator's spelling.
     let raw = models.iter().filter(|m| m.name == m.id && m.id.contains('-')).count();
     assert!(raw * 100 <= models.len() * 2, "{raw} models named by their raw slug");
+    // No moving pointer (OpenRouter's `~…-latest` redirects) stands in for a model's endpoint.
+    assert!(!c.offers().iter().any(|o| o.provider_model_id.starts_with('~')));
     // One endpoint, one offer: no two offers of a model at one provider, tier and region with one id up to case.
     let mut seen = std::collections::HashSet::new();
     for o in c.offers() {
