@@ -109,7 +109,7 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
     }
 
 
-    // 5. Providers that serve at least one offer.
+    // Providers that serve at least one offer.
     let providers = build_providers(&inp, &final_offers);
     let cur = &inp.curated;
 

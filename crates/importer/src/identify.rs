@@ -397,7 +397,7 @@ pub struct Identified {
 /// models the sources give one name, creator and kind joined.
 pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Summary) -> Identified {
     let cur = &inp.curated;
-    // 3. Models, by matching key.
+    // Models, by matching key.
     let mut by_model: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, (key, _, _)) in offers.iter().enumerate() {
         by_model.entry(key.clone()).or_default().push(i);
@@ -439,9 +439,9 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
     }
     summary.count("model id spellings joined into another spelling's model (identity rules)", spellings);
 
-    // 3a. Open-weight models no API serves: a creator's own file that says the weights are open
-    //     and links them (Ornith 1.0 on Hugging Face) is a model to self-host, published without
-    //     offers. Dated files are releases of a model, not models of their own.
+    // Open-weight models no API serves: a creator's own file that says the weights are open
+    // and links them (Ornith 1.0 on Hugging Face) is a model to self-host, published without
+    // offers. Dated files are releases of a model, not models of their own.
     let listed: BTreeSet<&str> = offers.iter().flat_map(|(k, _, raws)| std::iter::once(k.as_str()).chain(raws.iter().map(|r| r.key.as_str())).chain(raws.iter().filter_map(|r| r.base_key.as_deref()))).collect();
     let mut self_hosted: BTreeSet<String> = BTreeSet::new();
     for (key, f) in &inp.modelsdev.canonical {
@@ -463,9 +463,9 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
     }
     summary.count("open-weight models no API serves, from their creator's file (to self-host)", self_hosted.len());
 
-    // 3b. The sources' own names: models that sources call by the same name, from the same
-    //     creator and of the same kind are one model (`kimi-k2-instruct` is "Kimi K2 0711",
-    //     `mistral-large-2512` is "Mistral Large 3"). The one with the most offers keeps its slug.
+    // The sources' own names: models that sources call by the same name, from the same
+    // creator and of the same kind are one model (`kimi-k2-instruct` is "Kimi K2 0711",
+    // `mistral-large-2512` is "Mistral Large 3"). The one with the most offers keeps its slug.
     let mut name_joined: BTreeMap<String, Vec<String>> = BTreeMap::new();
     {
         let offers_of_slug: BTreeMap<&str, usize> =

@@ -25,7 +25,7 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
     let cur = &inp.curated;
     let as_of = |s: Src| cur.as_of(s);
 
-    // 1. models.dev `base_model` links join a provider's own id to its canonical
+    // models.dev `base_model` links join a provider's own id to its canonical
     //    model — for that provider only (one host's `mistral-small` is not another's).
     let mut base_alias: BTreeMap<(String, String), String> = BTreeMap::new();
     for o in &inp.modelsdev.offers {
@@ -43,7 +43,7 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
         }
     };
 
-    // 2. Offers grouped by (provider, provider model id, service tier), freshest source first.
+    // Offers grouped by (provider, provider model id, service tier), freshest source first.
     let mut groups: BTreeMap<OfferKey, Vec<RawOffer>> = BTreeMap::new();
     let all = [
         std::mem::take(&mut inp.litellm),

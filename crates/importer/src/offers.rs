@@ -16,9 +16,7 @@ use crate::sources::history::Point;
 
 pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut Summary) -> Vec<(Offer, Vec<RawOffer>)> {
     let cur = &inp.curated;
-    let as_of = |s: Src| cur.as_of(s);
     let (models, slug_of_key) = (&ids.models, &ids.slug_of_key);
-    // 4. History: source history files, the previous catalog, then today's price.
     let prev: BTreeMap<OfferKey, &Offer> = inp
         .previous
         .iter()
@@ -30,7 +28,7 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
         .iter()
         .filter_map(|(k, pts)| inp.litellm_keys.get(k).map(|(p, id)| ((cur.provider_id(Src::Litellm, p), id.clone()), pts)))
         .collect();
-    let newest_as_of = Src::ALL.iter().map(|s| as_of(*s)).max().unwrap_or_default();
+    let newest_as_of = cur.newest_as_of();
     let stale_before = months_before(&newest_as_of, STALE_MONTHS);
     let model_by_slug: BTreeMap<&str, &Model> = models.iter().map(|m| (m.id.as_str(), m)).collect();
     let mut final_offers: Vec<(Offer, Vec<RawOffer>)> = Vec::new();
