@@ -107,6 +107,10 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
     for m in &models {
         *summary.kinds.entry(m.kind.id().to_owned()).or_default() += 1;
     }
+    for o in final_offers.iter().filter(|o| !o.history.is_empty()) {
+        summary.offers_with_history += 1;
+        summary.history_points += o.history.len();
+    }
 
 
     // Providers that serve at least one offer.

@@ -82,10 +82,6 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
         }
         points.push(PricePoint { date: offer.as_of.clone(), input: offer.prices.input, output: offer.prices.output, source: offer.source.clone(), until: false });
         offer.history = compact_history(points);
-        if !offer.history.is_empty() {
-            summary.offers_with_history += 1;
-            summary.history_points += offer.history.len();
-        }
         final_offers.push((offer, raws));
     }
     final_offers
