@@ -95,7 +95,7 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
     summary.count("offers of one endpoint under two ids (same model, provider, tier, region and price), folded", folded);
     let mut final_offers = retire_and_alias(&inp, offers, &mut ids, &mut summary);
     let Identified { mut models, self_hosted, .. } = ids;
-    // A model is published only with at least one published offer.
+    // Publish: a model with at least one published offer, or open weights to self-host.
     let served: BTreeSet<&str> = final_offers.iter().map(|o| o.model.as_str()).collect();
     let before = models.len();
     models.retain(|m| served.contains(m.id.as_str()) || self_hosted.contains(&m.id));
@@ -111,12 +111,9 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
         summary.offers_with_history += 1;
         summary.history_points += o.history.len();
     }
-
-
-    // Providers that serve at least one offer.
     let providers = build_providers(&inp, &final_offers);
-    let cur = &inp.curated;
 
+    let cur = &inp.curated;
     let sources = Src::ALL
         .iter()
         .filter_map(|s| cur.source(*s))

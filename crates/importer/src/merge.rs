@@ -26,7 +26,7 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
     let as_of = |s: Src| cur.as_of(s);
 
     // models.dev `base_model` links join a provider's own id to its canonical
-    //    model — for that provider only (one host's `mistral-small` is not another's).
+    // model — for that provider only (one host's `mistral-small` is not another's).
     let mut base_alias: BTreeMap<(String, String), String> = BTreeMap::new();
     for o in &inp.modelsdev.offers {
         if let Some(b) = &o.base_key {
