@@ -218,7 +218,7 @@ fn Followed(
                 .into_any()
             }
             None => {
-                let why = if catalog.offers_of(mi).next().is_none() {
+                let why = if !catalog.is_served(mi) {
                     "No API in the catalog's sources serves it, so there is nothing to price."
                 } else {
                     "None of its offers can serve this workload with these filters (context window, a missing price, or a filter)."

@@ -85,7 +85,7 @@ pub fn SelfHostedRow(
             };
             format!("API {} ({} /1M blended) vs {own} — {cheaper}; {be}", format_money(Some(b.api_monthly)), format_price(Some(p)))
         }
-        (_, None) if catalog.offers_of(row.model).next().is_none() => "no API serves it: self-hosting is the only way to run it".into(),
+        (_, None) if !catalog.is_served(row.model) => "no API serves it: self-hosting is the only way to run it".into(),
         (_, None) => "no priced API offer to compare".into(),
         _ => "unknown".into(),
     };

@@ -63,7 +63,7 @@ pub fn ModelPage() -> impl IntoView {
                 });
                 let cheapest = catalog.cheapest_offer(i);
                 // An open-weight model no API serves (published to self-host) has no offers.
-                let served = catalog.offers_of(i).next().is_some();
+                let served = catalog.is_served(i);
                 let ctx = m.context.or_else(|| cheapest.and_then(|o| o.context_or(m)));
                 let title = format!("{} — pricing, context window, providers", m.name);
                 let description = format!(
@@ -158,7 +158,7 @@ fn Specs(catalog: Arc<Catalog>, model_index: usize) -> impl IntoView {
     let m = &catalog.models()[model_index];
     let cheapest = catalog.cheapest_offer(model_index);
     let unknown = || "unknown".to_string();
-    let none = || if catalog.offers_of(model_index).next().is_none() { "none (no API serves it)".to_string() } else { unknown() };
+    let none = || if !catalog.is_served(model_index) { "none (no API serves it)".to_string() } else { unknown() };
     let provider = cheapest.map(|o| catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone())).unwrap_or_else(none);
     let input = if m.input.is_empty() { Modality::Text.label().to_string() } else { m.input.iter().map(|x| x.label()).collect::<Vec<_>>().join(", ") };
     let caps = if m.capabilities.is_empty() { "none claimed".to_string() } else { m.capabilities.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ") };

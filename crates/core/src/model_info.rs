@@ -37,7 +37,7 @@ pub fn faq(c: &Catalog, i: usize) -> Vec<Faq> {
                 format_price(Some(blended(input, output, 0.5)))
             )
         }
-        None if c.offers_of(i).next().is_none() => match m.open_weights {
+        None if !c.is_served(i) => match m.open_weights {
             Some(true) => "No API in the catalog's sources serves it. Its weights are open, so it costs what running it on your own GPUs costs: the Self-hosted page estimates that.".into(),
             _ => "No API in the catalog's sources serves it.".into(),
         },

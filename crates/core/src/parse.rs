@@ -498,6 +498,11 @@ impl Catalog {
             .min_by(|a, b| (a.0 == 0.0).cmp(&(b.0 == 0.0)).then(a.0.total_cmp(&b.0)))
             .map(|(_, k)| k)
     }
+    /// Whether any API in the catalog serves the model (an open-weight model published
+    /// only to self-host has no offer).
+    pub fn is_served(&self, model_index: usize) -> bool {
+        !self.offer_indices_of(model_index).is_empty()
+    }
     /// Indices (into [`Catalog::offers`]) of the model's offers, in file order.
     pub fn offer_indices_of(&self, model_index: usize) -> &[usize] {
         self.offers_by_model.get(model_index).map_or(&[], Vec::as_slice)

@@ -197,6 +197,7 @@ fn a_model_no_api_serves_is_a_row_without_a_price() {
     .unwrap();
     let c = Catalog::from_file(file);
     assert!(c.dropped.is_empty(), "{:?}", c.dropped);
+    assert!(c.is_served(0) && !c.is_served(1));
     let index = SearchIndex::new(&c);
     let rows = browse::rows(&c, &index, &Filters::default());
     let o = rows.iter().find(|r| c.models()[r.model].id == "ornith").expect("listed");

@@ -79,7 +79,8 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
         let ids: Vec<String> = raws.iter().map(|r| r.provider_model_id.clone()).collect();
         // Two price lists in two currencies are not rivals: where a source gives the dollar
         // list (the currency rankings compare), the other list's figures are left out.
-        let currency_of = |r: &RawOffer| cur.provider(&provider).map_or("USD", |p| p.currency_of(r.src)).to_owned();
+        let reviewed = cur.provider(&provider);
+        let currency_of = |r: &RawOffer| reviewed.map_or("USD", |p| p.currency_of(r.src)).to_owned();
         let currency = if raws.iter().any(|r| currency_of(r) == "USD") { "USD".to_owned() } else { currency_of(&raws[0]) };
         let (kept, other): (Vec<RawOffer>, Vec<RawOffer>) = raws.into_iter().partition(|r| currency_of(r) == currency);
         for r in &other {
