@@ -10,7 +10,7 @@ use hub_core::{Benchmark, Capability, Kind, Modality, Model, Offer};
 use crate::build::{Inputs, Summary};
 use crate::curated::Curated;
 use crate::merge::{last_segment, Merged};
-use crate::normalize::{is_size, model_key, publish_id, slugify};
+use crate::normalize::{is_size, model_key, publish_id, replace_p_between_digits, slugify, DEPLOYMENT_SUFFIXES};
 use crate::providers::title_case;
 use crate::raw::{params_from_id, Facts, RawOffer, Src};
 
@@ -49,37 +49,76 @@ const WORDS: &[(&str, &str)] = &[
     ("tts", "TTS"), ("ocr", "OCR"), ("r1", "R1"), ("v3", "V3"), ("lfm", "LFM"), ("api", "API"), ("xl", "XL"),
 ];
 
-/// A readable name from a model's matching key, for models no source names:
-/// `agnes2.5-pro` → `Agnes 2.5 Pro`, `qwen3-32b` → `Qwen3 32B`, `glm5.3-flash` → `GLM 5.3 Flash`.
-pub fn pretty_name(key: &str) -> String {
-    key.split('-')
-        .filter(|t| !t.is_empty())
-        .map(|t| {
-            if t.starts_with(|c: char| c.is_ascii_digit()) || (t.starts_with('a') && t[1..].starts_with(|c: char| c.is_ascii_digit())) {
-                // sizes and versions: `24b` → `24B`, `a3b` → `A3B`, `3.5` stays
-                return if t.ends_with('b') || t.ends_with('k') || t.ends_with('m') { t.to_ascii_uppercase() } else { t.to_owned() };
+/// A readable name from a model's id, for models no source names:
+/// `agnes2.5-pro` → `Agnes 2.5 Pro`, `qwen3-32b` → `Qwen3 32B`, `glm5.3-flash` → `GLM 5.3 Flash`,
+/// `claude-instant-v1` → `Claude Instant v1`, `glm-5-2-variant1` → `GLM 5.2 Variant 1`.
+pub fn pretty_name(id: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    for t in id.split('-').filter(|t| !t.is_empty()) {
+        let t = &replace_p_between_digits(t);
+        // A minor version after a version (`5` `2`, `v0` `1`) joins it: `5.2`, `v0.1`.
+        if t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit()) {
+            if let Some(prev) = words.last_mut() {
+                let run = prev.bytes().rev().take_while(u8::is_ascii_digit).count();
+                if (1..=2).contains(&run) && !prev.contains('.') {
+                    prev.push('.');
+                    prev.push_str(t);
+                    continue;
+                }
             }
-            // `glm5.3` → `GLM 5.3` (a dotted version gets a space); `qwen3` stays one word.
-            let split = t.find(|c: char| c.is_ascii_digit());
-            let (word, ver) = match split {
-                Some(i) if t[i..].contains('.') => (&t[..i], Some(&t[i..])),
-                _ => (t, None),
-            };
-            let (alpha, digits) = match word.find(|c: char| c.is_ascii_digit()) {
-                Some(i) => (&word[..i], &word[i..]),
-                None => (word, ""),
-            };
-            let cased = WORDS.iter().find(|(w, _)| *w == alpha).map(|(_, c)| (*c).to_owned()).unwrap_or_else(|| {
-                let mut c = alpha.chars();
-                c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
-            });
-            match ver {
-                Some(v) => format!("{cased}{digits} {v}"),
-                None => format!("{cased}{digits}"),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+        }
+        words.push(pretty_word(t));
+    }
+    words.join(" ")
+}
+
+/// The id a model no source names is named from: its slug without the tokens its matching
+/// key drops as serving details (`-instruct`, `-it`, `-fp8`, `-hf`, a trailing `-chat`) and
+/// without a host's prefix the key does not carry (`databricks-claude-sonnet-4-1`).
+fn name_id(slug: &str, key: &str) -> String {
+    let mut tokens: Vec<&str> = slug.split(['-', '_']).filter(|t| !t.is_empty() && *t != "instruct" && *t != "it").collect();
+    while tokens.len() > 1 && tokens.last().is_some_and(|t| DEPLOYMENT_SUFFIXES.iter().any(|s| s[1..] == **t && *t != "instant")) {
+        tokens.pop();
+    }
+    if tokens.len() > 2 && tokens.last() == Some(&"chat") {
+        tokens.pop();
+    }
+    if tokens.len() > 1 && model_key(&tokens[1..].join("-")) == key && !key.starts_with(tokens[0]) {
+        tokens.remove(0);
+    }
+    tokens.join("-")
+}
+
+/// One id token as a word of a name (see [`pretty_name`]).
+fn pretty_word(t: &str) -> String {
+    // A version marker (`v1`, `v3.1`) stays as labs write it.
+    if t.len() > 1 && t.starts_with('v') && t[1..].starts_with(|c: char| c.is_ascii_digit()) && t[1..].bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return t.to_owned();
+    }
+    if t.starts_with(|c: char| c.is_ascii_digit()) || (t.starts_with('a') && t[1..].starts_with(|c: char| c.is_ascii_digit())) {
+        // sizes and versions: `24b` → `24B`, `a3b` → `A3B`, `3.5` stays
+        return if t.ends_with('b') || t.ends_with('k') || t.ends_with('m') { t.to_ascii_uppercase() } else { t.to_owned() };
+    }
+    // `glm5.3` → `GLM 5.3` (a dotted version gets a space); `qwen3` stays one word.
+    let split = t.find(|c: char| c.is_ascii_digit());
+    let (word, ver) = match split {
+        Some(i) if t[i..].contains('.') => (&t[..i], Some(&t[i..])),
+        _ => (t, None),
+    };
+    let (alpha, digits) = match word.find(|c: char| c.is_ascii_digit()) {
+        Some(i) => (&word[..i], &word[i..]),
+        None => (word, ""),
+    };
+    let cased = WORDS.iter().find(|(w, _)| *w == alpha).map(|(_, c)| (*c).to_owned()).unwrap_or_else(|| {
+        let mut c = alpha.chars();
+        c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    });
+    match ver {
+        Some(v) => format!("{cased}{digits} {v}"),
+        // `variant1` → `Variant 1`; a short family word keeps its number (`Qwen3`, `Phi4`).
+        None if alpha.len() >= 5 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => format!("{cased} {digits}"),
+        None => format!("{cased}{digits}"),
+    }
 }
 
 /// Parameter counts: reviewed figures first; else the source's count unless the
@@ -212,6 +251,8 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTre
             ids.into_iter().next().map(|(s, _)| s).unwrap_or_else(|| slugify(key))
         }
     };
+    // A name made from an id reads the id users see, before any clash suffix.
+    let named_id = slug.clone();
     if !taken.insert(slug.clone()) {
         slug = slugify(key);
         let mut n = 2;
@@ -221,7 +262,7 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTre
         }
     }
 
-    // Name: the first source name that is a name, not an id; else one made from the key.
+    // Name: the first source name that is a name, not an id; else one made from the id.
     let ids: Vec<&str> = raws.iter().map(|r| r.provider_model_id.as_str()).collect();
     let candidates = curated
         .and_then(|c| c.name.clone())
@@ -238,10 +279,11 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTre
         Some(n) => n.clone(),
         None => {
             summary.count("models named from their id (no source gives a name that keeps its size)", 1);
-            pretty_name(key)
+            pretty_name(&name_id(&named_id, key))
         }
     };
-    let source_name = names.first().cloned().unwrap_or_else(|| name.clone());
+    // Joins (step 3b) read the key's spelling, which drops snapshot codes the slug keeps.
+    let source_name = names.first().cloned().unwrap_or_else(|| pretty_name(key));
 
     // Creator: a lab a source names (canonical folder, OpenRouter or llm-stats org, a host's
     // sub-folder, an id's org path), else a reviewed id prefix, else OpenRouter's creator name.
@@ -642,6 +684,21 @@ mod tests {
         assert_eq!(pretty_name("glm5.3-flash"), "GLM 5.3 Flash");
         assert_eq!(pretty_name("qwen3-30b-a3b"), "Qwen3 30B A3B");
         assert_eq!(pretty_name("gpt-oss-120b"), "GPT OSS 120B");
+        // Version markers stay words of their own; a minor version joins its major.
+        assert_eq!(pretty_name("claude-instant-v1"), "Claude Instant v1");
+        assert_eq!(pretty_name("command-light-text-v14"), "Command Light Text v14");
+        assert_eq!(pretty_name("llama-v3p1-8b"), "Llama v3.1 8B");
+        assert_eq!(pretty_name("glm-5-2-variant1"), "GLM 5.2 Variant 1");
+        assert_eq!(pretty_name("deep-research-preview-04-2026"), "Deep Research Preview 04 2026");
+    }
+
+    #[test]
+    fn a_name_from_an_id_drops_serving_details_and_a_host_prefix() {
+        assert_eq!(name_id("llama-4-scout-17b-128e-instruct-maas", &model_key("llama-4-scout-17b-128e-instruct-maas")), "llama-4-scout-17b-128e");
+        assert_eq!(name_id("llama-2-13b-chat", &model_key("llama-2-13b-chat")), "llama-2-13b");
+        assert_eq!(name_id("databricks-kimi-k2-7", &model_key("databricks-kimi-k2-7")), "kimi-k2-7");
+        assert_eq!(name_id("qwen2p5-coder-3b", &model_key("qwen2p5-coder-3b")), "qwen2p5-coder-3b");
+        assert_eq!(pretty_name(&name_id("qwen2p5-coder-3b", &model_key("qwen2p5-coder-3b"))), "Qwen 2.5 Coder 3B");
     }
 
     #[test]

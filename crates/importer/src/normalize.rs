@@ -56,7 +56,7 @@ const ORG_PREFIXES: &[(&str, &[&str])] = &[
 ];
 
 /// Quantisation and deployment markers that name a way of serving a model, not another model.
-const DEPLOYMENT_SUFFIXES: &[&str] = &[
+pub const DEPLOYMENT_SUFFIXES: &[&str] = &[
     "-fp8", "-fp4", "-nvfp4", "-fp16", "-bf16", "-int4", "-int8", "-awq", "-gptq", "-gguf", "-maas", "-tee", "-dynamic",
     "-hf", "-versatile", "-instant",
 ];
@@ -216,7 +216,7 @@ pub fn is_size(t: &str) -> bool {
     !body.is_empty() && body.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'x')
 }
 
-fn replace_p_between_digits(t: &str) -> String {
+pub fn replace_p_between_digits(t: &str) -> String {
     let b = t.as_bytes();
     let mut out = String::with_capacity(t.len());
     for (i, &c) in b.iter().enumerate() {
