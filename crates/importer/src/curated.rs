@@ -85,6 +85,12 @@ pub struct CuratedModel {
     pub name: Option<String>,
     pub ids: Vec<String>,
     pub source: String,
+    /// Set where hosts' files mark a model closed whose weights `source` publishes: the
+    /// model is open, with `source` as its weights link and `license` as its licence.
+    #[serde(default)]
+    pub open_weights: Option<bool>,
+    #[serde(default)]
+    pub license: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -367,19 +367,35 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, taken: &mut BTre
     // files mark DeepSeek V3.1 Terminus and Qwen3 VL 32B closed); else most hosts' flag.
     let flag = |f: &Facts| f.open_weights.map(|b| b.to_string());
     let link_from = [Src::ModelsDev, Src::OpenRouter].into_iter().find(|s| by_src(*s).any(|f| f.weights_url.is_some()));
-    let open_weights = if let (None, Some(src)) = (canonical.and_then(flag).or_else(|| stats.and_then(flag)), link_from) {
+    let reviewed_open = curated.filter(|c| c.open_weights == Some(true));
+    let open_weights = if let Some(c) = reviewed_open {
+        field_sources.insert("open_weights".into(), c.source.clone());
+        Some(true)
+    } else if let (None, Some(src)) = (canonical.and_then(flag).or_else(|| stats.and_then(flag)), link_from) {
         field_sources.insert("open_weights".into(), src.id().into());
         Some(true)
     } else {
         pick_fact("open_weights", &flag, &mut field_sources).map(|s| s == "true")
     };
-    let license = stats
-        .and_then(|s| s.license.clone())
-        .inspect(|_| {
-            field_sources.insert("license".into(), Src::LlmStats.id().into());
-        })
-        .or_else(|| pick_fact("license", &|f| f.license.clone(), &mut field_sources));
-    let weights_url = pick_fact("weights_url", &|f| f.weights_url.clone(), &mut field_sources);
+    let license = match reviewed_open.and_then(|c| c.license.clone().map(|l| (l, c.source.clone()))) {
+        Some((l, from)) => {
+            field_sources.insert("license".into(), from);
+            Some(l)
+        }
+        None => stats
+            .and_then(|s| s.license.clone())
+            .inspect(|_| {
+                field_sources.insert("license".into(), Src::LlmStats.id().into());
+            })
+            .or_else(|| pick_fact("license", &|f| f.license.clone(), &mut field_sources)),
+    };
+    let weights_url = match reviewed_open {
+        Some(c) => {
+            field_sources.insert("weights_url".into(), c.source.clone());
+            Some(c.source.clone())
+        }
+        None => pick_fact("weights_url", &|f| f.weights_url.clone(), &mut field_sources),
+    };
     let release_date = pick_fact("release_date", &|f| f.release_date.clone(), &mut field_sources);
     let knowledge_cutoff = pick_fact("knowledge_cutoff", &|f| f.knowledge_cutoff.clone(), &mut field_sources);
     let (params_b, active_params_b, params_from, fix) = parameters(cur, key, &slug, stats.and_then(|s| s.params_b));

@@ -290,3 +290,24 @@ fn palette_finds_models_by_abbreviation() {
     assert_eq!(top("claude fable 5.2"), hub_core::palette::Target::Model("claude-fable-5-2".into()));
     assert_eq!(top("coding"), hub_core::palette::Target::UseCase("coding".into()));
 }
+
+/// Hosts' files mark some open models closed (the seed page's error, elsewhere); a reviewed
+/// weights page wins, and two ids of one release are one model.
+#[test]
+fn reviewed_open_weights_beat_hosts_flags() {
+    let c = parse_catalog(&published()).unwrap();
+    for (slug, licence, url) in [
+        ("mixtral-8x22b-instruct", "Apache 2.0", "https://huggingface.co/mistralai/Mixtral-8x22B-Instruct-v0.1"),
+        ("llama-2-7b-chat", "Llama 2 Community License", "https://huggingface.co/meta-llama/Llama-2-7b-chat-hf"),
+        ("devstral-small-2505", "Apache 2.0", "https://huggingface.co/mistralai/Devstral-Small-2505"),
+    ] {
+        let m = &c.models()[c.model_index(slug).unwrap_or_else(|| panic!("{slug}"))];
+        assert_eq!((m.open_weights, m.license.as_deref(), m.weights_url.as_deref()), (Some(true), Some(licence), Some(url)), "{slug}");
+        assert_eq!(m.field_sources.get("open_weights").map(String::as_str), Some(url), "{slug} names its evidence");
+    }
+    // Mistral's `open-mixtral-8x22b` and the hosts' `…-v0.1` are the one Mixtral 8x22B Instruct.
+    let i = c.model_index("mixtral-8x22b-instruct").unwrap();
+    assert_eq!(c.resolve("mixtral-8x22b-instruct-v0.1"), Some(i), "the old slug shows the one page");
+    assert!(c.offers_of(i).any(|o| o.provider == "mistral" && o.provider_model_id == "open-mixtral-8x22b"));
+    assert!(c.offers_of(i).any(|o| o.provider == "openrouter"));
+}
