@@ -311,3 +311,18 @@ fn reviewed_open_weights_beat_hosts_flags() {
     assert!(c.offers_of(i).any(|o| o.provider == "mistral" && o.provider_model_id == "open-mixtral-8x22b"));
     assert!(c.offers_of(i).any(|o| o.provider == "openrouter"));
 }
+
+/// Hosts whose "closed" flags the evidence contradicts often (nano-gpt marks Qwen3 235B
+/// Thinking and community fine-tunes closed) do not decide closed, unless the model's
+/// family never published weights (Claude).
+#[test]
+fn misleading_closed_flags_do_not_close_open_models() {
+    let c = parse_catalog(&published()).unwrap();
+    let ow = |slug: &str| c.models()[c.resolve(slug).unwrap_or_else(|| panic!("{slug}"))].open_weights;
+    for slug in ["qwen3-235b-a22b-thinking", "l3.3-electra-r1-70b", "devstral-small-2", "mistral-small-4-119b-2603"] {
+        assert_ne!(ow(slug), Some(false), "{slug}: only hosts that mislabel say closed");
+    }
+    assert_eq!(ow("claude-opus-4-thinking"), Some(false), "Claude's family has no open release");
+    assert_eq!(ow("gemini-2.5-flash-preview-09-2025"), Some(false));
+    assert_eq!(ow("bge-m3"), Some(true), "trusted hosts' 'open' now decides");
+}
