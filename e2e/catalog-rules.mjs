@@ -1,5 +1,5 @@
 // An independent reading of catalog.json for the tests: the same published
-// rules (cheapest = lowest 50/50 blend, paid before $0; unknown last), written
+// rules (cheapest = lowest 50/50 blend, paid before $0, a price confirmed in 90 days before a stale one; unknown last), written
 // again in JavaScript so the app's Rust is checked against them, not against itself.
 export const blend = o => (o.prices.input + o.prices.output) / 2;
 // Only US-dollar prices are compared (a euro figure is never ranked against dollars).
@@ -7,8 +7,15 @@ const priced = o => o.prices?.input != null && o.prices?.output != null && (o.cu
 /** The catalog's date: offers deprecated before it are retired. */
 export const catalogDay = catalog => catalog.generated_at.slice(0, 10);
 export const isRetired = (o, day) => o.deprecation_date != null && o.deprecation_date < day;
-/** The offer a model's row and stat cards show: the cheapest current one, else (a retired model) the cheapest. */
-export const shownOffer = (offers, day) => cheapest(offers.filter(o => !isRetired(o, day))) ?? cheapest(offers);
+/** A price no source has confirmed for more than 90 days before `day` is stale. */
+const isStale = (o, day) => (Date.parse(day) - Date.parse(o.as_of.slice(0, 10))) / 86400000 > 90;
+const paid = o => priced(o) && o.prices.input + o.prices.output > 0;
+/** The offer a model's row and stat cards show: the cheapest current paid one a source confirmed
+ * in the last 90 days; else the cheapest current one (paid before $0); else (a retired model) the cheapest. */
+export function shownOffer(offers, day) {
+  const current = offers.filter(o => !isRetired(o, day));
+  return cheapest(current.filter(o => paid(o) && !isStale(o, day))) ?? cheapest(current) ?? cheapest(offers);
+}
 const kindOf = m => m.kind ?? 'chat';
 
 export function cheapest(offers) {

@@ -38,7 +38,7 @@ pub fn OfferTable(
     let today = crate::api::today();
     let sort = RwSignal::new((Col::Blended, false));
     let open_regions = RwSignal::new(Vec::<String>::new());
-    let cheapest = catalog.cheapest_offer_index(model_index, |_| true);
+    let cheapest = catalog.cheapest_index(model_index);
     let c = catalog.clone();
     let ordered = move || {
         let (col, desc) = sort.get();
@@ -85,7 +85,7 @@ pub fn OfferTable(
     view! {
         <div class="table-wrap">
             <table class="offers">
-                <caption>{format!("Prices per 1M tokens, in US dollars unless the tier says another currency (€ = euros, not converted). “stale”: no source has confirmed the price for more than {STALE_DAYS} days. ⚠ sources disagree by more than 1% (hover or open for the figures).")}</caption>
+                <caption>{format!("Prices per 1M tokens, in US dollars unless the tier says another currency (€ = euros, not converted). “stale”: no source has confirmed the price for more than {STALE_DAYS} days. “cheapest”: the lowest 50/50 price among paid offers whose price is not stale (a stale or $0 one only when there is none). ⚠ sources disagree by more than 1% (hover or open for the figures).")}</caption>
                 <thead>
                     <tr>
                         {head(Col::Provider, "Provider", false)}

@@ -20,7 +20,7 @@ pub fn Quickstart(
     /// Index of the model in the catalog.
     model_index: usize,
 ) -> impl IntoView {
-    let cheapest = catalog.cheapest_offer_index(model_index, |o| catalog.provider(&o.provider).is_some_and(|p| unsupported_reason(p).is_none()));
+    let cheapest = catalog.shown_offer_index(model_index, catalog.today(), |o| catalog.provider(&o.provider).is_some_and(|p| unsupported_reason(p).is_none()));
     let offers: Vec<usize> = catalog.offer_indices_of(model_index).to_vec();
     let first = cheapest.or_else(|| offers.first().copied()).unwrap_or(0);
     let chosen = RwSignal::new(first);

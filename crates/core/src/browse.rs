@@ -3,7 +3,8 @@
 //!
 //! A row is a model with the offer shown for it: the cheapest (50/50 blended)
 //! of its offers from the selected providers (all providers when none is
-//! selected). Price limits apply to that shown offer, so what is filtered is
+//! selected), a recently confirmed price before a stale one
+//! ([`Catalog::shown_offer_index`](crate::parse::Catalog::shown_offer_index)). Price limits apply to that shown offer, so what is filtered is
 //! what is seen.
 
 use std::{fmt, str::FromStr};
@@ -358,8 +359,7 @@ pub fn rows(c: &Catalog, index: &SearchIndex, f: &Filters) -> Vec<Row> {
             let offer = if f.providers.is_empty() {
                 c.cheapest_index(i)
             } else {
-                let today = c.today();
-                c.cheapest_offer_index(i, |o| eligible(o) && !o.is_retired(today)).or_else(|| c.cheapest_offer_index(i, eligible))
+                c.shown_offer_index(i, c.today(), eligible)
             };
             let shown = offer.map(|k| &c.offers()[k]);
             let context = m.context.or_else(|| shown.and_then(|o| o.context));

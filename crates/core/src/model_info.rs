@@ -157,7 +157,7 @@ mod tests {
                 {"id": "e", "name": "E", "creator": "X", "open_weights": true, "license": "MIT"}
             ],
             "offers": [
-                {"model": "mistral-small-3.2-24b", "provider": "openrouter", "provider_model_id": "mistralai/mistral-small-3.2-24b-instruct", "prices": {"input": 0.075, "output": 0.2}, "as_of": "2026-05-15", "source": "openrouter"},
+                {"model": "mistral-small-3.2-24b", "provider": "openrouter", "provider_model_id": "mistralai/mistral-small-3.2-24b-instruct", "prices": {"input": 0.075, "output": 0.2}, "as_of": "2026-11-03", "source": "openrouter"},
                 {"model": "mistral-small-3.2-24b", "provider": "mistral", "provider_model_id": "mistral-small-2506", "prices": {"input": 0.1, "output": 0.3}, "as_of": "2026-11-20", "source": "litellm"},
                 {"model": "a", "provider": "mistral", "provider_model_id": "a", "prices": {"input": 1.0, "output": 1.0}, "as_of": "2026-11-20", "source": "s"},
                 {"model": "b", "provider": "mistral", "provider_model_id": "b", "prices": {"input": 0.1, "output": 0.2}, "as_of": "2026-11-20", "source": "s"},
@@ -170,10 +170,39 @@ mod tests {
     }
 
     #[test]
+    fn a_confirmed_price_headlines_before_a_stale_one() {
+        let file: crate::catalog::CatalogFile = serde_json::from_value(serde_json::json!({
+            "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+            "providers": [{"id": "p", "name": "P"}, {"id": "q", "name": "Q"}, {"id": "r", "name": "R"}],
+            "models": [{"id": "m", "name": "M", "creator": "X"}, {"id": "n", "name": "N", "creator": "X"}, {"id": "s", "name": "S", "creator": "X"}],
+            "offers": [
+                // m: a cheaper price no source has confirmed since July, and a confirmed one.
+                {"model": "m", "provider": "p", "provider_model_id": "m", "prices": {"input": 0.1, "output": 0.1}, "as_of": "2026-07-02", "source": "s"},
+                {"model": "m", "provider": "q", "provider_model_id": "m", "prices": {"input": 0.5, "output": 0.5}, "as_of": "2026-11-09", "source": "s"},
+                // n: only stale prices; the cheapest of them stands.
+                {"model": "n", "provider": "p", "provider_model_id": "n", "prices": {"input": 0.3, "output": 0.3}, "as_of": "2026-07-02", "source": "s"},
+                {"model": "n", "provider": "q", "provider_model_id": "n", "prices": {"input": 0.2, "output": 0.2}, "as_of": "2026-06-01", "source": "s"},
+                // s: a confirmed $0 tier does not beat a stale paid price.
+                {"model": "s", "provider": "p", "provider_model_id": "s", "prices": {"input": 0.4, "output": 0.4}, "as_of": "2026-07-02", "source": "s"},
+                {"model": "s", "provider": "r", "provider_model_id": "s:free", "prices": {"input": 0.0, "output": 0.0}, "as_of": "2026-11-20", "source": "s"}
+            ]
+        }))
+        .unwrap();
+        let c = Catalog::from_file(file);
+        let shown = |slug: &str| c.cheapest_offer(c.model_index(slug).unwrap()).map(|o| o.provider.clone());
+        assert_eq!(shown("m").as_deref(), Some("q"));
+        assert_eq!(shown("n").as_deref(), Some("q"));
+        assert_eq!(shown("s").as_deref(), Some("p"));
+        // A provider filter keeps the rule within the chosen providers.
+        let m = c.model_index("m").unwrap();
+        assert_eq!(c.shown_offer_index(m, c.today(), |o| o.provider == "p").map(|k| c.offers()[k].provider.as_str()), Some("p"));
+    }
+
+    #[test]
     fn faq_answers_from_the_data() {
         let c = catalog();
         let f = faq(&c, 0);
-        assert_eq!(f[0].answer, "The cheapest offer in the catalog is OpenRouter's: $0.075 per 1M input tokens and $0.20 per 1M output tokens (as of 2026-05-15). A 50/50 workload of 1M tokens (500k in, 500k out) costs about $0.1375.");
+        assert_eq!(f[0].answer, "The cheapest offer in the catalog is OpenRouter's: $0.075 per 1M input tokens and $0.20 per 1M output tokens (as of 2026-11-03). A 50/50 workload of 1M tokens (500k in, 500k out) costs about $0.1375.");
         assert_eq!(f[1].answer, "128,000 tokens, with up to 16,384 output tokens per response.");
         assert!(f[2].answer.starts_with("Yes: its weights are openly published under the Apache 2.0 licence."), "{}", f[2].answer);
         assert_eq!(f[3].answer, "2 providers: Mistral, OpenRouter.");

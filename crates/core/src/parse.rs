@@ -428,10 +428,7 @@ impl Catalog {
             .map(|i| c.offers_of(i).map(|o| o.provider.as_str()).collect::<HashSet<_>>().len())
             .collect();
         let today = c.today().to_owned();
-        c.cheapest = (0..c.file.models.len()).map(|i| {
-            // A retired model keeps showing its last price.
-            c.cheapest_offer_index(i, |o| !o.is_retired(&today)).or_else(|| c.cheapest_offer_index(i, |_| true))
-        }).collect();
+        c.cheapest = (0..c.file.models.len()).map(|i| c.shown_offer_index(i, &today, |_| true)).collect();
         c
     }
 
@@ -476,10 +473,8 @@ impl Catalog {
     pub fn provider_count(&self, model_index: usize) -> usize {
         self.provider_counts.get(model_index).copied().unwrap_or(0)
     }
-    /// The offer with the lowest blended (50/50) price among current (not retired)
-    /// offers priced in US dollars with both prices known. Paid offers come first:
-    /// a $0 offer (a rate-limited free tier) is the cheapest only when no paid one
-    /// exists. Ties keep file order.
+    /// The offer a model's headline, row and "cheapest" mark show: [`Catalog::shown_offer_index`]
+    /// over all its offers (computed once when the catalog loads).
     pub fn cheapest_offer(&self, model_index: usize) -> Option<&Offer> {
         self.cheapest.get(model_index).copied().flatten().map(|k| &self.file.offers[k])
     }
@@ -487,8 +482,23 @@ impl Catalog {
     pub fn cheapest_index(&self, model_index: usize) -> Option<usize> {
         self.cheapest.get(model_index).copied().flatten()
     }
-    /// Index (into [`Catalog::offers`]) of the cheapest offer, as [`Catalog::cheapest_offer`],
-    /// among the model's offers that `keep` accepts.
+    /// Index of the offer shown for a model among those `keep` accepts, by the lowest blended
+    /// (50/50) US-dollar price with both prices known, from the first of these that has one:
+    /// current paid offers a source confirmed within [`STALE_DAYS`](crate::freshness::STALE_DAYS)
+    /// of `today`; any current offer (paid before $0: a rate-limited free tier is the cheapest
+    /// only when nothing is paid); any offer (a retired model keeps its last price). A price no
+    /// source has confirmed for months stays in the offers table, marked stale, but does not
+    /// headline the model while a confirmed one exists.
+    pub fn shown_offer_index(&self, model_index: usize, today: &str, keep: impl Fn(&Offer) -> bool) -> Option<usize> {
+        let current = |o: &Offer| keep(o) && !o.is_retired(today);
+        let paid = |o: &Offer| o.prices.input.zip(o.prices.output).is_some_and(|(i, out)| i + out > 0.0);
+        self.cheapest_offer_index(model_index, |o| current(o) && paid(o) && !crate::freshness::is_stale(&o.as_of, today))
+            .or_else(|| self.cheapest_offer_index(model_index, current))
+            .or_else(|| self.cheapest_offer_index(model_index, &keep))
+    }
+    /// Index (into [`Catalog::offers`]) of the cheapest offer among the model's offers that
+    /// `keep` accepts: the lowest blended (50/50) US-dollar price with both prices known,
+    /// paid before $0, ties in file order.
     pub fn cheapest_offer_index(&self, model_index: usize, keep: impl Fn(&Offer) -> bool) -> Option<usize> {
         self.offer_indices_of(model_index)
             .iter()

@@ -24,7 +24,7 @@ fn catalog() -> Catalog {
         ],
         "offers": [
             {"model": "alpha", "provider": "big", "provider_model_id": "alpha", "prices": {"input": 1.0, "output": 3.0}, "as_of": "2026-11-20", "source": "s"},
-            {"model": "alpha", "provider": "cheap", "provider_model_id": "acme/alpha", "prices": {"input": 0.5, "output": 1.5}, "as_of": "2026-07-02", "source": "s"},
+            {"model": "alpha", "provider": "cheap", "provider_model_id": "acme/alpha", "prices": {"input": 0.5, "output": 1.5}, "as_of": "2026-11-02", "source": "s"},
             {"model": "beta", "provider": "big", "provider_model_id": "beta", "prices": {"input": 0.1, "output": 0.2}, "as_of": "2026-11-20", "source": "s"},
             {"model": "beta", "provider": "cheap", "provider_model_id": "beta", "prices": {"input": 0.3, "output": 0.4}, "as_of": "2026-11-20", "source": "s"},
             {"model": "gamma", "provider": "cheap", "provider_model_id": "gamma", "prices": {"input": 2.0, "output": 8.0}, "as_of": "2026-11-20", "source": "s"},
@@ -167,7 +167,7 @@ fn csv_quotes_and_defuses_formulas() {
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(lines.len(), 6, "header, 4 rows, final empty");
     assert!(lines[0].starts_with("model_id,name,creator,context_tokens,input_usd_per_1m"));
-    assert_eq!(lines[1], "alpha,Alpha,Acme,128000,0.5,1.5,cheap,acme/alpha,2026-07-02,s,2,yes,vision tools");
+    assert_eq!(lines[1], "alpha,Alpha,Acme,128000,0.5,1.5,cheap,acme/alpha,2026-11-02,s,2,yes,vision tools");
     assert_eq!(lines[2], "beta,\"beta, \"\"the second\"\"\",Bolt,32000,0.1,0.2,big,beta,2026-11-20,s,2,no,tools");
     assert_eq!(lines[4], "delta,'=Delta,Zed,,,,,,,,1,unknown,", "formula defused; unknowns empty");
 }
