@@ -326,3 +326,20 @@ fn misleading_closed_flags_do_not_close_open_models() {
     assert_eq!(ow("gemini-2.5-flash-preview-09-2025"), Some(false));
     assert_eq!(ow("bge-m3"), Some(true), "trusted hosts' 'open' now decides");
 }
+
+/// What a model reads is its weights' property: a few hosts' files claiming image input
+/// for a text-only model do not make it a vision model; the creator's file and a real
+/// share of listings still do.
+#[test]
+fn a_few_hosts_do_not_make_a_text_model_read_images() {
+    use hub_core::{Capability, Modality};
+    let c = parse_catalog(&published()).unwrap();
+    let m = |slug: &str| &c.models()[c.resolve(slug).unwrap_or_else(|| panic!("{slug}"))];
+    for slug in ["gpt-oss-120b", "deepseek-v3.2", "glm-5.1", "llama-3.1-405b-instruct"] {
+        assert!(!m(slug).input.contains(&Modality::Image) && !m(slug).capabilities.contains(&Capability::Vision), "{slug}");
+    }
+    assert!(!m("gpt-4o").input.contains(&Modality::Audio), "gpt-4o's chat API takes no audio (gpt-4o-audio-preview does)");
+    for slug in ["gpt-4o", "claude-sonnet-4-5", "mistral-small-3.2-24b", "pixtral-large-2502"] {
+        assert!(m(slug).capabilities.contains(&Capability::Vision), "{slug} reads images");
+    }
+}
