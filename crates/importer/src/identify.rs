@@ -419,16 +419,19 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     output.extend(canonical.iter().flat_map(|f| f.output.iter().copied()));
     input.insert(Modality::Text);
     output.insert(Modality::Text);
-    // What a model reads is a property of its weights, not of a host: image and audio input
-    // (with the vision and audio-input capabilities) are dropped where ten or more listings
-    // give the model and at most one in ten claims them, unless the creator's file does.
-    // Three of GPT OSS 120B's 102 listings claim image input; its weights read text only.
-    // (Video is left as claimed: most hosts do not serve video even to models that read it.)
-    for (modality, cap) in [(Modality::Image, Capability::Vision), (Modality::Audio, Capability::AudioInput)] {
-        let says = |f: &Facts| f.input.contains(&modality) || f.caps.contains(&cap);
+    // What a model reads, and whether it reasons, are properties of its weights, not of a
+    // host: image and audio input (with the vision and audio-input capabilities) and
+    // reasoning are dropped where ten or more listings give the model and at most one in ten
+    // claims them, unless the creator's file does. Three of GPT OSS 120B's 102 listings claim
+    // image input, one of Gemma 3 27B's 21 reasoning. (Video is left as claimed: most hosts
+    // do not serve video even to models that read it.)
+    for (modality, cap) in [(Some(Modality::Image), Capability::Vision), (Some(Modality::Audio), Capability::AudioInput), (None, Capability::Reasoning)] {
+        let says = |f: &Facts| modality.is_some_and(|m| f.input.contains(&m)) || f.caps.contains(&cap);
         let claims = raws.iter().filter(|r| says(&r.facts)).count();
         if raws.len() >= 10 && claims * 10 <= raws.len() && !canonical.is_some_and(says) {
-            input.remove(&modality);
+            if let Some(m) = modality {
+                input.remove(&m);
+            }
             caps.remove(&cap);
         }
     }

@@ -339,6 +339,8 @@ fn a_few_hosts_do_not_make_a_text_model_read_images() {
         assert!(!m(slug).input.contains(&Modality::Image) && !m(slug).capabilities.contains(&Capability::Vision), "{slug}");
     }
     assert!(!m("gpt-4o").input.contains(&Modality::Audio), "gpt-4o's chat API takes no audio (gpt-4o-audio-preview does)");
+    assert!(!m("gemma-3-27b-it").capabilities.contains(&Capability::Reasoning), "1 of 21 listings is not a reasoning model");
+    assert!(m("deepseek-r1").capabilities.contains(&Capability::Reasoning));
     for slug in ["gpt-4o", "claude-sonnet-4-5", "mistral-small-3.2-24b", "pixtral-large-2502"] {
         assert!(m(slug).capabilities.contains(&Capability::Vision), "{slug} reads images");
     }
