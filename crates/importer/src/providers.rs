@@ -61,9 +61,30 @@ pub fn title_case(id: &str) -> String {
     id.split(['-', '_'])
         .filter(|w| !w.is_empty())
         .map(|w| {
+            // Initialisms stay capitals: `azure-ai` is "Azure AI", `nlp-cloud` "NLP Cloud", `ai21` "AI21".
+            let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+            if ["ai", "nlp", "oci", "llm", "api", "gpu"].contains(&letters) || (w.len() <= 3 && !w.bytes().any(|b| b"aeiou".contains(&b))) {
+                return w.to_ascii_uppercase();
+            }
             let mut c = w.chars();
             c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_case;
+
+    #[test]
+    fn initialisms_stay_capitals() {
+        assert_eq!(title_case("azure-ai"), "Azure AI");
+        assert_eq!(title_case("nlp-cloud"), "NLP Cloud");
+        assert_eq!(title_case("clf-ai-gateway"), "CLF AI Gateway");
+        assert_eq!(title_case("ai21"), "AI21");
+        assert_eq!(title_case("oci"), "OCI");
+        assert_eq!(title_case("together_ai"), "Together AI");
+        assert_eq!(title_case("baseten"), "Baseten");
+    }
 }
