@@ -170,6 +170,26 @@ pub fn agreed_context(figures: impl Iterator<Item = u64>) -> Option<u64> {
     best.and_then(|g| most_common(g.into_iter()))
 }
 
+/// A model's max output from its listings when its creator gives none: the first listing's,
+/// unless it is the whole window (or more) while other listings give less: a host that
+/// copies the window into the output field (Claude 3 Haiku: two listings say 200,000, eight
+/// say 4,096) does not outvote them; then the figure most listings below the window give
+/// (the larger on a tie). More than the window is never a max output.
+fn listed_max_output(figures: impl Iterator<Item = u64>, context: Option<u64>) -> Option<u64> {
+    let all: Vec<u64> = figures.filter(|n| *n > 0).collect();
+    let Some(ctx) = context else { return all.first().copied() };
+    let first = *all.first()?;
+    let below: Vec<u64> = all.iter().copied().filter(|n| *n < ctx).collect();
+    if first < ctx || below.is_empty() {
+        return (first <= ctx).then_some(first);
+    }
+    let mut counts: BTreeMap<u64, usize> = BTreeMap::new();
+    for n in below {
+        *counts.entry(n).or_default() += 1;
+    }
+    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0))).map(|(n, _)| n)
+}
+
 /// A source's name without a trailing alias, tier or price-region marker.
 fn strip_markers(name: &str) -> String {
     let mut n = name.trim();
@@ -401,7 +421,7 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     if let Some(s) = ctx_src {
         field_sources.insert("context".into(), s.into());
     }
-    let max_output = canonical.and_then(|f| f.max_output).or_else(|| raws.iter().find_map(|r| r.max_output));
+    let max_output = canonical.and_then(|f| f.max_output).or_else(|| listed_max_output(raws.iter().filter_map(|r| r.max_output), context));
 
     // Any source's claim counts, unless the creator's canonical file explicitly denies it.
     let mut caps: BTreeSet<Capability> = raws.iter().flat_map(|r| r.facts.caps.iter().copied()).collect();
@@ -817,6 +837,16 @@ mod tests {
         assert_eq!(name_id("databricks-kimi-k2-7", &model_key("databricks-kimi-k2-7")), "kimi-k2-7");
         assert_eq!(name_id("qwen2p5-coder-3b", &model_key("qwen2p5-coder-3b")), "qwen2p5-coder-3b");
         assert_eq!(pretty_name(&name_id("qwen2p5-coder-3b", &model_key("qwen2p5-coder-3b"))), "Qwen 2.5 Coder 3B");
+    }
+
+    #[test]
+    fn a_window_copied_into_max_output_does_not_outvote_real_limits() {
+        assert_eq!(listed_max_output([200_000, 4_096, 4_096, 200_000, 4_096].into_iter(), Some(200_000)), Some(4_096));
+        assert_eq!(listed_max_output([8_192, 200_000].into_iter(), Some(200_000)), Some(8_192), "the first listing below the window stands");
+        assert_eq!(listed_max_output([262_144, 262_144].into_iter(), Some(262_144)), Some(262_144), "all say the window: kept");
+        assert_eq!(listed_max_output([32_768].into_iter(), Some(16_384)), None, "more than the window is no max output");
+        assert_eq!(listed_max_output([256_000, 4_096, 128_000].into_iter(), Some(256_000)), Some(128_000), "a tie: the larger");
+        assert_eq!(listed_max_output([16_384].into_iter(), None), Some(16_384));
     }
 
     #[test]
