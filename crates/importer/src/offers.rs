@@ -66,6 +66,15 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
                 points.push(PricePoint { date: p.date.clone(), input: p.input, output: p.output, source: src.id().into(), until: false });
             }
         }
+        // OpenRouter's own listing is the venue's price on its date (genai-prices and models.dev
+        // take their OpenRouter prices from the same API later): a different later price is a
+        // move at OpenRouter, not two sources disagreeing.
+        if offer.provider == "openrouter" {
+            let date = cur.as_of(Src::OpenRouter);
+            for r in raws.iter().filter(|r| r.src == Src::OpenRouter) {
+                points.push(PricePoint { date: date.clone(), input: r.prices.input, output: r.prices.output, source: Src::OpenRouter.id().into(), until: false });
+            }
+        }
         // Dated changes a source records (genai-prices), and the changes it announces.
         points.extend(raws.iter().flat_map(|r| r.dated.iter().cloned()));
         let mut scheduled: Vec<PricePoint> = raws.iter().flat_map(|r| r.scheduled.iter().cloned()).filter(|p| p.date.as_str() > newest_as_of.as_str()).collect();

@@ -211,6 +211,9 @@ fn fresher_prices_dated_history_and_new_models() {
     assert_eq!((v4.prices.input, v4.prices.output), (Some(1.416), Some(2.832)));
     assert!(v4.history.iter().any(|p| p.date == "2026-11-03" && p.source == "genai-prices"), "{:?}", v4.history);
     assert!(v4.history.len() >= 2);
+    // OpenRouter's own listing of 2026-05-15 is a dated price at OpenRouter: Qwen3.5 9B went from $0.04 to $0.10 input.
+    let q = c.offers().iter().find(|o| o.provider == "openrouter" && o.provider_model_id == "qwen/qwen3.5-9b").unwrap();
+    assert!(q.history.iter().any(|p| p.date == "2026-05-15" && p.source == "openrouter" && p.input == Some(0.04)), "{:?}", q.history);
     let with_history = c.offers().iter().filter(|o| o.history.len() >= 2).count();
     assert!(with_history >= 200, "{with_history} offers with a recorded price change");
     assert!(c.offers().iter().any(|o| !o.scheduled.is_empty() && o.scheduled.iter().all(|p| p.date.as_str() > c.today())), "an announced change");
