@@ -5,7 +5,9 @@
 //! [`MIN_SCORE_PER_CHAR`] per letter, which keeps abbreviations like "mstrl"
 //! and drops letters scattered across a long name (Mistral for "llama").
 //! A model's score is the sum of its words' best field scores, a name or slug
-//! match counting double.
+//! match counting double. The creator and providers fields need a tighter match
+//! ([`LIST_SCORE_PER_CHAR`]); and where some model spells a query word out
+//! ([`WORD_SCORE_PER_CHAR`]), models that only strew its letters drop out.
 //! (fzf's `'exact`/`^`/`$` syntax is not offered: nucleo-matcher 0.3.1's
 //! substring matcher misses matches at a field's end and in capitals.)
 
@@ -21,6 +23,13 @@ use crate::parse::Catalog;
 /// A word's weakest accepted match, per letter: nucleo gives 16 a matched
 /// letter plus bonuses at word starts, minus gap penalties.
 pub const MIN_SCORE_PER_CHAR: u32 = 16;
+
+/// The weakest accepted match, per letter, in the creator and providers fields, and in any
+/// field once some model spells the word out ([`WORD_SCORE_PER_CHAR`]).
+pub const LIST_SCORE_PER_CHAR: u32 = 24;
+
+/// A match this tight, per letter, spells the word out (at a word's start, letters together).
+pub const WORD_SCORE_PER_CHAR: u32 = 26;
 
 /// One query word's score against `text`, if it matches tightly enough (at least
 /// [`MIN_SCORE_PER_CHAR`] per letter). Shared by the catalog search and the command palette.
@@ -64,24 +73,45 @@ impl SearchIndex {
             return (0..self.fields.len()).map(|i| (i, 0)).collect();
         }
         let mut matcher = self.matcher.lock().unwrap_or_else(|e| e.into_inner());
-        let mut hits: Vec<(usize, u32)> = self
+        let lens: Vec<u32> = pattern.atoms.iter().map(|a| a.needle_text().len() as u32).collect();
+        // Per model: its total, and per query word the raw score of its best field.
+        let scored: Vec<(usize, u32, Vec<u32>)> = self
             .fields
             .iter()
             .enumerate()
             .filter_map(|(i, fields)| {
                 let mut total = 0u32;
-                for atom in &pattern.atoms {
-                    let mut best = None::<u32>;
+                let mut raws = Vec::with_capacity(pattern.atoms.len());
+                for (atom, len) in pattern.atoms.iter().zip(&lens) {
+                    let mut best = None::<(u32, u32)>;
                     for (k, f) in fields.iter().enumerate() {
                         let Some(s) = word_score(atom, f, &mut matcher) else { continue };
+                        // The creator and the list of providers match only tightly (a word, or
+                        // most of one): letters strewn across a long list of hosts are no match.
+                        if k > 0 && s < LIST_SCORE_PER_CHAR * len {
+                            continue;
+                        }
                         // A match in the name or slug counts double: "mistral" lists Mistral's models before others Mistral hosts.
                         let weighted = if k == 0 { 2 * s } else { s };
-                        best = best.max(Some(weighted));
+                        if best.is_none_or(|(w, _)| weighted > w) {
+                            best = Some((weighted, s));
+                        }
                     }
-                    total += best?;
+                    let (weighted, raw) = best?;
+                    total += weighted;
+                    raws.push(raw);
                 }
-                Some((i, total))
+                Some((i, total, raws))
             })
+            .collect();
+        // Where some model has the word itself ("ornith" in Ornith 1.0), models that only strew
+        // its letters (o…r…n…i…t…h in "Kimi K2 Thinking Original") are not results. An
+        // abbreviation no model spells out ("mstrl") keeps its loose matches.
+        let spelled: Vec<bool> = (0..lens.len()).map(|a| scored.iter().any(|(_, _, r)| r[a] >= WORD_SCORE_PER_CHAR * lens[a])).collect();
+        let mut hits: Vec<(usize, u32)> = scored
+            .into_iter()
+            .filter(|(_, _, r)| r.iter().enumerate().all(|(a, &s)| !spelled[a] || s >= LIST_SCORE_PER_CHAR * lens[a]))
+            .map(|(i, t, _)| (i, t))
             .collect();
         hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         hits
@@ -147,5 +177,24 @@ mod tests {
         let scored = index.search("small");
         assert_eq!(scored.len(), 2);
         assert!(scored.iter().all(|&(_, s)| s > 0));
+    }
+
+    #[test]
+    fn a_spelled_out_word_drops_strewn_letters() {
+        let model = |id: &str, name: &str| -> Model { serde_json::from_value(serde_json::json!({"id": id, "name": name, "creator": "X"})).unwrap() };
+        let c = Catalog::from_file(CatalogFile {
+            schema_version: SCHEMA_VERSION,
+            generated_at: String::new(),
+            sources: vec![],
+            providers: vec![],
+            models: vec![model("ornith-9b", "Ornith 1.0 9B"), model("kimi-k2-thinking-original", "Kimi K2 Thinking Original"), model("mistral-large", "Mistral Large")],
+            offers: vec![],
+        });
+        let index = SearchIndex::new(&c);
+        // o…r…n…i…t…h is in "Kimi K2 Thinking Original", but a model spells "ornith" out.
+        assert_eq!(index.matching("ornith"), [0]);
+        // No model spells "mstrl" out: the abbreviation still finds Mistral.
+        assert_eq!(index.matching("mstrl"), [2]);
+        assert_eq!(index.matching("thinking"), [1]);
     }
 }
