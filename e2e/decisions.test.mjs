@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, openPage, DIST, ROOT } from './browser.mjs';
-import { rankCost, monthlyCost, fmtMoney, alternativesOf, rankUseCase, frontierOf } from './catalog-rules.mjs';
+import { rankCost, monthlyCost, fmtMoney, alternativesOf, rankUseCase, frontierOf, daysBetween, today } from './catalog-rules.mjs';
 
 let env, catalog, useCases;
 before(async () => {
@@ -20,7 +20,7 @@ const open = (path, ready) => openPage(env, path, ready);
 const param = (page, k) => new URL(page.url()).searchParams.get(k);
 const close = (a, b, what) => assert.ok(Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)), `${what}: ${a} vs ${b}`);
 const rowsOf = page => page.$$eval('.cost-table > tbody > tr', trs => trs.map(t => ({
-  model: t.dataset.model, provider: t.dataset.provider,
+  model: t.dataset.model, provider: t.dataset.provider, stale: t.querySelector('[data-field=stale]') != null,
   amount: Number(t.querySelector('[data-field=monthly]').dataset.amount), text: t.querySelector('[data-field=monthly]').textContent,
 })));
 const noBadMoney = async page => {
@@ -44,6 +44,7 @@ test('calculator: a typed workload ranks every offer as an independent computati
     assert.equal(`${got[k].model}@${got[k].provider}`, `${want[k].m.id}@${want[k].o.provider}`, `rank ${k + 1}`);
     close(got[k].amount, want[k].total, `rank ${k + 1} total`);
     assert.equal(got[k].text, fmtMoney(want[k].total));
+    assert.equal(got[k].stale, daysBetween(want[k].o.as_of, today()) > 90, `rank ${k + 1}: stale badge`);
   }
   // A breakdown, line by line, for an offer with cache and batch prices in the top 50 or the first row.
   const k = Math.max(0, want.slice(0, 50).findIndex(r => r.o.prices.cache_read != null));

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use hub_core::{
     cost::{effective_offer, offer_cost, Breakdown as Bill, LineKind, Ranked, Ranking, Workload},
     money::{format_int, format_money, format_price},
+    freshness::is_stale,
     Catalog,
 };
 use leptos::prelude::*;
@@ -95,6 +96,9 @@ fn CostRow(catalog: Arc<Catalog>, rank: usize, ranked: Ranked, workload: Workloa
     let (href, name) = (Route::Model(m.id.clone()).href(), m.name.clone());
     let per_request = workload.per_request(ranked.total);
     let tier = (o.service_tier != "standard").then(|| view! { <span class="badge">{o.service_tier.clone()}</span> });
+    // As in the offers table: a price no source has confirmed for months says so.
+    let stale = is_stale(&o.as_of, &crate::api::today())
+        .then(|| view! { <span class="badge badge-warn" data-field="stale" title=format!("price as of {}", o.as_of)>"stale"</span> });
     // The bill is built when the row is first opened, so a keystroke re-renders only the rows.
     let open = RwSignal::new(false);
     let bill = StoredValue::new((catalog.clone(), ranked.offer, workload.clone(), month));
@@ -103,7 +107,7 @@ fn CostRow(catalog: Arc<Catalog>, rank: usize, ranked: Ranked, workload: Workloa
             <td class="num">{rank}</td>
             <td>
                 // The link stays outside the summary: a link inside a summary is a control inside a control.
-                <A href=href>{name}</A> " · " {provider} " " {tier}
+                <A href=href>{name}</A> " · " {provider} " " {tier} {stale}
                 <details class="bill" on:toggle=move |_| open.set(true)>
                     <summary>"bill"</summary>
                     <Show when=move || open.get()>
