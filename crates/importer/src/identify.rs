@@ -12,6 +12,7 @@ use crate::curated::Curated;
 use crate::merge::{last_segment, Merged};
 use crate::normalize::{is_size, model_key, publish_id, replace_p_between_digits, slugify, DEPLOYMENT_SUFFIXES};
 use crate::providers::title_case;
+use crate::weights;
 use crate::raw::{params_from_id, Facts, RawOffer, Src};
 
 /// The kind of the model with matching key `key` whose offers are `raws`:
@@ -241,7 +242,7 @@ fn most_common<T: PartialEq>(values: impl Iterator<Item = T>) -> Option<T> {
 /// reviewed ids (a host's base_model may point a pinned release at `-latest`, another
 /// model: routing-run's `mistral-small-2503` → Mistral Small 4); else by a host file's
 /// base_model or any offer's own key.
-fn canonical_file<'a>(key: &str, raws: &[&RawOffer], inp: &'a Inputs) -> Option<&'a Facts> {
+pub(crate) fn canonical_file<'a>(key: &str, raws: &[&RawOffer], inp: &'a Inputs) -> Option<&'a Facts> {
     let by_key = inp.modelsdev.canonical.get(key);
     match inp.curated.model_for_key(key) {
         Some(c) => by_key.or_else(|| c.ids.iter().find_map(|id| inp.modelsdev.canonical.get(&model_key(id)))),
@@ -252,68 +253,8 @@ fn canonical_file<'a>(key: &str, raws: &[&RawOffer], inp: &'a Inputs) -> Option<
 }
 
 /// llm-stats' entry for the model.
-fn stats_entry<'a>(key: &str, raws: &[&RawOffer], inp: &'a Inputs) -> Option<&'a Facts> {
+pub(crate) fn stats_entry<'a>(key: &str, raws: &[&RawOffer], inp: &'a Inputs) -> Option<&'a Facts> {
     inp.llmstats.models.get(key).or_else(|| raws.iter().find_map(|r| inp.llmstats.models.get(&r.key)))
-}
-
-/// Whether the weights are open by evidence other than hosts' flags: a reviewed weights page,
-/// the creator's file, llm-stats, or a weights link.
-fn weights_evidence(key: &str, raws: &[&RawOffer], inp: &Inputs) -> Option<bool> {
-    let flag = |f: &Facts| f.open_weights;
-    if inp.curated.model_for_key(key).is_some_and(|c| c.open_weights == Some(true)) {
-        return Some(true);
-    }
-    canonical_file(key, raws, inp)
-        .and_then(flag)
-        .or_else(|| stats_entry(key, raws, inp).and_then(flag))
-        .or_else(|| raws.iter().any(|r| r.facts.weights_url.is_some()).then_some(true))
-}
-
-/// Hosts (models.dev provider folders) whose "closed weights" flag the other evidence
-/// contradicts on at least a tenth of the models it decides, five or more: nano-gpt's files
-/// mark 137 open models closed, SiliconFlow's 40 of its 49. Their "closed" is not a vote.
-pub fn hosts_misflagging_closed(inp: &Inputs, models: &BTreeMap<String, Vec<&RawOffer>>) -> BTreeSet<String> {
-    let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    for (key, raws) in models {
-        let Some(open) = weights_evidence(key, raws, inp) else { continue };
-        for r in raws.iter().filter(|r| r.src == Src::ModelsDev && r.facts.open_weights == Some(false)) {
-            let c = counts.entry(r.upstream_provider.as_str()).or_default();
-            c.0 += 1;
-            c.1 += usize::from(open);
-        }
-    }
-    counts.into_iter().filter(|(_, (n, wrong))| *n >= 5 && wrong * 10 >= *n).map(|(h, _)| h.to_owned()).collect()
-}
-
-/// A host whose "closed" flags mislead still says something where the model's family has
-/// never published weights: among the models the rules settle, the creator's models whose ids
-/// start with the same word (`gemini`, `claude`, `doubao`) are three or more closed and none
-/// open. There the host's flag stands; in a family with open releases (`gpt` has gpt-oss,
-/// `glm` GLM-4.5) it stays unknown. `models` pairs each model with its key and offers.
-/// Returns how many models it closed.
-fn closed_by_family_record<'a>(models: &mut [Model], keyed: impl Iterator<Item = (&'a String, &'a Vec<&'a RawOffer>)>) -> usize {
-    let family = |m: &Model, key: &str| (m.creator.clone(), key.chars().take_while(char::is_ascii_alphabetic).collect::<String>());
-    let keyed: Vec<_> = keyed.collect();
-    let mut record: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
-    for (m, (key, _)) in models.iter().zip(&keyed).filter(|(m, _)| m.creator != "Unknown") {
-        let r = record.entry(family(m, key)).or_default();
-        match m.open_weights {
-            Some(true) => r.0 += 1,
-            Some(false) => r.1 += 1,
-            None => {}
-        }
-    }
-    let mut n = 0;
-    for (m, (key, raws)) in models.iter_mut().zip(&keyed) {
-        let host_says_closed = raws.iter().any(|r| r.src == Src::ModelsDev && r.facts.open_weights == Some(false));
-        let never_open = record.get(&family(m, key)).is_some_and(|&(open, closed)| open == 0 && closed >= 3);
-        if m.open_weights.is_none() && host_says_closed && never_open {
-            m.open_weights = Some(false);
-            m.field_sources.insert("open_weights".into(), Src::ModelsDev.id().into());
-            n += 1;
-        }
-    }
-    n
 }
 
 pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BTreeSet<String>, taken: &mut BTreeSet<String>, summary: &mut Summary) -> (Model, String) {
@@ -480,15 +421,14 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
         field_sources.insert("open_weights".into(), src.id().into());
         Some(true)
     } else {
-        // Hosts whose "closed" flags mislead (see `hosts_misflagging_closed`) do not vote closed.
-        let vote = |f: &Facts| f.open_weights.map(|b| b.to_string());
+        // Hosts whose "closed" flags mislead (see `weights::hosts_misflagging_closed`) do not vote closed.
         let trusted = |r: &&&RawOffer| r.facts.open_weights == Some(true) || !misflagging.contains(&r.upstream_provider);
-        let hosts = most_common(raws.iter().filter(|r| r.src == Src::ModelsDev).filter(trusted).filter_map(|r| vote(&r.facts)));
+        let hosts = most_common(raws.iter().filter(|r| r.src == Src::ModelsDev).filter(trusted).filter_map(|r| flag(&r.facts)));
         let found = canonical
-            .and_then(|c| vote(c).map(|v| (v, Src::ModelsDev)))
-            .or_else(|| stats.and_then(|s| vote(s).map(|v| (v, Src::LlmStats))))
+            .and_then(|c| flag(c).map(|v| (v, Src::ModelsDev)))
+            .or_else(|| stats.and_then(|s| flag(s).map(|v| (v, Src::LlmStats))))
             .or_else(|| hosts.map(|v| (v, Src::ModelsDev)))
-            .or_else(|| by_src(Src::OpenRouter).find_map(|x| vote(x).map(|v| (v, Src::OpenRouter))));
+            .or_else(|| by_src(Src::OpenRouter).find_map(|x| flag(x).map(|v| (v, Src::OpenRouter))));
         if let Some((_, s)) = &found {
             field_sources.insert("open_weights".into(), s.id().to_owned());
         }
@@ -602,7 +542,7 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
     let mut taken = BTreeSet::new();
     let raws_by_key: BTreeMap<String, Vec<&RawOffer>> =
         by_model.iter().map(|(k, idx)| (k.clone(), idx.iter().flat_map(|&i| offers[i].2.iter()).collect())).collect();
-    let misflagging = hosts_misflagging_closed(inp, &raws_by_key);
+    let misflagging = weights::hosts_misflagging_closed(inp, &raws_by_key);
     summary.count("hosts whose 'closed weights' flags are not counted (contradicted on a tenth or more)", misflagging.len());
     let mut spellings = 0;
     for (key, raws) in &raws_by_key {
@@ -616,7 +556,7 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
         models.push(m);
     }
     summary.count("model id spellings joined into another spelling's model (identity rules)", spellings);
-    let restored = closed_by_family_record(&mut models, raws_by_key.iter());
+    let restored = weights::closed_by_family_record(&mut models, raws_by_key.iter());
     summary.count("models closed by a host's flag that agrees with its family's record (no open release)", restored);
 
     // Open-weight models no API serves: a creator's own file that says the weights are open

@@ -15,6 +15,7 @@ pub mod providers;
 pub mod raw;
 pub mod sources;
 pub mod validate;
+pub mod weights;
 pub mod write;
 
 pub use validate::check;
