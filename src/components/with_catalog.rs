@@ -22,6 +22,15 @@ where
     F: Fn(Arc<Catalog>) -> IV + Send + Sync + Clone + 'static,
     IV: IntoView + 'static,
 {
+    // One copy of the loading machinery for every page, not one per page's body type.
+    gate(Arc::new(move |catalog| children(catalog).into_any()))
+}
+
+/// A page body built from the loaded catalog.
+type Body = Arc<dyn Fn(Arc<Catalog>) -> AnyView + Send + Sync>;
+
+/// [`WithCatalog`]'s body, type-erased.
+fn gate(children: Body) -> AnyView {
     // Pre-rendering at build time: the catalog is already here; render the page itself.
     if let Some(catalog) = use_prerendered_catalog() {
         return view! { <DroppedNotice catalog=catalog.clone()/> {children(catalog)} }.into_any();

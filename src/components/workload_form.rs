@@ -41,7 +41,7 @@ pub fn WorkloadForm(
         })
         .collect_view();
     let mut providers: Vec<(String, String)> = catalog.providers().iter().map(|p| (p.id.clone(), p.name.clone())).collect();
-    providers.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    providers.sort_by_key(|a| a.1.to_lowercase());
     let provider_options = providers
         .into_iter()
         .map(|(id, name)| {
