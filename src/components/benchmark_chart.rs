@@ -82,7 +82,7 @@ pub fn BenchmarkChart(
                 m.benchmarks.iter().find(|b| b.score == p.score).and_then(|b| safe_link(Some(&b.source)).map(str::to_owned))
             })
             .collect();
-        urls.sort();
+        hub_core::order::sort_by(&mut urls, |a, b| a.cmp(b));
         urls.dedup();
         urls.len()
     };

@@ -54,7 +54,7 @@ pub fn OfferTable(
                 Col::Provider | Col::AsOf => None,
             }
         };
-        ks.sort_by(|&a, &b| {
+        hub_core::order::sort_by(&mut ks, |&a, &b| {
             let (a, b) = (&c.offers()[a], &c.offers()[b]);
             let ord = match col {
                 Col::Provider => name(a).cmp(&name(b)),

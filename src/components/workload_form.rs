@@ -31,7 +31,7 @@ pub fn WorkloadForm(
     let provider = Memo::new(move |_| state.state.read().filters.providers.first().cloned());
     let mut models: Vec<(String, String)> =
         catalog.models().iter().enumerate().filter(|(i, _)| !catalog.offer_indices_of(*i).is_empty()).map(|(_, m)| (m.id.clone(), m.name.clone())).collect();
-    models.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()).then(a.0.cmp(&b.0)));
+    hub_core::order::sort_by(&mut models, |a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()).then(a.0.cmp(&b.0)));
     let model_options = models
         .into_iter()
         .map(|(id, name)| {
@@ -41,7 +41,7 @@ pub fn WorkloadForm(
         })
         .collect_view();
     let mut providers: Vec<(String, String)> = catalog.providers().iter().map(|p| (p.id.clone(), p.name.clone())).collect();
-    providers.sort_by_key(|a| a.1.to_lowercase());
+    hub_core::order::sort_by_key(&mut providers, |a| a.1.to_lowercase());
     let provider_options = providers
         .into_iter()
         .map(|(id, name)| {

@@ -40,7 +40,7 @@ pub const WEIGHTS: (f64, f64, f64) = (50.0, 20.0, 30.0);
 fn name_key(name: &str, creator: &str) -> Vec<String> {
     let creator: Vec<String> = words(creator);
     let mut w: Vec<String> = words(name).into_iter().filter(|x| !creator.contains(x)).collect();
-    w.sort();
+    crate::order::sort_by(&mut w, |a, b| a.cmp(b));
     w
 }
 
@@ -118,7 +118,7 @@ pub fn alternatives(c: &Catalog, i: usize) -> Vec<Alternative> {
         })
         .collect();
     let models = c.models();
-    out.sort_by(|a, b| {
+    crate::order::sort_by(&mut out, |a, b| {
         b.score
             .total_cmp(&a.score)
             .then_with(|| models[a.model].name.cmp(&models[b.model].name))

@@ -404,11 +404,12 @@ pub fn sort_rows(c: &Catalog, rows: &mut [Row], sort: Sort) {
         }
     };
     let m = c.models();
+    let sort_by = |rows: &mut [Row], cmp: &dyn Fn(&Row, &Row) -> Ordering| crate::order::sort_by(rows, cmp);
     match sort.key {
         SortKey::Relevance => {
             // Without a query every score is 0: the popular order (see POPULAR_RULE).
             if rows.iter().all(|r| r.score == 0) {
-                rows.sort_by(|a, b| {
+                sort_by(rows, &|a, b| {
                     b.providers
                         .cmp(&a.providers)
                         .then_with(|| m[b.model].release_date.cmp(&m[a.model].release_date))
@@ -419,12 +420,12 @@ pub fn sort_rows(c: &Catalog, rows: &mut [Row], sort: Sort) {
                 rows.reverse();
             }
         }
-        SortKey::Name => rows.sort_by(|a, b| text(&m[a.model].name, &m[b.model].name, sort.desc)),
-        SortKey::Creator => rows.sort_by(|a, b| text(&m[a.model].creator, &m[b.model].creator, sort.desc)),
-        SortKey::Context => rows.sort_by(|a, b| opt(a.context, b.context, sort.desc)),
-        SortKey::Input => rows.sort_by(|a, b| opt(a.input, b.input, sort.desc)),
-        SortKey::Output => rows.sort_by(|a, b| opt(a.output, b.output, sort.desc)),
-        SortKey::Providers => rows.sort_by(|a, b| opt(Some(a.providers), Some(b.providers), sort.desc)),
+        SortKey::Name => sort_by(rows, &|a, b| text(&m[a.model].name, &m[b.model].name, sort.desc)),
+        SortKey::Creator => sort_by(rows, &|a, b| text(&m[a.model].creator, &m[b.model].creator, sort.desc)),
+        SortKey::Context => sort_by(rows, &|a, b| opt(a.context, b.context, sort.desc)),
+        SortKey::Input => sort_by(rows, &|a, b| opt(a.input, b.input, sort.desc)),
+        SortKey::Output => sort_by(rows, &|a, b| opt(a.output, b.output, sort.desc)),
+        SortKey::Providers => sort_by(rows, &|a, b| opt(Some(a.providers), Some(b.providers), sort.desc)),
     }
 }
 
@@ -442,7 +443,7 @@ pub fn provider_options(c: &Catalog) -> Vec<FacetOption> {
     let mut counts = std::collections::BTreeMap::<&str, usize>::new();
     for i in 0..c.models().len() {
         let mut seen: Vec<&str> = c.offers_of(i).map(|o| o.provider.as_str()).collect();
-        seen.sort_unstable();
+        crate::order::sort_by(&mut seen, |a, b| a.cmp(b));
         seen.dedup();
         for p in seen {
             *counts.entry(p).or_default() += 1;
@@ -456,7 +457,7 @@ pub fn provider_options(c: &Catalog) -> Vec<FacetOption> {
             count,
         })
         .collect();
-    out.sort_by_key(|a| a.label.to_ascii_lowercase());
+    crate::order::sort_by_key(&mut out, |a| a.label.to_ascii_lowercase());
     out
 }
 
@@ -468,7 +469,7 @@ pub fn creator_options(c: &Catalog) -> Vec<FacetOption> {
     }
     let mut out: Vec<FacetOption> =
         counts.into_iter().map(|(name, count)| FacetOption { value: name.to_owned(), label: name.to_owned(), count }).collect();
-    out.sort_by_key(|a| a.label.to_ascii_lowercase());
+    crate::order::sort_by_key(&mut out, |a| a.label.to_ascii_lowercase());
     out
 }
 

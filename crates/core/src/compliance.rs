@@ -89,7 +89,7 @@ pub fn meets(p: &Provider, required: &[Claim]) -> bool {
 pub fn rows<'a>(c: &'a Catalog, required: &[Claim]) -> Vec<&'a Provider> {
     let mut out: Vec<&Provider> = REVIEWED_PROVIDERS.iter().filter_map(|id| c.provider(id)).collect();
     let mut others: Vec<&Provider> = c.providers().iter().filter(|p| !p.compliance.is_empty() && !REVIEWED_PROVIDERS.contains(&p.id.as_str())).collect();
-    others.sort_by(|a, b| a.name.cmp(&b.name));
+    crate::order::sort_by(&mut others, |a, b| a.name.cmp(&b.name));
     out.extend(others);
     out.retain(|p| meets(p, required));
     out

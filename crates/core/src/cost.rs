@@ -418,7 +418,7 @@ pub fn rank(c: &Catalog, w: &Workload, f: &CostFilters) -> Ranking {
     }
     let models = c.models();
     let offers = c.offers();
-    out.ranked.sort_by(|a, b| {
+    crate::order::sort_by(&mut out.ranked, |a, b| {
         a.total
             .total_cmp(&b.total)
             .then_with(|| models[a.model].name.cmp(&models[b.model].name))

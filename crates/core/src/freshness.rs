@@ -59,7 +59,7 @@ pub fn price_series(o: &Offer) -> Vec<PricePoint> {
     let mut points: Vec<PricePoint> = o.history.clone();
     points.push(PricePoint { date: o.as_of.clone(), input: o.prices.input, output: o.prices.output, source: o.source.clone(), until: false });
     points.retain(|p| day_number(&p.date).is_some());
-    points.sort_by(|a, b| a.date.cmp(&b.date).then(b.until.cmp(&a.until)));
+    crate::order::sort_by(&mut points, |a, b| a.date.cmp(&b.date).then(b.until.cmp(&a.until)));
     points.dedup_by(|later, earlier| later.input == earlier.input && later.output == earlier.output);
     points
 }

@@ -15,6 +15,7 @@ pub mod keymap;
 pub mod links;
 pub mod model_info;
 pub mod money;
+pub mod order;
 pub mod palette;
 pub mod parse;
 pub mod quickstart;

@@ -65,7 +65,7 @@ pub fn faq(c: &Catalog, i: usize) -> Vec<Faq> {
         },
     });
     let mut providers: Vec<String> = c.offers_of(i).map(|o| provider_name(&o.provider)).collect();
-    providers.sort_by_key(|p| p.to_ascii_lowercase());
+    crate::order::sort_by_key(&mut providers, |p| p.to_ascii_lowercase());
     providers.dedup();
     out.push(Faq {
         question: format!("Which providers offer {name}?"),

@@ -136,7 +136,7 @@ impl PaletteIndex {
             })
             .collect();
         // Among equal scores the shorter text first ("GPT-4o" before "GPT-4o mini"), then index order.
-        hits.sort_by(|a, b| b.1.cmp(&a.1).then(self.texts[a.0].len().cmp(&self.texts[b.0].len())).then(a.0.cmp(&b.0)));
+        crate::order::sort_by(&mut hits, |a, b| b.1.cmp(&a.1).then(self.texts[a.0].len().cmp(&self.texts[b.0].len())).then(a.0.cmp(&b.0)));
         hits.into_iter().take(limit).map(|(i, _)| i).collect()
     }
 }

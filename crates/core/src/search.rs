@@ -113,7 +113,7 @@ impl SearchIndex {
             .filter(|(_, _, r)| r.iter().enumerate().all(|(a, &s)| !spelled[a] || s >= LIST_SCORE_PER_CHAR * lens[a]))
             .map(|(i, t, _)| (i, t))
             .collect();
-        hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        crate::order::sort_by(&mut hits, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         hits
     }
 

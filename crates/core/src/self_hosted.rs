@@ -360,7 +360,7 @@ pub fn rows(c: &crate::parse::Catalog, r: &Reviewed, q: &SelfHostedQuery) -> Vec
         out.push(Row { model: i, memory, setup, fits, api_price_per_m, break_even, commercial });
     }
     // Models whose size is known first, then by name.
-    out.sort_by(|a, b| {
+    crate::order::sort_by(&mut out, |a, b| {
         (a.memory.is_none(), c.models()[a.model].name.to_lowercase(), a.model).cmp(&(b.memory.is_none(), c.models()[b.model].name.to_lowercase(), b.model))
     });
     out

@@ -270,7 +270,7 @@ pub fn rank_use_case(c: &Catalog, uc: &UseCase, weights: Weights) -> Vec<Scored>
         s.score = if sum > 0.0 { 100.0 * total / sum } else { 0.0 };
     }
     let models = c.models();
-    out.sort_by(|a, b| {
+    crate::order::sort_by(&mut out, |a, b| {
         // With a benchmark rule, models with a score come first.
         (b.quality_score.is_some() && uc.benchmark.is_some())
             .cmp(&(a.quality_score.is_some() && uc.benchmark.is_some()))
@@ -311,7 +311,7 @@ pub fn price_vs_score(c: &Catalog, ranked: &[Scored]) -> Vec<PricePoint> {
 /// Sorts points cheapest first (better score first at one price) and marks each point that
 /// scores higher than every cheaper one.
 pub fn mark_frontier(pts: &mut [PricePoint]) {
-    pts.sort_by(|a, b| a.price.total_cmp(&b.price).then(b.score.total_cmp(&a.score)));
+    crate::order::sort_by(pts, |a, b| a.price.total_cmp(&b.price).then(b.score.total_cmp(&a.score)));
     let mut best = f64::NEG_INFINITY;
     for p in pts.iter_mut() {
         p.frontier = p.score > best;
