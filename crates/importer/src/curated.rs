@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use hub_core::{ApiStyle, Kind};
+use hub_core::{ApiStyle, Capability, Kind};
 use serde::Deserialize;
 
 use crate::normalize::{model_key, provider_slug};
@@ -91,6 +91,10 @@ pub struct CuratedModel {
     pub open_weights: Option<bool>,
     #[serde(default)]
     pub license: Option<String>,
+    /// Capabilities the model lacks though a source claims them (`vision` for a text-only
+    /// model), as `source` shows; vision also drops image input.
+    #[serde(default)]
+    pub denied: Vec<Capability>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

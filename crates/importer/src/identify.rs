@@ -370,6 +370,9 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     if let Some(c) = canonical {
         caps.retain(|x| !c.denied.contains(x));
     }
+    // A reviewed denial, from the model's own card (see `data/models.toml`).
+    let reviewed_denied: &[Capability] = curated.map_or(&[], |c| c.denied.as_slice());
+    caps.retain(|x| !reviewed_denied.contains(x));
     // Structured outputs are JSON output constrained to a schema, so they include JSON mode.
     if caps.contains(&Capability::StructuredOutputs) {
         caps.insert(Capability::JsonMode);
@@ -380,6 +383,9 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     output.extend(canonical.iter().flat_map(|f| f.output.iter().copied()));
     input.insert(Modality::Text);
     output.insert(Modality::Text);
+    if reviewed_denied.contains(&Capability::Vision) {
+        input.remove(&Modality::Image);
+    }
     // What a model reads, and whether it reasons, are properties of its weights, not of a
     // host: image and audio input (with the vision and audio-input capabilities) and
     // reasoning are dropped where ten or more listings give the model and at most one in ten

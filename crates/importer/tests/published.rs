@@ -338,7 +338,7 @@ fn a_few_hosts_do_not_make_a_text_model_read_images() {
     use hub_core::{Capability, Modality};
     let c = parse_catalog(&published()).unwrap();
     let m = |slug: &str| &c.models()[c.resolve(slug).unwrap_or_else(|| panic!("{slug}"))];
-    for slug in ["gpt-oss-120b", "deepseek-v3.2", "glm-5.1", "llama-3.1-405b-instruct"] {
+    for slug in ["gpt-oss-120b", "deepseek-v3.2", "glm-5.1", "llama-3.1-405b-instruct", "gemma2-9b-it"] {
         assert!(!m(slug).input.contains(&Modality::Image) && !m(slug).capabilities.contains(&Capability::Vision), "{slug}");
     }
     assert!(!m("gpt-4o").input.contains(&Modality::Audio), "gpt-4o's chat API takes no audio (gpt-4o-audio-preview does)");
