@@ -30,8 +30,9 @@ pub fn WorkloadForm(
     let model = Memo::new(move |_| state.state.read().model.clone());
     let provider = Memo::new(move |_| state.state.read().filters.providers.first().cloned());
     let mut models: Vec<(String, String)> =
-        catalog.models().iter().enumerate().filter(|(i, _)| !catalog.offer_indices_of(*i).is_empty()).map(|(_, m)| (m.id.clone(), m.name.clone())).collect();
-    hub_core::order::sort_by(&mut models, |a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()).then(a.0.cmp(&b.0)));
+        catalog.models().iter().enumerate().filter(|(i, _)| catalog.is_served(*i)).map(|(_, m)| (m.id.clone(), m.name.clone())).collect();
+    // Keys computed once per model, not twice per comparison.
+    hub_core::order::sort_by_key(&mut models, |a| (a.1.to_lowercase(), a.0.clone()));
     let model_options = models
         .into_iter()
         .map(|(id, name)| {

@@ -33,7 +33,7 @@ pub fn ChangesPage() -> impl IntoView {
             {
                 let all: Arc<Vec<Change>> = Arc::new(changes(&catalog));
                 let mut providers: Vec<(String, String)> = all.iter().map(|c| (c.provider.clone(), c.provider_name.clone())).collect();
-                hub_core::order::sort_by(&mut providers, |a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+                hub_core::order::sort_by_key(&mut providers, |a| a.1.to_lowercase());
                 providers.dedup();
                 let filter = move || state.state.get();
                 let list = all.clone();
