@@ -289,12 +289,14 @@ pub fn fold_endpoints(offers: Vec<(Offer, Vec<RawOffer>)>) -> (Vec<(Offer, Vec<R
 }
 
 /// Sorted by date; a point is kept only when the price differs from the one before.
-/// A single point (nothing ever changed) is dropped: `as_of` already says since when.
+/// A price that never changed stays as one point, "unchanged since", when an older
+/// observation than the newest shows it; seen on one day only it is dropped.
 pub fn compact_history(mut points: Vec<PricePoint>) -> Vec<PricePoint> {
     points.retain(|p| is_date_prefix(&p.date) && (p.input.is_some() || p.output.is_some()));
     for p in &mut points {
         p.date.truncate(10);
     }
+    let newest = points.iter().map(|p| p.date.clone()).max();
     // On one day, a price that held *until* that day comes before the price *from* it.
     points.sort_by(|a, b| a.date.cmp(&b.date).then(b.until.cmp(&a.until)).then_with(|| a.source.cmp(&b.source)));
     let mut out: Vec<PricePoint> = Vec::new();
@@ -314,7 +316,9 @@ pub fn compact_history(mut points: Vec<PricePoint>) -> Vec<PricePoint> {
             _ => out.push(p),
         }
     }
-    if out.len() < 2 {
+    // One price throughout is history only when an observation older than the newest says
+    // so: "unchanged since DATE". A lone `until` point, or a price seen on one day only, says nothing.
+    if out.len() == 1 && (out[0].until || newest.as_deref() == Some(out[0].date.as_str())) {
         out.clear();
     }
     out

@@ -229,7 +229,9 @@ fn history_only_on_real_changes() {
     let h = &offer(&c, "openai", "gpt-4o").history;
     let pts: Vec<(&str, Option<f64>)> = h.iter().map(|p| (p.date.as_str(), p.input)).collect();
     assert_eq!(pts, [("2024-05-14", Some(5.0)), ("2024-11-15", Some(2.5))], "repeated 2024-08-01 and unchanged today are not points");
-    assert!(offer(&c, "mistral", "mistral-small-2506").history.is_empty(), "one price ever: no history list");
+    // One price ever, first seen in models.dev's history on 2025-06-20: one "unchanged since" point.
+    let since: Vec<(&str, Option<f64>)> = offer(&c, "mistral", "mistral-small-2506").history.iter().map(|p| (p.date.as_str(), p.input)).collect();
+    assert_eq!(since, [("2025-06-20", Some(0.1))]);
 }
 
 #[test]
@@ -273,7 +275,12 @@ fn validation_refuses_and_names_entries() {
 fn compact_history_rules() {
     use hub_core::PricePoint;
     let p = |d: &str, i: f64| PricePoint { date: d.into(), input: Some(i), output: Some(1.0), source: "s".into(), until: false };
-    assert!(compact_history(vec![p("2025-01-01", 1.0), p("2025-02-01", 1.0)]).is_empty());
+    // One price seen twice: "unchanged since" the first sighting.
+    let since = compact_history(vec![p("2025-02-01", 1.0), p("2025-01-01", 1.0)]);
+    assert_eq!(since.iter().map(|x| x.date.as_str()).collect::<Vec<_>>(), ["2025-01-01"]);
+    // Seen on one day only, or only as the price that held until a day: nothing to say.
+    assert!(compact_history(vec![p("2025-01-01", 1.0), p("2025-01-01", 1.0)]).is_empty());
+    assert!(compact_history(vec![PricePoint { until: true, ..p("2025-01-01", 1.0) }]).is_empty());
     let h = compact_history(vec![p("2025-03-01", 2.0), p("2025-01-01", 1.0), p("2025-02-01", 1.0), p("2025-04-01", 1.0)]);
     assert_eq!(h.iter().map(|x| x.date.as_str()).collect::<Vec<_>>(), ["2025-01-01", "2025-03-01", "2025-04-01"]);
     assert!(compact_history(vec![PricePoint { date: "bad".into(), input: Some(1.0), output: None, source: "s".into(), until: false }]).is_empty());

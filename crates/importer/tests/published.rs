@@ -216,6 +216,16 @@ fn fresher_prices_dated_history_and_new_models() {
     assert!(q.history.iter().any(|p| p.date == "2026-05-15" && p.source == "openrouter" && p.input == Some(0.04)), "{:?}", q.history);
     let with_history = c.offers().iter().filter(|o| o.history.len() >= 2).count();
     assert!(with_history >= 200, "{with_history} offers with a recorded price change");
+    // A price that never moved is one dated point, "unchanged since": the current price, seen earlier.
+    for o in c.offers().iter().filter(|o| o.history.len() == 1) {
+        let p = &o.history[0];
+        assert!(!p.until && p.date < o.as_of && (p.input, p.output) == (o.prices.input, o.prices.output), "{}/{}: {p:?}", o.provider, o.provider_model_id);
+    }
+    // Claude Sonnet 4.5 at Anthropic has held $3/$15 since its release (models.dev's history of the file).
+    let s45 = c.offers().iter().find(|o| o.provider == "anthropic" && o.provider_model_id == "claude-sonnet-4-5").unwrap();
+    assert_eq!(s45.history.iter().map(|p| (p.date.as_str(), p.input, p.output)).collect::<Vec<_>>(), [("2025-09-29", Some(3.0), Some(15.0))]);
+    let dated = c.offers().iter().filter(|o| !o.history.is_empty()).count();
+    assert!(dated >= 300, "{dated} offers with a dated history point");
     assert!(c.offers().iter().any(|o| !o.scheduled.is_empty() && o.scheduled.iter().all(|p| p.date.as_str() > c.today())), "an announced change");
     // Models only genai-prices carries, with their providers and prices.
     for slug in ["claude-fable-5-2", "claude-mythos-5-2"] {
