@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ARGS, CHROMIUM, DIST, ROOT } from './browser.mjs';
 import { startServer } from './server.mjs';
 
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-WXQKnA+iElEEqrG7y8K2jDvYnacPcB/tFLzBLoANFnM='; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-WXQKnA+iElEEqrG7y8K2jDvYnacPcB/tFLzBLoANFnM='; style-src 'self' 'sha256-diZdEdh8JvgOZPgZw1WLNRgofRICnpwdq/ps6ya3S+4='; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 export const CSP_EMBED = CSP.replace("frame-ancestors 'none'", 'frame-ancestors *');
 const ROUTES = [
   '/', '/?q=mistral', '/models/mistral-small-3.2-24b', '/models/mistral-small-3.2-24b/alternatives',
@@ -27,12 +27,17 @@ before(async () => {
 });
 after(async () => { await context?.close(); server?.close(); });
 
-test('the CSP allows exactly the built inline script, and the deploy files carry the same policy', async () => {
+test('the CSP allows exactly the built inline script and stylesheet, and the deploy files carry the same policy', async () => {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
-  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(m => m[1]);
-  assert.equal(inline.length, 1, 'one inline script (the theme)');
-  const hash = createHash('sha256').update(inline[0]).digest('base64');
-  assert.ok(CSP.includes(`'sha256-${hash}'`), `the policy names the script's hash ${hash}`);
+  for (const [tag, directive, what] of [['script', 'script-src', 'one inline script (the theme)'], ['style', 'style-src', 'one inline stylesheet (style/main.css)']]) {
+    const inline = [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map(m => m[1]);
+    assert.equal(inline.length, 1, what);
+    const hash = createHash('sha256').update(inline[0]).digest('base64');
+    const policy = CSP.split('; ').find(d => d.startsWith(directive));
+    assert.ok(policy.includes(`'sha256-${hash}'`), `${directive} names the built hash ${hash}: run node scripts/update-csp.mjs`);
+  }
+  // No stylesheet is fetched: the first paint waits for no request.
+  assert.doesNotMatch(html, /rel="stylesheet"/);
   for (const f of ['deploy/nginx.conf', 'deploy/_headers']) {
     const text = await readFile(join(ROOT, f), 'utf8');
     assert.ok(text.includes(CSP.replace("; frame-ancestors 'none'", '')), `${f} has the same policy`);
