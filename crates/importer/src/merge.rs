@@ -10,6 +10,7 @@ use hub_core::*;
 use crate::build::{Inputs, Summary};
 use crate::normalize::{model_key, publish_id, region_of};
 use crate::raw::{RawOffer, Src};
+use crate::sources::history::Point;
 
 /// An endpoint: (provider, provider model id, service tier).
 pub type OfferKey = (String, String, String);
@@ -70,6 +71,11 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
         groups.entry((provider, raw.provider_model_id.to_lowercase(), raw.service_tier.clone())).or_default().push(raw);
     }
     let mut summary = Summary { skipped: std::mem::take(&mut inp.skips.0), ..Summary::default() };
+    let lite_history: BTreeMap<(String, String), Vec<Point>> = inp
+        .litellm_keys
+        .iter()
+        .filter_map(|(k, (p, id))| inp.litellm_history.get(k).map(|h| ((p.clone(), id.clone()), h.clone())))
+        .collect();
     let mut offers: Vec<(String, Offer, Vec<RawOffer>)> = Vec::new();
     let mut case_folded = 0;
     for ((provider, _, tier), mut raws) in groups {
@@ -92,7 +98,12 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
         other_ids.sort();
         other_ids.dedup();
         case_folded += other_ids.len();
-        let (mut offer, conflicts) = merge_offer(&provider, &id, &tier, &raws, as_of(raws[0].src));
+        // The newest source may say since when it has given its price (its history file).
+        let since = figure_since(&raws[0], &lite_history, &inp.modelsdev_history);
+        let (mut offer, conflicts, overruled) = merge_offer(&provider, &id, &tier, &raws, &as_of, since.as_deref());
+        if overruled {
+            *summary.rules.entry("offers priced by an as-recent source a third confirms, not by the newest alone".into()).or_default() += 1;
+        }
         // The agreement figure leaves out region-specific Bedrock prices: ids with a region
         // prefix, and genai-prices' region-class entries (which price the bare ids that LiteLLM
         // prices at the global rate; those differences stay conflicts with both values).
@@ -336,9 +347,42 @@ fn same(a: Option<f64>, b: Option<f64>) -> bool {
     }
 }
 
-/// One offer from each source's figures: freshest source first; other values kept as conflicts.
-pub fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_of: String) -> (Offer, Vec<Conflict>) {
+/// Snapshots this close to the newest are as recent as it: its date alone does not make it right.
+pub const RECENT_DAYS: i64 = 31;
+
+/// The first date the source's history file shows the raw's current input and output price
+/// (after any other), where the source keeps one for this offer.
+pub fn figure_since(r: &RawOffer, lite: &BTreeMap<(String, String), Vec<Point>>, modelsdev: &BTreeMap<String, Vec<Point>>) -> Option<String> {
+    let points = match r.src {
+        Src::Litellm => lite.get(&(r.upstream_provider.clone(), r.provider_model_id.clone()))?,
+        Src::ModelsDev => modelsdev.get(&format!("{}/{}", r.upstream_provider, r.provider_model_id))?,
+        _ => return None,
+    };
+    let mut since = None;
+    for p in points {
+        if same(p.input, r.prices.input) && same(p.output, r.prices.output) {
+            since.get_or_insert_with(|| p.date.clone());
+        } else {
+            since = None;
+        }
+    }
+    since
+}
+
+/// One offer from each source's figures: freshest source first (`as_of` gives each source's
+/// snapshot date); other values kept as conflicts. A figure only the newest source gives loses
+/// to the figure of a source within [`RECENT_DAYS`] of it that a third source confirms, both
+/// seen after the newest source's figure first appeared (`since`, where its history says); the
+/// flag returned says whether that happened.
+pub fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_of: &dyn Fn(Src) -> String, since: Option<&str>) -> (Offer, Vec<Conflict>, bool) {
     let primary = raws[0].src;
+    let newest_date = as_of(primary);
+    let recent = |s: Src| hub_core::freshness::days_between(&as_of(s), &newest_date).is_some_and(|d| d <= RECENT_DAYS);
+    let after_since = |s: Src| since.is_none_or(|d| as_of(s).as_str() > d);
+    let mut overruled = false;
+    // Once its input or output price is overruled, the newest source's other figures for the
+    // offer (cache, batch, priority…) are no evidence either.
+    let mut main_overruled = false;
     let mut field_sources = BTreeMap::new();
     let mut conflicts = Vec::new();
     // A figure that is another source's price for some hours of the day (LiteLLM quoting DeepSeek's
@@ -359,13 +403,30 @@ pub fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_o
         if vals.iter().any(|(_, v)| !hour_price(name, *v)) {
             vals.retain(|(_, v)| !hour_price(name, *v));
         }
-        let (src, v) = *vals.first()?;
+        let all = vals.clone(); // every value stays in the conflict
+        if main_overruled {
+            vals.retain(|(s, _)| *s != primary);
+        }
+        let agree = |a: f64, b: f64| (a - b).abs() <= CONFLICT_TOLERANCE * a.max(b);
+        let (newest, nv) = *vals.first()?;
+        let alone = !vals[1..].iter().any(|(_, x)| agree(*x, nv));
+        // LiteLLM's $1.04 for Together's Llama 3.3 70B Turbo, against genai-prices' $0.88 eleven
+        // days older and models.dev's $0.88: the newer snapshot is no newer a price.
+        let second = vals[1..].iter().find(|(s, x)| recent(*s) && after_since(*s) && vals.iter().any(|(t, y)| t != s && *t != newest && after_since(*t) && agree(*y, *x)));
+        let (src, v) = match second {
+            Some(&(s, x)) if alone => {
+                overruled = true;
+                main_overruled |= newest == primary && matches!(name, "input" | "output");
+                (s, x)
+            }
+            _ => (newest, nv),
+        };
         if src != primary {
             field_sources.insert(name.to_owned(), src.id().to_owned());
         }
-        let (lo, hi) = vals.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), (_, x)| (lo.min(*x), hi.max(*x)));
-        if vals.len() > 1 && hi - lo > CONFLICT_TOLERANCE * hi.max(1e-12) {
-            conflicts.push(Conflict { field: name.to_owned(), values: vals.iter().map(|(s, x)| (s.id().to_owned(), *x)).collect() });
+        let (lo, hi) = all.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), (_, x)| (lo.min(*x), hi.max(*x)));
+        if all.len() > 1 && hi - lo > CONFLICT_TOLERANCE * hi.max(1e-12) {
+            conflicts.push(Conflict { field: name.to_owned(), values: all.iter().map(|(s, x)| (s.id().to_owned(), *x)).collect() });
         }
         Some(v)
     };
@@ -404,7 +465,7 @@ pub fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_o
         hours: hours.unwrap_or_default(),
         currency: "USD".into(),
         service_tier: tier.to_owned(),
-        as_of,
+        as_of: newest_date.clone(),
         source: primary.id().to_owned(),
         field_sources,
         conflicts: conflicts.clone(),
@@ -412,5 +473,66 @@ pub fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_o
         scheduled: vec![],
         deprecation_date: raws.iter().find_map(|r| r.deprecation_date.clone()),
     };
-    (offer, conflicts)
+    (offer, conflicts, overruled)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(src: Src, input: f64, output: f64) -> RawOffer {
+        let mut r = RawOffer::new(src, "togetherai", "llama-3.3-70b-turbo");
+        r.prices.input = Some(input);
+        r.prices.output = Some(output);
+        r
+    }
+
+    fn date(s: Src) -> String {
+        match s {
+            Src::Litellm => "2026-11-20",
+            Src::GenaiPrices => "2026-11-09",
+            Src::ModelsDev => "2026-07-02",
+            _ => "2026-05-15",
+        }
+        .into()
+    }
+
+    #[test]
+    fn newest_figure_alone_loses_to_an_as_recent_confirmed_one() {
+        // LiteLLM (newest) alone at $1.04; genai-prices (11 days older) and models.dev agree on $0.88.
+        let mut lite = raw(Src::Litellm, 1.04, 1.04);
+        lite.prices.priority_input = Some(1.2);
+        let raws = [lite, raw(Src::GenaiPrices, 0.88, 0.88), raw(Src::ModelsDev, 0.88, 0.88)];
+        let (o, conflicts, n) = merge_offer("togetherai", "x", "standard", &raws, &date, None);
+        assert_eq!((o.prices.input, o.prices.output, n), (Some(0.88), Some(0.88), true));
+        assert_eq!(o.field_sources.get("input").map(String::as_str), Some("genai-prices"));
+        // The overruled source's other figures go too; every value stays in the conflicts.
+        assert_eq!(o.prices.priority_input, None);
+        assert!(conflicts.iter().any(|c| c.field == "input" && c.values.get("litellm") == Some(&1.04)));
+        // Without the third voice the newest stands.
+        let (o, _, n) = merge_offer("togetherai", "x", "standard", &raws[..2], &date, None);
+        assert_eq!((o.prices.input, n), (Some(1.04), false));
+        // Nor when its history shows it changed to $1.04 on 2026-10-03: models.dev's $0.88 of
+        // July is from before the change, so only genai-prices contradicts it.
+        let (o, _, n) = merge_offer("togetherai", "x", "standard", &raws, &date, Some("2026-10-03"));
+        assert_eq!((o.prices.input, o.prices.priority_input, n), (Some(1.04), Some(1.2), false));
+        // Nor when the second source is months older.
+        let months = |s: Src| if s == Src::GenaiPrices { "2026-07-02".to_owned() } else { date(s) };
+        let (o, _, n) = merge_offer("togetherai", "x", "standard", &raws, &months, None);
+        assert_eq!((o.prices.input, n), (Some(1.04), false));
+        // A newest figure another source confirms stands against any pair.
+        let raws = [raw(Src::Litellm, 0.5, 1.5), raw(Src::GenaiPrices, 2.0, 6.0), raw(Src::ModelsDev, 0.5, 1.5)];
+        let (o, _, n) = merge_offer("mistral", "x", "standard", &raws, &date, None);
+        assert_eq!((o.prices.input, n), (Some(0.5), false));
+    }
+
+    #[test]
+    fn figure_since_reads_the_sources_history() {
+        let p = |d: &str, i: f64| Point { date: d.into(), input: Some(i), output: Some(i) };
+        let r = raw(Src::Litellm, 1.04, 1.04);
+        let lite = BTreeMap::from([(("togetherai".to_owned(), "llama-3.3-70b-turbo".to_owned()), vec![p("2025-02-11", 0.88), p("2026-10-03", 1.04)])]);
+        assert_eq!(figure_since(&r, &lite, &BTreeMap::new()).as_deref(), Some("2026-10-03"));
+        assert_eq!(figure_since(&raw(Src::Litellm, 0.5, 0.5), &lite, &BTreeMap::new()), None);
+        assert_eq!(figure_since(&raw(Src::GenaiPrices, 1.04, 1.04), &lite, &BTreeMap::new()), None);
+    }
 }
