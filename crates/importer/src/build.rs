@@ -46,6 +46,8 @@ pub struct Inputs {
     pub llmstats: LlmStats,
     /// genai-prices offers, already matched to the ids the other sources list.
     pub genai: Vec<RawOffer>,
+    /// genai-prices' provider names, by our provider id.
+    pub genai_provider_names: BTreeMap<String, String>,
     pub previous: Option<CatalogFile>,
     pub skips: Skips,
 }

@@ -97,12 +97,16 @@ pub fn import(p: &Paths) -> Result<(CatalogFile, build::Summary), String> {
     // Its dated changes on or before the catalog's date (the newest source's) are in effect; later ones are announced.
     let catalog_day = curated.sources.iter().map(|m| m.as_of.clone()).max().unwrap_or_default();
     let genai_path = s.join("genai-prices/data.json");
+    let mut genai_provider_names = std::collections::BTreeMap::new();
     let genai = if genai_path.exists() || p.genaiprices_url.is_some() {
         let text = match &p.genaiprices_url {
             Some(u) => fetch(u)?,
             None => read(&genai_path)?,
         };
         let models = sources::genaiprices::read(&text, &catalog_day, &mut skips)?;
+        for (g, name) in sources::genaiprices::provider_names(&text) {
+            genai_provider_names.entry(curated.provider_id(raw::Src::GenaiPrices, &g)).or_insert(name);
+        }
         let mut known: std::collections::BTreeMap<String, Vec<String>> = Default::default();
         for r in litellm.iter().chain(&modelsdev.offers).chain(&openrouter).chain(&llmstats.offers) {
             known.entry(curated.provider_id(r.src, &r.upstream_provider)).or_default().push(r.provider_model_id.clone());
@@ -132,6 +136,7 @@ pub fn import(p: &Paths) -> Result<(CatalogFile, build::Summary), String> {
         openrouter,
         llmstats,
         genai,
+        genai_provider_names,
         previous,
         skips,
     })

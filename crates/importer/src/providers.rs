@@ -1,5 +1,6 @@
 //! Providers: reviewed facts first (data/providers.toml), else what models.dev's
-//! provider.toml or LiteLLM's openai_like list states, each with where it came from.
+//! provider.toml, LiteLLM's openai_like list or genai-prices (names) states, each with where
+//! it came from.
 
 use std::collections::BTreeSet;
 
@@ -46,7 +47,12 @@ pub fn build_provider(id: &str, inp: &Inputs, openai_like: Option<&serde_json::M
     }
     Provider {
         id: id.to_owned(),
-        name: c.name.clone().or_else(|| md.and_then(|m| m.name.clone())).unwrap_or_else(|| title_case(id)),
+        name: c
+            .name
+            .clone()
+            .or_else(|| md.and_then(|m| m.name.clone()))
+            .or_else(|| inp.genai_provider_names.get(id).cloned())
+            .unwrap_or_else(|| title_case(id)),
         api_style,
         api_base,
         auth_header: c.auth_header.clone().or_else(|| (api_style == Some(ApiStyle::OpenaiCompatible)).then(|| "Authorization: Bearer".to_owned())),

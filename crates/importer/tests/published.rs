@@ -227,6 +227,8 @@ fn fresher_prices_dated_history_and_new_models() {
     let dated = c.offers().iter().filter(|o| !o.history.is_empty()).count();
     assert!(dated >= 300, "{dated} offers with a dated history point");
     assert!(c.offers().iter().any(|o| !o.scheduled.is_empty() && o.scheduled.iter().all(|p| p.date.as_str() > c.today())), "an announced change");
+    // A provider only genai-prices lists is named as it names it.
+    assert_eq!(c.provider("quicksilverpro").map(|p| p.name.as_str()), Some("QuickSilver Pro"));
     // Models only genai-prices carries, with their providers and prices.
     for slug in ["claude-fable-5-2", "claude-mythos-5-2"] {
         let i = c.model_index(slug).unwrap_or_else(|| panic!("{slug}"));

@@ -40,6 +40,17 @@ pub struct GenaiModel {
     pub hours: Vec<HoursPrice>,
 }
 
+/// Each provider's display name (`quicksilverpro` → "QuickSilver Pro"), by genai-prices' provider id.
+pub fn provider_names(json: &str) -> BTreeMap<String, String> {
+    let root: Value = serde_json::from_str(json).unwrap_or_default();
+    root.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| Some((p.get("id")?.as_str()?.to_owned(), p.get("name")?.as_str()?.trim().to_owned())))
+        .filter(|(_, name)| !name.is_empty())
+        .collect()
+}
+
 /// Reads the file; `as_of` is the snapshot's date (changes after it are announced, not current).
 pub fn read(json: &str, as_of: &str, skips: &mut Skips) -> Result<Vec<GenaiModel>, String> {
     let root: Value = serde_json::from_str(json).map_err(|e| format!("genai-prices file: {e}"))?;
