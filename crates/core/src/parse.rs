@@ -6,7 +6,7 @@
 //! same way, and the entry kept. Only a file that is not JSON at all, lacks the
 //! top-level arrays, or has an unknown `schema_version` is fatal.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -90,23 +90,24 @@ pub fn parse_catalog_each(text: &str) -> Result<Catalog, CatalogError> {
         return Err(CatalogError::Version { found: raw.schema_version, supported: SCHEMA_VERSION });
     }
     let mut dropped = Vec::new();
+    let (sp, sources) = decode_each(&raw.sources, "sources", &mut dropped);
+    let (pp, providers) = decode_each(&raw.providers, "providers", &mut dropped);
+    let (mp, models) = decode_each(&raw.models, "models", &mut dropped);
+    let (op, offers) = decode_each(&raw.offers, "offers", &mut dropped);
     let decoded = CatalogFileIndexed {
-        schema_version: raw.schema_version,
-        generated_at: raw.generated_at,
-        sources: decode_each(&raw.sources, "sources", &mut dropped),
-        providers: decode_each(&raw.providers, "providers", &mut dropped),
-        models: decode_each(&raw.models, "models", &mut dropped),
-        offers: decode_each(&raw.offers, "offers", &mut dropped),
+        file: CatalogFile { schema_version: raw.schema_version, generated_at: raw.generated_at, sources, providers, models, offers },
+        positions: Positions { sources: Some(sp), providers: Some(pp), models: Some(mp), offers: Some(op) },
     };
     let file = validate(decoded, &mut dropped);
     Ok(Catalog::indexed(file, dropped))
 }
 
+/// The entries that decode, and the position in the file of each.
 fn decode_each<T: serde::de::DeserializeOwned>(
     raws: &[&RawValue],
     array: &str,
     dropped: &mut Vec<Dropped>,
-) -> Vec<(usize, T)> {
+) -> (Vec<usize>, Vec<T>) {
     raws.iter()
         .enumerate()
         .filter_map(|(i, raw)| match serde_json::from_str::<T>(raw.get()) {
@@ -116,7 +117,13 @@ fn decode_each<T: serde::de::DeserializeOwned>(
                 None
             }
         })
-        .collect()
+        .unzip()
+}
+
+/// Keeps the items whose flag is true, in place (nothing moves when all are kept).
+fn retain_flagged<T>(items: &mut Vec<T>, keep: &[bool]) {
+    let mut k = keep.iter();
+    items.retain(|_| *k.next().unwrap_or(&true));
 }
 
 /// Best-effort id of an entry that failed to decode, for the report.
@@ -138,35 +145,40 @@ fn raw_id(raw: &RawValue) -> Option<String> {
 /// and returns the valid ones. Shared by the app and the importer: the importer
 /// refuses to write a catalog for which this drops anything.
 pub fn validate(file: CatalogFileIndexed, dropped: &mut Vec<Dropped>) -> CatalogFile {
-    let CatalogFileIndexed { schema_version, generated_at, sources, providers, models, offers } = file;
+    let CatalogFileIndexed { file: CatalogFile { schema_version, generated_at, mut sources, mut providers, mut models, mut offers }, positions } = file;
     let mut drop = |path: String, id: &str, reason: &str| {
         dropped.push(Dropped { path, id: Some(id.to_owned()), reason: reason.to_owned() })
     };
-
-    let mut source_ids = HashSet::new();
-    let mut keep_sources = Vec::new();
-    for (i, mut s) in sources {
-        if s.id.is_empty() || !source_ids.insert(s.id.clone()) {
+    // Entries are checked where they are and only the bad ones are taken out: a valid file (the
+    // usual case) is not copied.
+    let mut source_ids = HashSet::default();
+    let mut keep = Vec::with_capacity(sources.len());
+    for (k, s) in sources.iter_mut().enumerate() {
+        let i = positions.at(&positions.sources, k);
+        let ok = !s.id.is_empty() && source_ids.insert(s.id.clone());
+        if !ok {
             drop(format!("sources[{i}]"), &s.id, "empty or duplicate source id");
-            continue;
-        }
-        if !is_http_url(&s.url) {
+        } else if !is_http_url(&s.url) {
             drop(format!("sources[{i}].url"), &s.id, "not an http(s) link");
             s.url.clear();
         }
-        keep_sources.push(s);
+        keep.push(ok);
     }
+    retain_flagged(&mut sources, &keep);
 
-    let mut provider_ids = HashSet::new();
-    let mut keep_providers = Vec::new();
-    for (i, mut p) in providers {
+    let mut provider_ids = HashSet::default();
+    let mut keep = Vec::with_capacity(providers.len());
+    for (k, p) in providers.iter_mut().enumerate() {
+        let i = positions.at(&positions.providers, k);
         if !is_slug(&p.id) || !provider_ids.insert(p.id.clone()) {
             drop(format!("providers[{i}]"), &p.id, "provider id is empty, not a slug, or a duplicate");
+            keep.push(false);
             continue;
         }
         if p.name.trim().is_empty() {
             drop(format!("providers[{i}]"), &p.id, "provider has no name");
             provider_ids.remove(&p.id);
+            keep.push(false);
             continue;
         }
         for (field, link) in [("api_base", &mut p.api_base), ("docs_url", &mut p.docs_url), ("facts_source", &mut p.facts_source)] {
@@ -175,28 +187,28 @@ pub fn validate(file: CatalogFileIndexed, dropped: &mut Vec<Dropped>) -> Catalog
                 *link = None;
             }
         }
-        let (good, bad): (Vec<_>, Vec<_>) = std::mem::take(&mut p.compliance).into_iter().partition(|c| {
-            c.source.as_deref().is_none_or(is_http_url)
-                && (c.value == Tri::Unknown || (c.source.is_some() && c.checked.as_deref().is_some_and(is_date)))
-        });
-        for c in bad {
-            drop(format!("providers[{i}].compliance.{}", c.claim), &p.id, "a yes/no claim needs an http(s) source and the date it was checked");
+        let claim_ok = |c: &ComplianceClaim| {
+            c.source.as_deref().is_none_or(is_http_url) && (c.value == Tri::Unknown || (c.source.is_some() && c.checked.as_deref().is_some_and(is_date)))
+        };
+        if !p.compliance.iter().all(claim_ok) {
+            let (good, bad): (Vec<_>, Vec<_>) = std::mem::take(&mut p.compliance).into_iter().partition(|c| claim_ok(c));
+            for c in bad {
+                drop(format!("providers[{i}].compliance.{}", c.claim), &p.id, "a yes/no claim needs an http(s) source and the date it was checked");
+            }
+            p.compliance = good;
         }
-        p.compliance = good;
-        keep_providers.push(p);
+        keep.push(true);
     }
+    retain_flagged(&mut providers, &keep);
 
-    // Which models and offers stay is decided on borrowed ids (no copy of every key), then the kept
-    // ones are moved out.
-    let mut model_ids: HashSet<&str> = HashSet::with_capacity(models.len());
-    let model_verdicts: Vec<Option<&'static str>> = models
-        .iter()
-        .map(|(_, m)| model_problem(m).or_else(|| (!model_ids.insert(&m.id)).then_some("duplicate model id")))
-        .collect();
-    let mut offer_keys: HashSet<(&str, &str, &str)> = HashSet::with_capacity(offers.len());
+    // Which models and offers stay is decided on borrowed ids (no copy of every key).
+    let mut model_ids: HashSet<&str> = HashSet::with_capacity_and_hasher(models.len(), Default::default());
+    let model_verdicts: Vec<Option<&'static str>> =
+        models.iter().map(|m| model_problem(m).or_else(|| (!model_ids.insert(&m.id)).then_some("duplicate model id"))).collect();
+    let mut offer_keys: HashSet<(&str, &str, &str)> = HashSet::with_capacity_and_hasher(offers.len(), Default::default());
     let offer_verdicts: Vec<Option<String>> = offers
         .iter()
-        .map(|(_, o)| {
+        .map(|o| {
             if !model_ids.contains(o.model.as_str()) {
                 Some(format!("unknown model `{}`", o.model))
             } else if !provider_ids.contains(&o.provider) {
@@ -210,42 +222,37 @@ pub fn validate(file: CatalogFileIndexed, dropped: &mut Vec<Dropped>) -> Catalog
             }
         })
         .collect();
+    std::mem::drop((model_ids, offer_keys));
 
-    let mut keep_models = Vec::with_capacity(models.len());
-    for ((i, mut m), reason) in models.into_iter().zip(model_verdicts) {
+    let bench_ok = |b: &Benchmark| is_http_url(&b.source) && b.date.as_deref().is_none_or(is_date) && b.score.is_finite() && !b.name.trim().is_empty();
+    for (k, (m, reason)) in models.iter_mut().zip(&model_verdicts).enumerate() {
+        let i = positions.at(&positions.models, k);
         if let Some(reason) = reason {
             drop(format!("models[{i}]"), &m.id, reason);
             continue;
         }
-        let (good, bad): (Vec<_>, Vec<_>) = std::mem::take(&mut m.benchmarks).into_iter().partition(|b| is_http_url(&b.source) && b.date.as_deref().is_none_or(is_date) && b.score.is_finite() && !b.name.trim().is_empty());
-        for b in bad {
-            drop(format!("models[{i}].benchmarks"), &m.id, &format!("benchmark `{}` needs a name, a finite score, an http(s) source and a YYYY-MM-DD date if any", b.name));
+        if !m.benchmarks.iter().all(bench_ok) {
+            let (good, bad): (Vec<_>, Vec<_>) = std::mem::take(&mut m.benchmarks).into_iter().partition(|b| bench_ok(b));
+            for b in bad {
+                drop(format!("models[{i}].benchmarks"), &m.id, &format!("benchmark `{}` needs a name, a finite score, an http(s) source and a YYYY-MM-DD date if any", b.name));
+            }
+            m.benchmarks = good;
         }
-        m.benchmarks = good;
         if m.weights_url.as_deref().is_some_and(|u| !is_http_url(u)) {
             drop(format!("models[{i}].weights_url"), &m.id, "not an http(s) link");
             m.weights_url = None;
         }
-        keep_models.push(m);
     }
+    retain_flagged(&mut models, &model_verdicts.iter().map(Option::is_none).collect::<Vec<_>>());
 
-    let mut keep_offers = Vec::with_capacity(offers.len());
-    for ((i, o), reason) in offers.into_iter().zip(offer_verdicts) {
+    for (k, (o, reason)) in offers.iter().zip(&offer_verdicts).enumerate() {
         if let Some(reason) = reason {
-            drop(format!("offers[{i}]"), &format!("{}/{}", o.provider, o.provider_model_id), &reason);
-            continue;
+            drop(format!("offers[{}]", positions.at(&positions.offers, k)), &format!("{}/{}", o.provider, o.provider_model_id), reason);
         }
-        keep_offers.push(o);
     }
+    retain_flagged(&mut offers, &offer_verdicts.iter().map(Option::is_none).collect::<Vec<_>>());
 
-    CatalogFile {
-        schema_version,
-        generated_at,
-        sources: keep_sources,
-        providers: keep_providers,
-        models: keep_models,
-        offers: keep_offers,
-    }
+    CatalogFile { schema_version, generated_at, sources, providers, models, offers }
 }
 
 /// Highest plausible price per 1M tokens (or per unit); above it a figure is a unit error, and
@@ -356,29 +363,31 @@ pub fn is_date(s: &str) -> bool {
         && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
-/// Decoded entries with their original positions, before validation.
+/// Decoded entries before validation, with each one's position in the file where decoding left
+/// some out (the lenient path); `None`: entry k is the file's k-th.
 pub struct CatalogFileIndexed {
-    pub schema_version: u32,
-    pub generated_at: String,
-    pub sources: Vec<(usize, SourceInfo)>,
-    pub providers: Vec<(usize, Provider)>,
-    pub models: Vec<(usize, Model)>,
-    pub offers: Vec<(usize, Offer)>,
+    pub file: CatalogFile,
+    pub positions: Positions,
+}
+
+/// Each array's entries' positions in the file, where they differ from their index.
+#[derive(Default)]
+pub struct Positions {
+    pub sources: Option<Vec<usize>>,
+    pub providers: Option<Vec<usize>>,
+    pub models: Option<Vec<usize>>,
+    pub offers: Option<Vec<usize>>,
+}
+
+impl Positions {
+    fn at(&self, of: &Option<Vec<usize>>, k: usize) -> usize {
+        of.as_ref().and_then(|v| v.get(k).copied()).unwrap_or(k)
+    }
 }
 
 impl From<CatalogFile> for CatalogFileIndexed {
-    fn from(f: CatalogFile) -> Self {
-        fn idx<T>(v: Vec<T>) -> Vec<(usize, T)> {
-            v.into_iter().enumerate().collect()
-        }
-        Self {
-            schema_version: f.schema_version,
-            generated_at: f.generated_at,
-            sources: idx(f.sources),
-            providers: idx(f.providers),
-            models: idx(f.models),
-            offers: idx(f.offers),
-        }
+    fn from(file: CatalogFile) -> Self {
+        Self { file, positions: Positions::default() }
     }
 }
 
@@ -408,7 +417,7 @@ impl Catalog {
 
     fn indexed(file: CatalogFile, dropped: Vec<Dropped>) -> Self {
         let model_index: HashMap<_, _> = file.models.iter().enumerate().map(|(i, m)| (m.id.clone(), i)).collect();
-        let mut alias_index = HashMap::new();
+        let mut alias_index = HashMap::default();
         for (i, m) in file.models.iter().enumerate() {
             for a in &m.aliases {
                 if !model_index.contains_key(a) {
