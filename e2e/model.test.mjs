@@ -53,11 +53,11 @@ test('Mistral Small 3.2 24B: every section equals catalog.json', async () => {
   assert.equal(await page.getAttribute('a:has-text("See alternatives")', 'href'), `/models/${SLUG}/alternatives`);
   // Offers: one row each, prices, context at that provider, tier, as-of, stale badge.
   assert.equal(await page.locator('tr[data-offer]').count(), offers.length);
+  // Each price in its offer's currency: euros with €, never a dollar sign.
+  const inCurOf = o => p => fmtPrice(p).replace(/^\$/, { USD: '$', EUR: '€' }[o.currency ?? 'USD']);
   for (const o of offers) {
     const row = page.locator(`tr[data-offer="${o.provider}/${o.provider_model_id}"]`);
-    // Each price in its offer's currency: euros with €, never a dollar sign.
-    const sign = { USD: '$', EUR: '€' }[o.currency ?? 'USD'];
-    const inCur = p => fmtPrice(p).replace(/^\$/, sign);
+    const inCur = inCurOf(o);
     assert.equal(await row.locator('[data-field=input]').evaluate(e => e.firstChild.textContent.trim()), inCur(o.prices.input));
     assert.equal(await text(row, '[data-field=output]'), inCur(o.prices.output));
     assert.equal(await text(row, '[data-field=context]'), (o.context ?? m.context).toLocaleString('en-US'));
@@ -73,6 +73,14 @@ test('Mistral Small 3.2 24B: every section equals catalog.json', async () => {
   const since = offers.flatMap(o => [o.as_of, ...(o.history ?? []).map(h => h.date)]).sort()[0];
   if (changed.length) assert.equal(await page.locator('figure.history').count(), changed.length);
   else assert.equal(await text(page, '[data-field=tracking-since]'), `No price change recorded. Tracking since ${since}.`);
+  // Offers whose one price has held since an earlier dated sighting: listed with that date.
+  const unchanged = offers.filter(o => !changed.includes(o) && (o.history ?? []).length > 0 && o.history[0].date < o.as_of);
+  assert.ok(unchanged.length > 0, 'the seed model has offers unchanged since a dated sighting');
+  assert.equal(await page.locator('tr[data-unchanged]').count(), unchanged.length);
+  for (const o of unchanged) {
+    const cells = await page.locator(`tr[data-unchanged="${o.provider}/${o.provider_model_id}"] td`).allTextContents();
+    assert.deepEqual(cells.slice(1), [inCurOf(o)(o.prices.input), inCurOf(o)(o.prices.output), o.history[0].date, o.history[0].source]);
+  }
   // Quickstart: the cheapest offer with a known API style.
   const snippet = await text(page, '[data-field=snippet]');
   const qsProvider = prov(best.provider);

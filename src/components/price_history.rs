@@ -1,11 +1,11 @@
 //! Pricing history: a step chart per offer whose price changed, otherwise
-//! "Tracking since <date>".
+//! "Tracking since <date>"; then the offers whose one price has held since a dated sighting.
 
 use std::sync::Arc;
 
 use hub_core::{
     freshness::{has_changed, price_series, step_path},
-    money::format_price,
+    money::format_price_in,
     Catalog,
 };
 use leptos::prelude::*;
@@ -45,10 +45,10 @@ pub fn PriceHistory(
                     .iter()
                     .map(|p| {
                         let when = if p.until { format!("until {}", p.date) } else { p.date.clone() };
-                        view! { <tr><td>{when}</td><td class="num">{format_price(p.input)}</td><td class="num">{format_price(p.output)}</td><td>{p.source.clone()}</td></tr> }
+                        view! { <tr><td>{when}</td><td class="num">{format_price_in(p.input, &o.currency)}</td><td class="num">{format_price_in(p.output, &o.currency)}</td><td>{p.source.clone()}</td></tr> }
                     })
                     .collect_view();
-                let label = format!("{provider}: input and output price per 1M tokens over time, up to {}", format_price(Some(max)));
+                let label = format!("{provider}: input and output price per 1M tokens over time, up to {}", format_price_in(Some(max), &o.currency));
                 view! {
                     <figure class="history" data-offer=format!("{}/{}", o.provider, o.provider_model_id)>
                         <figcaption>{provider}</figcaption>
@@ -68,6 +68,44 @@ pub fn PriceHistory(
         <section aria-labelledby="history-h">
             <h2 id="history-h">"Pricing history"</h2>
             {body}
+            <Unchanged catalog=catalog.clone() model_index=model_index/>
         </section>
     }
+}
+
+/// The offers whose price has not moved since a dated earlier sighting at the same venue (a
+/// source's history file, OpenRouter's own listing, a previous catalog): since when, and who saw it.
+#[component]
+fn Unchanged(
+    /// The loaded catalog.
+    catalog: Arc<Catalog>,
+    /// Index of the model in the catalog.
+    model_index: usize,
+) -> impl IntoView {
+    let rows: Vec<_> = catalog
+        .offers_of(model_index)
+        .filter(|o| !has_changed(o))
+        .filter_map(|o| o.history.first().filter(|p| p.date < o.as_of).map(|p| (o, p)))
+        .map(|(o, p)| {
+            let provider = catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone());
+            view! {
+                <tr data-unchanged=format!("{}/{}", o.provider, o.provider_model_id)>
+                    <td>{provider}</td><td class="num">{format_price_in(o.prices.input, &o.currency)}</td><td class="num">{format_price_in(o.prices.output, &o.currency)}</td>
+                    <td>{p.date.clone()}</td><td>{p.source.clone()}</td>
+                </tr>
+            }
+        })
+        .collect();
+    (!rows.is_empty()).then(|| {
+        let n = rows.len();
+        view! {
+            <details class="unchanged">
+                <summary>{format!("{n} {} at one price since an earlier dated sighting", if n == 1 { "offer" } else { "offers" })}</summary>
+                <table class="history-table">
+                    <thead><tr><th>"Provider"</th><th class="num">"Input"</th><th class="num">"Output"</th><th>"Unchanged since"</th><th>"Seen by"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </details>
+        }
+    })
 }
