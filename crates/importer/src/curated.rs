@@ -38,6 +38,20 @@ pub struct CuratedProvider {
     /// any other source are the dollar price list the source's own schema says they are.
     #[serde(default)]
     pub currency_in: Vec<String>,
+    /// Other providers' listings that repeat this provider's prices (a gateway passing them
+    /// through): witnesses when this provider's sources disagree, never offers of this provider.
+    #[serde(default)]
+    pub mirrors: Vec<Mirror>,
+}
+
+/// `provider` lists this provider's id `X` as `prefix` + `X`, at this provider's price.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mirror {
+    pub provider: String,
+    pub prefix: String,
+    /// Why the prices are the same (the page, or the measured agreement).
+    pub evidence: String,
 }
 
 impl CuratedProvider {

@@ -70,6 +70,19 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
         // One endpoint, one offer: ids that differ only by case are one id.
         groups.entry((provider, raw.provider_model_id.to_lowercase(), raw.service_tier.clone())).or_default().push(raw);
     }
+    // Listings that mirror another provider's prices (a gateway's `workers-ai/@cf/…`), as
+    // witnesses for that provider's offer of the same id.
+    let mut witnesses: BTreeMap<OfferKey, Vec<(Src, Prices)>> = BTreeMap::new();
+    for target in &cur.providers {
+        for m in &target.mirrors {
+            for ((p, id, tier), raws) in &groups {
+                if let Some(rest) = id.strip_prefix(&m.prefix.to_lowercase()).filter(|_| *p == m.provider) {
+                    let w = witnesses.entry((target.id.clone(), rest.to_owned(), tier.clone())).or_default();
+                    w.extend(raws.iter().map(|r| (r.src, r.prices.clone())));
+                }
+            }
+        }
+    }
     let mut summary = Summary { skipped: std::mem::take(&mut inp.skips.0), ..Summary::default() };
     let lite_history: BTreeMap<(String, String), Vec<Point>> = inp
         .litellm_keys
@@ -78,7 +91,8 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
         .collect();
     let mut offers: Vec<(String, Offer, Vec<RawOffer>)> = Vec::new();
     let mut case_folded = 0;
-    for ((provider, _, tier), mut raws) in groups {
+    for ((provider, lower_id, tier), mut raws) in groups {
+        let mirrored = witnesses.remove(&(provider.clone(), lower_id, tier.clone())).unwrap_or_default();
         // Freshness by date: the source with the newest snapshot first; the fixed order breaks ties.
         raws.sort_by(|a, b| as_of(b.src).cmp(&as_of(a.src)).then(a.src.cmp(&b.src)));
         raws.dedup_by_key(|r| r.src); // one figure per source (duplicates inside one source: first wins)
@@ -100,7 +114,7 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
         case_folded += other_ids.len();
         // The newest source may say since when it has given its price (its history file).
         let since = figure_since(&raws[0], &lite_history, &inp.modelsdev_history);
-        let (mut offer, conflicts, overruled) = merge_offer(&provider, &id, &tier, &raws, &as_of, since.as_deref());
+        let (mut offer, conflicts, overruled) = merge_offer(&provider, &id, &tier, &raws, &as_of, since.as_deref(), &mirrored);
         if overruled {
             *summary.rules.entry("offers priced by an as-recent source a third confirms, not by the newest alone".into()).or_default() += 1;
         }
@@ -372,9 +386,18 @@ pub fn figure_since(r: &RawOffer, lite: &BTreeMap<(String, String), Vec<Point>>,
 /// One offer from each source's figures: freshest source first (`as_of` gives each source's
 /// snapshot date); other values kept as conflicts. A figure only the newest source gives loses
 /// to the figure of a source within [`RECENT_DAYS`] of it that a third source confirms, both
-/// seen after the newest source's figure first appeared (`since`, where its history says); the
-/// flag returned says whether that happened.
-pub fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_of: &dyn Fn(Src) -> String, since: Option<&str>) -> (Offer, Vec<Conflict>, bool) {
+/// seen after the newest source's figure first appeared (`since`, where its history says); a
+/// listing that mirrors this provider's prices (`mirrored`) may be that third voice. The flag
+/// returned says whether that happened.
+pub fn merge_offer(
+    provider: &str,
+    id: &str,
+    tier: &str,
+    raws: &[RawOffer],
+    as_of: &dyn Fn(Src) -> String,
+    since: Option<&str>,
+    mirrored: &[(Src, Prices)],
+) -> (Offer, Vec<Conflict>, bool) {
     let primary = raws[0].src;
     let newest_date = as_of(primary);
     let recent = |s: Src| hub_core::freshness::days_between(&as_of(s), &newest_date).is_some_and(|d| d <= RECENT_DAYS);
@@ -412,7 +435,11 @@ pub fn merge_offer(provider: &str, id: &str, tier: &str, raws: &[RawOffer], as_o
         let alone = !vals[1..].iter().any(|(_, x)| agree(*x, nv));
         // LiteLLM's $1.04 for Together's Llama 3.3 70B Turbo, against genai-prices' $0.88 eleven
         // days older and models.dev's $0.88: the newer snapshot is no newer a price.
-        let second = vals[1..].iter().find(|(s, x)| recent(*s) && after_since(*s) && vals.iter().any(|(t, y)| t != s && *t != newest && after_since(*t) && agree(*y, *x)));
+        let mirror_vals: Vec<(Src, f64)> = mirrored.iter().filter_map(|(s, p)| get(p).map(|v| (*s, v))).collect();
+        let confirms = |s: &Src, x: f64| {
+            vals.iter().any(|(t, y)| t != s && *t != newest && after_since(*t) && agree(*y, x)) || mirror_vals.iter().any(|(t, y)| after_since(*t) && agree(*y, x))
+        };
+        let second = vals[1..].iter().find(|(s, x)| recent(*s) && after_since(*s) && confirms(s, *x));
         let (src, v) = match second {
             Some(&(s, x)) if alone => {
                 overruled = true;
@@ -503,27 +530,39 @@ mod tests {
         let mut lite = raw(Src::Litellm, 1.04, 1.04);
         lite.prices.priority_input = Some(1.2);
         let raws = [lite, raw(Src::GenaiPrices, 0.88, 0.88), raw(Src::ModelsDev, 0.88, 0.88)];
-        let (o, conflicts, n) = merge_offer("togetherai", "x", "standard", &raws, &date, None);
+        let (o, conflicts, n) = merge_offer("togetherai", "x", "standard", &raws, &date, None, &[]);
         assert_eq!((o.prices.input, o.prices.output, n), (Some(0.88), Some(0.88), true));
         assert_eq!(o.field_sources.get("input").map(String::as_str), Some("genai-prices"));
         // The overruled source's other figures go too; every value stays in the conflicts.
         assert_eq!(o.prices.priority_input, None);
         assert!(conflicts.iter().any(|c| c.field == "input" && c.values.get("litellm") == Some(&1.04)));
         // Without the third voice the newest stands.
-        let (o, _, n) = merge_offer("togetherai", "x", "standard", &raws[..2], &date, None);
+        let (o, _, n) = merge_offer("togetherai", "x", "standard", &raws[..2], &date, None, &[]);
         assert_eq!((o.prices.input, n), (Some(1.04), false));
         // Nor when its history shows it changed to $1.04 on 2026-10-03: models.dev's $0.88 of
         // July is from before the change, so only genai-prices contradicts it.
-        let (o, _, n) = merge_offer("togetherai", "x", "standard", &raws, &date, Some("2026-10-03"));
+        let (o, _, n) = merge_offer("togetherai", "x", "standard", &raws, &date, Some("2026-10-03"), &[]);
         assert_eq!((o.prices.input, o.prices.priority_input, n), (Some(1.04), Some(1.2), false));
         // Nor when the second source is months older.
         let months = |s: Src| if s == Src::GenaiPrices { "2026-07-02".to_owned() } else { date(s) };
-        let (o, _, n) = merge_offer("togetherai", "x", "standard", &raws, &months, None);
+        let (o, _, n) = merge_offer("togetherai", "x", "standard", &raws, &months, None, &[]);
         assert_eq!((o.prices.input, n), (Some(1.04), false));
         // A newest figure another source confirms stands against any pair.
         let raws = [raw(Src::Litellm, 0.5, 1.5), raw(Src::GenaiPrices, 2.0, 6.0), raw(Src::ModelsDev, 0.5, 1.5)];
-        let (o, _, n) = merge_offer("mistral", "x", "standard", &raws, &date, None);
+        let (o, _, n) = merge_offer("mistral", "x", "standard", &raws, &date, None, &[]);
         assert_eq!((o.prices.input, n), (Some(0.5), false));
+    }
+
+    #[test]
+    fn a_mirroring_listing_is_the_third_voice() {
+        // Workers AI's Mistral 7B: LiteLLM $1.923 alone, genai-prices $0.11, and the AI Gateway's
+        // `workers-ai/…` listing (models.dev) $0.11/$0.19.
+        let raws = [raw(Src::Litellm, 1.923, 1.923), raw(Src::GenaiPrices, 0.11, 0.19)];
+        let (o, _, n) = merge_offer("cloudflare-workers-ai", "x", "standard", &raws, &date, None, &[]);
+        assert_eq!((o.prices.input, n), (Some(1.923), false));
+        let gateway = raw(Src::ModelsDev, 0.11, 0.19).prices;
+        let (o, _, n) = merge_offer("cloudflare-workers-ai", "x", "standard", &raws, &date, None, &[(Src::ModelsDev, gateway)]);
+        assert_eq!((o.prices.input, o.prices.output, n), (Some(0.11), Some(0.19), true));
     }
 
     #[test]

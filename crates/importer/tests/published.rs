@@ -227,6 +227,11 @@ fn fresher_prices_dated_history_and_new_models() {
     let dated = c.offers().iter().filter(|o| !o.history.is_empty()).count();
     assert!(dated >= 300, "{dated} offers with a dated history point");
     assert!(c.offers().iter().any(|o| !o.scheduled.is_empty() && o.scheduled.iter().all(|p| p.date.as_str() > c.today())), "an announced change");
+    // LiteLLM's $1.923/$1.923 for Workers AI's Mistral 7B stands alone against genai-prices and the
+    // AI Gateway's mirror of Workers AI ($0.11/$0.19): the confirmed price is published, both kept as conflicts.
+    let cf = c.offers().iter().find(|o| o.provider == "cloudflare-workers-ai" && o.provider_model_id == "@cf/mistral/mistral-7b-instruct-v0.1").unwrap();
+    assert_eq!((cf.prices.input, cf.prices.output), (Some(0.11), Some(0.19)));
+    assert!(cf.conflicts.iter().any(|k| k.field == "input" && k.values.get("litellm") == Some(&1.923)), "{:?}", cf.conflicts);
     // A provider only genai-prices lists is named as it names it.
     assert_eq!(c.provider("quicksilverpro").map(|p| p.name.as_str()), Some("QuickSilver Pro"));
     // Models only genai-prices carries, with their providers and prices.
