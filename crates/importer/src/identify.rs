@@ -390,8 +390,8 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     // host: image and audio input (with the vision and audio-input capabilities) and
     // reasoning are dropped where ten or more listings give the model and at most one in ten
     // claims them, unless the creator's file does. Three of GPT OSS 120B's 102 listings claim
-    // image input, one of Gemma 3 27B's 21 reasoning. (Video is left as claimed: most hosts
-    // do not serve video even to models that read it.)
+    // image input, one of Gemma 3 27B's 21 reasoning. (Video is not voted on: most hosts do
+    // not serve video even to models that read it, Qwen3-VL and Nova Lite among them.)
     for (modality, cap) in [(Some(Modality::Image), Capability::Vision), (Some(Modality::Audio), Capability::AudioInput), (None, Capability::Reasoning)] {
         let says = |f: &Facts| modality.is_some_and(|m| f.input.contains(&m)) || f.caps.contains(&cap);
         let claims = raws.iter().filter(|r| says(&r.facts)).count();
@@ -401,6 +401,11 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
             }
             caps.remove(&cap);
         }
+    }
+    // Video is read as frames: a model that reads no images reads no video, whatever a host
+    // says (DeepSeek V3.2 and Qwen3 Coder 480B, text models, were listed with video input).
+    if !input.contains(&Modality::Image) && !canonical.is_some_and(|c| c.input.contains(&Modality::Video)) {
+        input.remove(&Modality::Video);
     }
 
     let pick_fact = |name: &str, f: &dyn Fn(&Facts) -> Option<String>, fs: &mut BTreeMap<String, String>| -> Option<String> {

@@ -232,6 +232,11 @@ fn fresher_prices_dated_history_and_new_models() {
     let cf = c.offers().iter().find(|o| o.provider == "cloudflare-workers-ai" && o.provider_model_id == "@cf/mistral/mistral-7b-instruct-v0.1").unwrap();
     assert_eq!((cf.prices.input, cf.prices.output), (Some(0.11), Some(0.19)));
     assert!(cf.conflicts.iter().any(|k| k.field == "input" && k.values.get("litellm") == Some(&1.923)), "{:?}", cf.conflicts);
+    // Video is read as frames: no model reads video but not images (DeepSeek V3.2, a text model,
+    // was listed with video input).
+    for m in c.models() {
+        assert!(!m.input.contains(&hub_core::Modality::Video) || m.input.contains(&hub_core::Modality::Image), "{}", m.id);
+    }
     // A provider only genai-prices lists is named as it names it.
     assert_eq!(c.provider("quicksilverpro").map(|p| p.name.as_str()), Some("QuickSilver Pro"));
     // Models only genai-prices carries, with their providers and prices.
