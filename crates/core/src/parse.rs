@@ -154,7 +154,7 @@ pub fn validate(file: CatalogFileIndexed, dropped: &mut Vec<Dropped>) -> Catalog
     let mut source_ids = HashSet::default();
     let mut keep = Vec::with_capacity(sources.len());
     for (k, s) in sources.iter_mut().enumerate() {
-        let i = positions.at(&positions.sources, k);
+        let i = position(&positions.sources, k);
         let ok = !s.id.is_empty() && source_ids.insert(s.id.clone());
         if !ok {
             drop(format!("sources[{i}]"), &s.id, "empty or duplicate source id");
@@ -169,7 +169,7 @@ pub fn validate(file: CatalogFileIndexed, dropped: &mut Vec<Dropped>) -> Catalog
     let mut provider_ids = HashSet::default();
     let mut keep = Vec::with_capacity(providers.len());
     for (k, p) in providers.iter_mut().enumerate() {
-        let i = positions.at(&positions.providers, k);
+        let i = position(&positions.providers, k);
         if !is_slug(&p.id) || !provider_ids.insert(p.id.clone()) {
             drop(format!("providers[{i}]"), &p.id, "provider id is empty, not a slug, or a duplicate");
             keep.push(false);
@@ -226,7 +226,7 @@ pub fn validate(file: CatalogFileIndexed, dropped: &mut Vec<Dropped>) -> Catalog
 
     let bench_ok = |b: &Benchmark| is_http_url(&b.source) && b.date.as_deref().is_none_or(is_date) && b.score.is_finite() && !b.name.trim().is_empty();
     for (k, (m, reason)) in models.iter_mut().zip(&model_verdicts).enumerate() {
-        let i = positions.at(&positions.models, k);
+        let i = position(&positions.models, k);
         if let Some(reason) = reason {
             drop(format!("models[{i}]"), &m.id, reason);
             continue;
@@ -247,7 +247,7 @@ pub fn validate(file: CatalogFileIndexed, dropped: &mut Vec<Dropped>) -> Catalog
 
     for (k, (o, reason)) in offers.iter().zip(&offer_verdicts).enumerate() {
         if let Some(reason) = reason {
-            drop(format!("offers[{}]", positions.at(&positions.offers, k)), &format!("{}/{}", o.provider, o.provider_model_id), reason);
+            drop(format!("offers[{}]", position(&positions.offers, k)), &format!("{}/{}", o.provider, o.provider_model_id), reason);
         }
     }
     retain_flagged(&mut offers, &offer_verdicts.iter().map(Option::is_none).collect::<Vec<_>>());
@@ -379,10 +379,9 @@ pub struct Positions {
     pub offers: Option<Vec<usize>>,
 }
 
-impl Positions {
-    fn at(&self, of: &Option<Vec<usize>>, k: usize) -> usize {
-        of.as_ref().and_then(|v| v.get(k).copied()).unwrap_or(k)
-    }
+/// Entry `k`'s position in the file.
+fn position(of: &Option<Vec<usize>>, k: usize) -> usize {
+    of.as_ref().and_then(|v| v.get(k).copied()).unwrap_or(k)
 }
 
 impl From<CatalogFile> for CatalogFileIndexed {
