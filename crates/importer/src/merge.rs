@@ -406,6 +406,8 @@ pub fn merge_offer(
     // Once its input or output price is overruled, the newest source's other figures for the
     // offer (cache, batch, priority…) are no evidence either.
     let mut main_overruled = false;
+    // The date the published input and output price was last confirmed (the source that gave them).
+    let mut confirmed_on = newest_date.clone();
     let mut field_sources = BTreeMap::new();
     let mut conflicts = Vec::new();
     // A figure that is another source's price for some hours of the day (LiteLLM quoting DeepSeek's
@@ -443,7 +445,13 @@ pub fn merge_offer(
         let (src, v) = match second {
             Some(&(s, x)) if alone => {
                 overruled = true;
-                main_overruled |= newest == primary && matches!(name, "input" | "output");
+                if newest == primary && matches!(name, "input" | "output") {
+                    main_overruled = true;
+                    let d = as_of(s);
+                    if d < confirmed_on {
+                        confirmed_on = d;
+                    }
+                }
                 (s, x)
             }
             _ => (newest, nv),
@@ -492,7 +500,7 @@ pub fn merge_offer(
         hours: hours.unwrap_or_default(),
         currency: "USD".into(),
         service_tier: tier.to_owned(),
-        as_of: newest_date.clone(),
+        as_of: confirmed_on,
         source: primary.id().to_owned(),
         field_sources,
         conflicts: conflicts.clone(),
@@ -533,6 +541,7 @@ mod tests {
         let (o, conflicts, n) = merge_offer("togetherai", "x", "standard", &raws, &date, None, &[]);
         assert_eq!((o.prices.input, o.prices.output, n), (Some(0.88), Some(0.88), true));
         assert_eq!(o.field_sources.get("input").map(String::as_str), Some("genai-prices"));
+        assert_eq!(o.as_of, "2026-11-09", "confirmed when genai-prices saw it, not when LiteLLM gave another price");
         // The overruled source's other figures go too; every value stays in the conflicts.
         assert_eq!(o.prices.priority_input, None);
         assert!(conflicts.iter().any(|c| c.field == "input" && c.values.get("litellm") == Some(&1.04)));

@@ -89,7 +89,9 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
             points.extend(old.history.iter().cloned());
             points.push(PricePoint { date: old.as_of.clone(), input: old.prices.input, output: old.prices.output, source: old.source.clone(), until: false });
         }
-        points.push(PricePoint { date: offer.as_of.clone(), input: offer.prices.input, output: offer.prices.output, source: offer.source.clone(), until: false });
+        // Today's price, under the source that gave it (another than the offer's where the offer's own was overruled).
+        let priced_by = offer.field_sources.get("input").or_else(|| offer.field_sources.get("output")).unwrap_or(&offer.source).clone();
+        points.push(PricePoint { date: offer.as_of.clone(), input: offer.prices.input, output: offer.prices.output, source: priced_by, until: false });
         offer.history = compact_history(points);
         final_offers.push((offer, raws));
     }
