@@ -353,7 +353,7 @@ fn is_date_prefix(s: &str) -> bool {
     s.len() >= 10 && hub_core::parse::is_date(&s[..10])
 }
 
-fn same(a: Option<f64>, b: Option<f64>) -> bool {
+pub(crate) fn same(a: Option<f64>, b: Option<f64>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1e-9),
         (None, None) => true,

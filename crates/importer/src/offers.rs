@@ -10,7 +10,7 @@ use hub_core::{Model, Offer, PricePoint};
 
 use crate::build::{months_before, Inputs, Summary, STALE_MONTHS};
 use crate::identify::Identified;
-use crate::merge::{compact_history, Merged, OfferKey};
+use crate::merge::{compact_history, same, Merged, OfferKey};
 use crate::raw::{RawOffer, Src};
 use crate::sources::history::Point;
 
@@ -87,6 +87,12 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
             .filter(|old| old.currency == offer.currency); // another currency's figures are not a move
         if let Some(old) = old {
             points.extend(old.history.iter().cloned());
+        }
+        // A sampled price that is the offer's price for some hours of the day (LiteLLM quoting
+        // DeepSeek's peak price, in its history file and so in earlier catalogs) is that
+        // window's price, not a move; a source's own dated change stands.
+        points.retain(|p| p.source == Src::GenaiPrices.id() || !offer.hours.iter().any(|h| same(h.input, p.input) && same(h.output, p.output)));
+        if let Some(old) = old {
             points.push(PricePoint { date: old.as_of.clone(), input: old.prices.input, output: old.prices.output, source: old.source.clone(), until: false });
         }
         // Today's price, under the source that gave it (another than the offer's where the offer's own was overruled).

@@ -232,6 +232,12 @@ fn fresher_prices_dated_history_and_new_models() {
     let cf = c.offers().iter().find(|o| o.provider == "cloudflare-workers-ai" && o.provider_model_id == "@cf/mistral/mistral-7b-instruct-v0.1").unwrap();
     assert_eq!((cf.prices.input, cf.prices.output), (Some(0.11), Some(0.19)));
     assert!(cf.conflicts.iter().any(|k| k.field == "input" && k.values.get("litellm") == Some(&1.923)), "{:?}", cf.conflicts);
+    // A peak-hours price is not a move: no history point of an offer with hour windows is one of
+    // those windows' prices unless genai-prices dates it (DeepSeek V4 Flash's peak $0.30/$1.20).
+    for o in c.offers().iter().filter(|o| !o.hours.is_empty()) {
+        let window = |p: &hub_core::PricePoint| o.hours.iter().any(|h| (h.input, h.output) == (p.input, p.output));
+        assert!(o.history.iter().all(|p| p.source == "genai-prices" || !window(p)), "{}/{}: {:?}", o.provider, o.provider_model_id, o.history);
+    }
     // Video is read as frames: no model reads video but not images (DeepSeek V3.2, a text model,
     // was listed with video input).
     for m in c.models() {
