@@ -43,6 +43,11 @@ test('Mistral Small 3.2 24B: every section equals catalog.json', async () => {
   // Specs: the seed wrongly says closed weights; the catalog says open, Apache 2.0.
   assert.equal(await text(page, '[data-field=spec-slug]'), m.id);
   assert.equal(await text(page, '[data-field=spec-provider]'), prov(best.provider).name);
+  // The creator's own price beside the cheapest (Mistral's own API), by the same rule among its offers.
+  const maker = catalog.providers.find(p => p.name.toLowerCase() === m.creator.toLowerCase());
+  const own = shownOffer(offers.filter(o => o.provider === maker.id), catalogDay(catalog));
+  assert.ok(own && own !== best, 'the seed model is sold cheaper than by its creator');
+  assert.equal(await text(page, '[data-field=spec-creator-price]'), `${maker.name}: ${fmtPrice(own.prices.input)} / ${fmtPrice(own.prices.output)} per 1M tokens`);
   assert.equal(await text(page, '[data-field=spec-weights]'), `open (${m.license})`);
   assert.equal(m.open_weights, true);
   assert.equal(await text(page, '[data-field=spec-params]'), `${m.params_b}B`);

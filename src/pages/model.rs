@@ -5,7 +5,7 @@ use std::sync::Arc;
 use hub_core::{
     changes::ChangesFilter,
     links::safe_link,
-    money::{format_int, format_price},
+    money::{format_int, format_price, format_price_in},
     Catalog, Modality,
 };
 use leptos::prelude::*;
@@ -144,8 +144,7 @@ fn NoOffers(
 /// The official docs: the creator's own API docs when the creator is a
 /// provider in the catalog, else the cheapest offer's provider's.
 fn docs_link(catalog: &Catalog, i: usize) -> Option<impl IntoView> {
-    let m = &catalog.models()[i];
-    let own = catalog.providers().iter().find(|p| p.name.eq_ignore_ascii_case(&m.creator) && p.docs_url.is_some());
+    let own = catalog.creator_provider(i).filter(|p| p.docs_url.is_some());
     let p = own.or_else(|| catalog.cheapest_offer(i).and_then(|o| catalog.provider(&o.provider)))?;
     let url = safe_link(p.docs_url.as_deref())?.to_owned();
     let label = format!("Official docs ({}) →", p.name);
@@ -160,6 +159,12 @@ fn Specs(catalog: Arc<Catalog>, model_index: usize) -> impl IntoView {
     let unknown = || "unknown".to_string();
     let none = || if !catalog.is_served(model_index) { "none (no API serves it)".to_string() } else { unknown() };
     let provider = cheapest.map(|o| catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone())).unwrap_or_else(none);
+    // The creator's own price beside a cheaper one elsewhere (a reseller's, a host's).
+    let own = catalog.creator_offer(model_index, catalog.today()).filter(|o| cheapest.is_some_and(|c| !std::ptr::eq(*o, c)));
+    let own = own.zip(catalog.creator_provider(model_index)).map(|(o, p)| {
+        let value = format!("{}: {} / {} per 1M tokens", p.name, format_price_in(o.prices.input, &o.currency), format_price_in(o.prices.output, &o.currency));
+        view! { <div><dt>"Creator's own price"</dt><dd data-field="spec-creator-price">{value}</dd></div> }
+    });
     let input = if m.input.is_empty() { Modality::Text.label().to_string() } else { m.input.iter().map(|x| x.label()).collect::<Vec<_>>().join(", ") };
     let caps = if m.capabilities.is_empty() { "none claimed".to_string() } else { m.capabilities.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ") };
     let weights = match m.open_weights {
@@ -177,6 +182,7 @@ fn Specs(catalog: Arc<Catalog>, model_index: usize) -> impl IntoView {
     view! {
         <dl class="specs">
             {row("Cheapest provider", "spec-provider", provider)}
+            {own}
             <div><dt>"Slug"</dt><dd><code data-field="spec-slug">{m.id.clone()}</code></dd></div>
             {row("Capabilities", "spec-capabilities", caps)}
             {row("Input", "spec-input", input)}

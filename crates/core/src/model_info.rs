@@ -196,6 +196,28 @@ mod tests {
         // A provider filter keeps the rule within the chosen providers.
         let m = c.model_index("m").unwrap();
         assert_eq!(c.shown_offer_index(m, c.today(), |o| o.provider == "p").map(|k| c.offers()[k].provider.as_str()), Some("p"));
+        // No provider is named as the creator (X): no creator's price.
+        assert!(c.creator_provider(m).is_none() && c.creator_offer(m, c.today()).is_none());
+    }
+
+    #[test]
+    fn the_creators_own_price() {
+        let file: crate::catalog::CatalogFile = serde_json::from_value(serde_json::json!({
+            "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+            "providers": [{"id": "anthropic", "name": "Anthropic"}, {"id": "reseller", "name": "Reseller"}],
+            "models": [{"id": "h", "name": "Haiku", "creator": "anthropic"}],
+            "offers": [
+                {"model": "h", "provider": "reseller", "provider_model_id": "h", "prices": {"input": 0.25, "output": 1.25}, "as_of": "2026-11-09", "source": "s"},
+                {"model": "h", "provider": "anthropic", "provider_model_id": "h", "prices": {"input": 1.0, "output": 5.0}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "h", "provider": "anthropic", "provider_model_id": "h-batch", "service_tier": "batch", "prices": {"input": 0.5, "output": 2.5}, "as_of": "2026-07-02", "source": "s"}
+            ]
+        }))
+        .unwrap();
+        let c = Catalog::from_file(file);
+        assert_eq!(c.cheapest_offer(0).map(|o| o.provider.as_str()), Some("reseller"));
+        // The creator, matched by name whatever its case; its confirmed price before a stale one.
+        assert_eq!(c.creator_provider(0).map(|p| p.id.as_str()), Some("anthropic"));
+        assert_eq!(c.creator_offer(0, c.today()).map(|o| (o.prices.input, o.prices.output)), Some((Some(1.0), Some(5.0))));
     }
 
     #[test]

@@ -516,6 +516,18 @@ impl Catalog {
             .min_by(|a, b| (a.0 == 0.0).cmp(&(b.0 == 0.0)).then(a.0.total_cmp(&b.0)))
             .map(|(_, k)| k)
     }
+    /// The provider that is the model's creator selling its own API, where the catalog lists
+    /// one (a provider named as the creator: Anthropic, OpenAI, Mistral, DeepSeek…).
+    pub fn creator_provider(&self, model_index: usize) -> Option<&Provider> {
+        let creator = &self.file.models.get(model_index)?.creator;
+        self.file.providers.iter().find(|p| p.name.eq_ignore_ascii_case(creator))
+    }
+    /// The creator's own offer, chosen as [`Catalog::shown_offer_index`] chooses among its
+    /// offers: the list price to read a reseller's headline price against.
+    pub fn creator_offer(&self, model_index: usize, today: &str) -> Option<&Offer> {
+        let own = &self.creator_provider(model_index)?.id;
+        self.shown_offer_index(model_index, today, |o| o.provider == *own).map(|k| &self.file.offers[k])
+    }
     /// Whether any API in the catalog serves the model (an open-weight model published
     /// only to self-host has no offer).
     pub fn is_served(&self, model_index: usize) -> bool {
