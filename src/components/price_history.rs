@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use hub_core::{
-    freshness::{has_changed, price_series, step_path},
+    freshness::{has_changed, price_series, step_path, unchanged_since},
     money::format_price_in,
     Catalog,
 };
@@ -84,8 +84,7 @@ fn Unchanged(
 ) -> impl IntoView {
     let rows: Vec<_> = catalog
         .offers_of(model_index)
-        .filter(|o| !has_changed(o))
-        .filter_map(|o| o.history.first().filter(|p| p.date < o.as_of).map(|p| (o, p)))
+        .filter_map(|o| unchanged_since(o).map(|p| (o, p)))
         .map(|(o, p)| {
             let provider = catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone());
             view! {

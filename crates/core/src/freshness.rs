@@ -69,6 +69,12 @@ pub fn has_changed(o: &Offer) -> bool {
     price_series(o).len() > 1
 }
 
+/// For an offer whose price never changed: the dated sighting of that same price before
+/// `as_of` ("unchanged since"), where its history has one.
+pub fn unchanged_since(o: &Offer) -> Option<&PricePoint> {
+    o.history.iter().filter(|p| !p.until && p.date < o.as_of).min_by(|a, b| a.date.cmp(&b.date)).filter(|_| !has_changed(o))
+}
+
 /// An SVG step line (`M x y H x V y …`) of `values` at `dates`, fitted to a
 /// `width` × `height` box with the y axis from 0 to `max` (top); the line runs
 /// on to `end` (a date). Points without a value are skipped. With `lead`, the
@@ -138,10 +144,28 @@ mod tests {
         let s = price_series(&o);
         assert_eq!(s.iter().map(|p| p.date.as_str()).collect::<Vec<_>>(), ["2024-06-05", "2025-06-10"], "current price merged into its first date");
         assert!(has_changed(&o));
+        assert!(unchanged_since(&o).is_none(), "a price that moved is not unchanged");
         let dates: Vec<&str> = s.iter().map(|p| p.date.as_str()).collect();
         let path = step_path(&dates, &s.iter().map(|p| p.output).collect::<Vec<_>>(), &o.as_of, false, 3.0, 100.0, 50.0);
         // 2024-06-05 → 2026-11-20 is 898 days; the drop comes 370 days in (41.2 %).
         assert_eq!(path, "M0.0 0.0 H41.2 V35.0 H100.0");
+    }
+
+    #[test]
+    fn unchanged_since_an_earlier_sighting() {
+        let offer = |history: serde_json::Value| -> Offer {
+            serde_json::from_value(serde_json::json!({
+                "model": "m", "provider": "anthropic", "provider_model_id": "m",
+                "prices": {"input": 3.0, "output": 15.0}, "as_of": "2026-11-20", "source": "litellm", "history": history
+            }))
+            .unwrap()
+        };
+        let o = offer(serde_json::json!([{"date": "2025-09-29", "input": 3.0, "output": 15.0, "source": "models.dev"}]));
+        assert_eq!(unchanged_since(&o).map(|p| p.date.as_str()), Some("2025-09-29"));
+        assert!(!has_changed(&o));
+        // No history, or a sighting on the day of `as_of` only: nothing to say.
+        assert!(unchanged_since(&offer(serde_json::json!([]))).is_none());
+        assert!(unchanged_since(&offer(serde_json::json!([{"date": "2026-11-20", "input": 3.0, "output": 15.0, "source": "s"}]))).is_none());
     }
 
     #[test]
