@@ -13,12 +13,18 @@ const kb = n => (n / 1024).toFixed(1).padStart(8) + ' KB';
 async function sizes() {
   const files = (await readdir(DIST)).filter(f => /\.(wasm|js|css)$/.test(f) || f === 'catalog.json');
   console.log('file'.padEnd(44), '       raw', '      gzip', '    brotli');
+  // The split wasm's page modules and shared chunks are summed on one line.
+  const isChunk = f => /^llm-cloud-hub-(chunk|split)_.*\.wasm$/.test(f);
+  const sum = [0, 0, 0];
+  let chunks = 0;
   for (const f of files.sort()) {
     const b = await readFile(join(DIST, f));
     const gz = gzipSync(b, { level: 9 }).length;
     const br = brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    if (isChunk(f)) { chunks++; sum[0] += b.length; sum[1] += gz; sum[2] += br; continue; }
     console.log(f.padEnd(44), kb(b.length), kb(gz), kb(br), `(${b.length} / ${gz} / ${br} B)`);
   }
+  if (chunks) console.log(`${chunks} page modules and shared chunks`.padEnd(44), kb(sum[0]), kb(sum[1]), kb(sum[2]), `(${sum.join(' / ')} B)`);
 }
 
 const median = xs => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };

@@ -49,7 +49,7 @@ after(() => nginx?.kill());
 
 test('nginx: cache headers, precompressed wasm, page fallback, 404 for a missing asset, CSP', async () => {
   const files = await readdir(DIST);
-  const wasm = files.find(f => f.endsWith('.wasm'));
+  const wasm = files.find(f => /^llm-cloud-hub-[0-9a-f]{16}_bg\.wasm$/.test(f));
   const js = files.find(f => /^llm-cloud-hub-[0-9a-f]{16}\.js$/.test(f));
   // A hashed asset: a year, immutable.
   const asset = await get(`/${js}`);
@@ -94,6 +94,8 @@ test('nginx: the site works through it in Chromium (strict CSP, no console error
   await page.waitForSelector('html[data-live]', { state: 'attached' });
   await page.fill('#catalog-search', 'mstrl sml 3.2');
   await page.waitForFunction(() => [...document.querySelectorAll('tbody tr[data-row]')].slice(0, 5).some(r => r.dataset.row === 'mistral-small-3.2-24b'));
+  // At once, before the typed query is written to the URL: the model page's code (a split
+  // chunk) loads meanwhile, and that write must not cancel the navigation.
   await page.click('tbody tr[data-row="mistral-small-3.2-24b"] a');
   await page.waitForURL('**/models/mistral-small-3.2-24b');
   await page.waitForSelector('tr[data-offer]');

@@ -19,6 +19,7 @@ use components::{
     layout::{SiteFooter, SiteHeader},
     shortcuts_overlay::ShortcutsOverlay,
 };
+use state::overlay::use_overlay;
 use routes::{AppRoutes, Route};
 use state::overlay::{provide_overlay, Overlay};
 
@@ -88,10 +89,28 @@ pub fn Shell() -> impl IntoView {
         </main>
         <Show when=move || !embed.get()>
             <SiteFooter/>
-            <ShortcutsOverlay/>
-            <CommandPalette/>
+            <Overlays/>
         </Show>
     }
+}
+
+/// The shortcuts overlay and the command palette, put on the page when one is first opened:
+/// in the split build their code is a wasm chunk fetched then, not part of every first view.
+#[component]
+fn Overlays() -> impl IntoView {
+    let overlay = use_overlay();
+    let wanted = Memo::new(move |was: Option<&bool>| was == Some(&true) || overlay.0.read().is_some());
+    move || wanted.get().then(|| Suspend::new(overlays()))
+}
+
+/// The two overlays' views (a lazily loaded chunk in the split build).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn overlays() -> AnyView {
+    view! {
+        <ShortcutsOverlay/>
+        <CommandPalette/>
+    }
+    .into_any()
 }
 
 const FIELDS: &str = "main input:not([type=hidden]):not([disabled]), main select:not([disabled]), main textarea:not([disabled])";

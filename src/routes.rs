@@ -167,27 +167,70 @@ fn encode(s: &str) -> String {
     out
 }
 
+/// A page whose code is a lazily loaded wasm chunk (split build): the router awaits the
+/// chunk, then shows the page. One type for every such page, so the router's view-choosing
+/// code is compiled once, not once a page.
+#[cfg(feature = "split")]
+#[derive(Clone, Copy)]
+struct LazyPage(fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = AnyView>>>);
+
+#[cfg(feature = "split")]
+impl leptos_router::ChooseView for LazyPage {
+    async fn choose(self) -> AnyView {
+        (self.0)().await
+    }
+
+    async fn preload(&self) {}
+}
+
+/// A page's view for the router's table. In the split build (feature `split`) the page's code
+/// is a separate wasm chunk, fetched when the page is first shown; elsewhere (the
+/// pre-renderer, tests, debug builds) it is the page component itself.
+macro_rules! page {
+    ($chunk:ident, $page:path) => {{
+        #[cfg(feature = "split")]
+        {
+            /// The page, compiled into its own wasm chunk.
+            #[leptos::lazy($chunk)]
+            fn $chunk() -> AnyView {
+                $page().into_any()
+            }
+            LazyPage(|| Box::pin($chunk()))
+        }
+        #[cfg(not(feature = "split"))]
+        {
+            $page
+        }
+    }};
+}
+
+/// The 404 page's view (a lazily loaded chunk in the split build).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn not_found() -> AnyView {
+    view! { <pages::not_found::NotFoundPage/> }.into_any()
+}
+
 /// The router's table: each path to its page; anything else is the 404 page.
 #[component]
 pub fn AppRoutes() -> impl IntoView {
     view! {
-        <Routes fallback=|| view! { <pages::not_found::NotFoundPage/> }>
+        <Routes fallback=|| Suspend::new(not_found())>
           // Every page under the site's base path (none at a host's root).
           <ParentRoute path=StaticSegment(BASE.trim_start_matches('/')) view=Outlet>
             <R path=path!("/") view=pages::home::HomePage/>
-            <R path=path!("/models/:slug") view=pages::model::ModelPage/>
-            <R path=path!("/models/:slug/alternatives") view=pages::alternatives::AlternativesPage/>
-            <R path=path!("/compare") view=pages::compare::ComparePage/>
-            <R path=path!("/cost") view=pages::cost::CostPage/>
-            <R path=path!("/best-llm-for") view=pages::best_for::BestForPage/>
-            <R path=path!("/best-llm-for/:use_case") view=pages::best_for::UseCasePage/>
-            <R path=path!("/self-hosted") view=pages::self_hosted::SelfHostedPage/>
-            <R path=path!("/compliance") view=pages::compliance::CompliancePage/>
-            <R path=path!("/glossary") view=pages::glossary::GlossaryPage/>
-            <R path=path!("/about") view=pages::about::AboutPage/>
-            <R path=path!("/changes") view=pages::changes::ChangesPage/>
-            <R path=path!("/embed/cost") view=pages::embed::EmbedCostPage/>
-            <R path=path!("/embed/models/:slug") view=pages::embed::EmbedModelPage/>
+            <R path=path!("/models/:slug") view=page!(model_page, pages::model::ModelPage)/>
+            <R path=path!("/models/:slug/alternatives") view=page!(alternatives_page, pages::alternatives::AlternativesPage)/>
+            <R path=path!("/compare") view=page!(compare_page, pages::compare::ComparePage)/>
+            <R path=path!("/cost") view=page!(cost_page, pages::cost::CostPage)/>
+            <R path=path!("/best-llm-for") view=page!(best_for_page, pages::best_for::BestForPage)/>
+            <R path=path!("/best-llm-for/:use_case") view=page!(use_case_page, pages::best_for::UseCasePage)/>
+            <R path=path!("/self-hosted") view=page!(self_hosted_page, pages::self_hosted::SelfHostedPage)/>
+            <R path=path!("/compliance") view=page!(compliance_page, pages::compliance::CompliancePage)/>
+            <R path=path!("/glossary") view=page!(glossary_page, pages::glossary::GlossaryPage)/>
+            <R path=path!("/about") view=page!(about_page, pages::about::AboutPage)/>
+            <R path=path!("/changes") view=page!(changes_page, pages::changes::ChangesPage)/>
+            <R path=path!("/embed/cost") view=page!(embed_cost_page, pages::embed::EmbedCostPage)/>
+            <R path=path!("/embed/models/:slug") view=page!(embed_model_page, pages::embed::EmbedModelPage)/>
           </ParentRoute>
         </Routes>
     }

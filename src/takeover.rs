@@ -85,9 +85,19 @@ pub fn take_over() {
     }
 }
 
-/// After the catalog resolves, two frames later (the page has rendered), take over.
+/// After the catalog resolves, once the app's page is in its `<main>` (in the split build a
+/// page's code may still be loading), a frame later (it has rendered), take over.
 #[cfg(target_arch = "wasm32")]
 pub fn take_over_soon() {
-    use leptos::prelude::request_animation_frame;
-    request_animation_frame(|| request_animation_frame(take_over));
+    use leptos::prelude::{document, request_animation_frame};
+    let page_shown = document()
+        .query_selector(&format!("#{APP_ID} main"))
+        .ok()
+        .flatten()
+        .is_some_and(|main| main.first_element_child().is_some());
+    if page_shown {
+        request_animation_frame(|| request_animation_frame(take_over));
+    } else {
+        request_animation_frame(take_over_soon);
+    }
 }

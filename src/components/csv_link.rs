@@ -24,27 +24,41 @@ pub fn CsvLink(
     // The previous download's object URL, released when the next is made.
     let last_url = StoredValue::new(None::<String>);
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let csv = to_csv(&catalog, &rows.read_untracked());
-        let Some(url) = blob_url(&csv) else { return };
-        if let Some(old) = last_url.get_value() {
-            let _ = web_sys::Url::revoke_object_url(&old);
-        }
-        last_url.set_value(Some(url.clone()));
-        // The browser follows the href after this handler: point it at the fresh file.
-        if let Some(a) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-            let _ = a.set_attribute("href", &url);
-        }
+        // The file is written by a lazily loaded chunk (split build), so the download starts
+        // from a link made once it is ready.
+        ev.prevent_default();
+        let (catalog, rows) = (catalog.clone(), rows.get_untracked());
+        leptos::task::spawn_local(async move {
+            let Some(url) = csv_url(catalog, rows).await else { return };
+            if let Some(old) = last_url.get_value() {
+                let _ = web_sys::Url::revoke_object_url(&old);
+            }
+            last_url.set_value(Some(url.clone()));
+            download(&url);
+        });
     };
     view! {
         <a class="btn" href="#" download=CSV_FILE_NAME data-action="csv" on:click=on_click>"Download CSV"</a>
     }
 }
 
-/// An object URL for `text` as a CSV file.
-fn blob_url(text: &str) -> Option<String> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+/// An object URL for `rows` as a CSV file (a lazily loaded chunk in the split build).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn csv_url(catalog: Arc<Catalog>, rows: Vec<Row>) -> Option<String> {
+    let text = to_csv(&catalog, &rows);
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/csv;charset=utf-8");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Saves the file at `url` as [`CSV_FILE_NAME`], through a link that is never on the page.
+fn download(url: &str) {
+    let Ok(a) = document().create_element("a") else { return };
+    let _ = a.set_attribute("href", url);
+    let _ = a.set_attribute("download", CSV_FILE_NAME);
+    if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
+        a.click();
+    }
 }

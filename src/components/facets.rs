@@ -139,35 +139,37 @@ fn CheckList(
     // lay out or take over (157 providers and 100-odd creators were 39 KB of the home page).
     let options = StoredValue::new(options);
     let (opened, set_opened) = signal(false);
-    let items = move || {
-        opened.get().then(|| {
-            options.with_value(|options| {
-                options
-                    .iter()
-                    .map(|o| {
-                        let value = o.value.clone();
-                        let checked = {
-                            let value = value.clone();
-                            move || selected.read().contains(&value)
-                        };
-                        view! {
-                            <label class="check">
-                                <input type="checkbox" data-value=o.value.clone() prop:checked=checked on:change=move |_| on_toggle.run(value.clone())/>
-                                {o.label.clone()} <span class="count">{o.count}</span>
-                            </label>
-                        }
-                    })
-                    .collect_view()
-                    .into_any()
-            })
-        })
-    };
+    let items = move || opened.get().then(|| Suspend::new(checklist_items(options, selected, on_toggle)));
     view! {
         <details class="checklist" data-facet=legend.to_ascii_lowercase() on:toggle=move |_| set_opened.set(true)>
             <summary>{summary}</summary>
             <div class="checklist-items">{items}</div>
         </details>
     }
+}
+
+/// A checklist's boxes (a lazily loaded chunk in the split build: built when first opened).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn checklist_items(options: StoredValue<Vec<FacetOption>>, selected: Signal<Vec<String>>, on_toggle: Callback<String>) -> AnyView {
+    options.with_value(|options| {
+        options
+            .iter()
+            .map(|o| {
+                let value = o.value.clone();
+                let checked = {
+                    let value = value.clone();
+                    move || selected.read().contains(&value)
+                };
+                view! {
+                    <label class="check">
+                        <input type="checkbox" data-value=o.value.clone() prop:checked=checked on:change=move |_| on_toggle.run(value.clone())/>
+                        {o.label.clone()} <span class="count">{o.count}</span>
+                    </label>
+                }
+            })
+            .collect_view()
+            .into_any()
+    })
 }
 
 /// A text field for a number, committed on change (Enter or leaving the

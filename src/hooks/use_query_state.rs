@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::{
-    hooks::{use_navigate, use_query_map},
+    hooks::{use_location, use_navigate, use_query_map},
     NavigateOptions,
 };
 use leptos_use::use_debounce_fn;
@@ -67,10 +67,19 @@ fn query_pairs(href: &str) -> Vec<(String, String)> {
 fn writer(pending: RwSignal<Option<String>>) -> (StoredValue<Navigate>, StoredValue<Arc<dyn Fn() + Send + Sync>>) {
     let navigate = use_navigate();
     let navigate = StoredValue::new(Arc::new(move |href: &str, opts: NavigateOptions| navigate(href, opts)) as Navigate);
+    let location = use_location();
     let write = move || {
-        if let Some(href) = pending.get_untracked() {
-            (navigate.get_value())(&href, NavigateOptions { replace: true, scroll: false, ..Default::default() });
-            pending.set(None);
+        let Some(Some(href)) = pending.try_get_untracked() else { return };
+        pending.try_set(None);
+        // Gone to another page meanwhile (its code may still be loading, so this page is still
+        // mounted): the typed state belongs to the page left, and writing it would cancel that
+        // navigation.
+        let path = href.split(['?', '#']).next().unwrap_or_default();
+        if location.pathname.try_get_untracked().as_deref() != Some(path) {
+            return;
+        }
+        if let Some(navigate) = navigate.try_get_value() {
+            navigate(&href, NavigateOptions { replace: true, scroll: false, ..Default::default() });
         }
     };
     let run = use_debounce_fn(write, URL_DEBOUNCE_MS);

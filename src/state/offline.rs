@@ -31,7 +31,9 @@ pub fn use_offline_copy() -> Option<OfflineCopy> {
 }
 
 /// Keeps `bytes` (a catalog that parsed) as the copy, saved on `saved` (`YYYY-MM-DD`).
-/// Failures are silent: the copy is a convenience.
+/// Failures are silent: the copy is a convenience. (A lazily loaded chunk in the split build:
+/// it runs after the first view.)
+#[cfg_attr(feature = "split", leptos::lazy)]
 pub async fn save_copy(bytes: Vec<u8>, saved: String) {
     #[cfg(target_arch = "wasm32")]
     {
@@ -52,7 +54,9 @@ pub async fn save_copy(bytes: Vec<u8>, saved: String) {
     let _ = (bytes, saved);
 }
 
-/// The copy and the date it was saved, if one is kept and still parses.
+/// The copy and the date it was saved, if one is kept and still parses. (A lazily loaded
+/// chunk in the split build: only a failed download needs it.)
+#[cfg_attr(feature = "split", leptos::lazy)]
 pub async fn load_copy() -> Option<(Arc<Catalog>, String)> {
     #[cfg(target_arch = "wasm32")]
     {
