@@ -36,17 +36,14 @@ pub fn Facets(
     });
     // Open beside the table on wide screens; folded above it on narrow ones. Pre-rendered
     // pages (no screen to measure) are rendered open, as most screens are wide.
-    #[cfg(not(feature = "ssr"))]
-    let wide = leptos_use::use_media_query("(min-width: 801px)");
-    #[cfg(feature = "ssr")]
-    let wide = Signal::stored(true);
+    let wide = crate::hooks::use_media_matches::use_media_matches("(min-width: 801px)", true);
     let active = move || {
         let f = f.read();
         f.providers.len() + f.creators.len() + f.caps.len()
             + [f.kind != KindFilter::default(), f.retired, f.input.is_some(), f.open_weights.is_some(), f.min_context.is_some(), f.max_input.is_some(), f.max_output.is_some()].iter().filter(|b| **b).count()
     };
     view! {
-        <details class="facets-fold" open=move || wide.get()>
+        <details class="facets-fold" open=wide>
         <summary>{move || match active() { 0 => "Filters".to_string(), n => format!("Filters ({n})") }}</summary>
         <aside class="facets" aria-label="Filters">
             <label class="field">
@@ -64,10 +61,10 @@ pub fn Facets(
                     on:change=move |_| set(Box::new(|f| f.retired = !f.retired))/>
                 "Show retired models"
             </label>
-            <CheckList legend="Provider" options=browse::provider_options(&catalog)
+            <CheckList legend="Provider" catalog=catalog.clone() of=ListOf::Providers
                 selected=Signal::derive(move || f.read().providers.clone())
                 on_toggle=Callback::new(move |v: String| set(Box::new(move |f| Filters::toggle(&mut f.providers, &v))))/>
-            <CheckList legend="Creator" options=browse::creator_options(&catalog)
+            <CheckList legend="Creator" catalog=catalog.clone() of=ListOf::Creators
                 selected=Signal::derive(move || f.read().creators.clone())
                 on_toggle=Callback::new(move |v: String| set(Box::new(move |f| Filters::toggle(&mut f.creators, &v))))/>
             <fieldset>
@@ -123,8 +120,10 @@ pub fn Facets(
 fn CheckList(
     /// The fieldset's legend.
     legend: &'static str,
-    /// Values with labels and counts.
-    options: Vec<FacetOption>,
+    /// The loaded catalog.
+    catalog: Arc<Catalog>,
+    /// What the list offers (its values, labels and counts are computed when it is opened).
+    of: ListOf,
     /// The values currently checked.
     #[prop(into)]
     selected: Signal<Vec<String>>,
@@ -137,9 +136,8 @@ fn CheckList(
     };
     // The boxes are built when the list is first opened: a closed list costs nothing to parse,
     // lay out or take over (157 providers and 100-odd creators were 39 KB of the home page).
-    let options = StoredValue::new(options);
     let (opened, set_opened) = signal(false);
-    let items = move || opened.get().then(|| Suspend::new(checklist_items(options, selected, on_toggle)));
+    let items = move || opened.get().then(|| Suspend::new(checklist_items(catalog.clone(), of, selected, on_toggle)));
     view! {
         <details class="checklist" data-facet=legend.to_ascii_lowercase() on:toggle=move |_| set_opened.set(true)>
             <summary>{summary}</summary>
@@ -148,28 +146,37 @@ fn CheckList(
     }
 }
 
+/// The values a [`CheckList`] offers.
+#[derive(Debug, Clone, Copy)]
+enum ListOf {
+    Providers,
+    Creators,
+}
+
 /// A checklist's boxes (a lazily loaded chunk in the split build: built when first opened).
 #[cfg_attr(feature = "split", leptos::lazy)]
-async fn checklist_items(options: StoredValue<Vec<FacetOption>>, selected: Signal<Vec<String>>, on_toggle: Callback<String>) -> AnyView {
-    options.with_value(|options| {
-        options
-            .iter()
-            .map(|o| {
-                let value = o.value.clone();
-                let checked = {
-                    let value = value.clone();
-                    move || selected.read().contains(&value)
-                };
-                view! {
-                    <label class="check">
-                        <input type="checkbox" data-value=o.value.clone() prop:checked=checked on:change=move |_| on_toggle.run(value.clone())/>
-                        {o.label.clone()} <span class="count">{o.count}</span>
-                    </label>
-                }
-            })
-            .collect_view()
-            .into_any()
-    })
+async fn checklist_items(catalog: Arc<Catalog>, of: ListOf, selected: Signal<Vec<String>>, on_toggle: Callback<String>) -> AnyView {
+    let options: Vec<FacetOption> = match of {
+        ListOf::Providers => browse::provider_options(&catalog),
+        ListOf::Creators => browse::creator_options(&catalog),
+    };
+    options
+        .into_iter()
+        .map(|o| {
+            let value = o.value.clone();
+            let checked = {
+                let value = value.clone();
+                move || selected.read().contains(&value)
+            };
+            view! {
+                <label class="check">
+                    <input type="checkbox" data-value=o.value prop:checked=checked on:change=move |_| on_toggle.run(value.clone())/>
+                    {o.label} <span class="count">{o.count}</span>
+                </label>
+            }
+        })
+        .collect_view()
+        .into_any()
 }
 
 /// A text field for a number, committed on change (Enter or leaving the

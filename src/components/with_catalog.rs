@@ -38,17 +38,7 @@ fn gate(children: Body) -> AnyView {
     let res = use_catalog().0;
     view! {
         <Suspense fallback=|| view! { <Skeleton/> }>
-            <ErrorBoundary fallback=move |errors| {
-                view! {
-                    <div class="load-error" role="alert">
-                        <h2>"Could not load the catalog"</h2>
-                        <ul>
-                            {move || errors.get().into_iter().map(|(_, e)| view! { <li>{e.to_string()}</li> }).collect_view()}
-                        </ul>
-                        <button class="btn" on:click=move |_| res.refetch()>"Retry"</button>
-                    </div>
-                }
-            }>
+            <ErrorBoundary fallback=move |errors| Suspend::new(load_error(errors))>
                 {move || {
                     let children = children.clone();
                     Suspend::new(async move {
@@ -61,20 +51,41 @@ fn gate(children: Body) -> AnyView {
     .into_any()
 }
 
+/// Why the catalog could not be loaded, and Retry (a lazily loaded chunk in the split build:
+/// only a failed load shows it).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn load_error(errors: ArcRwSignal<Errors>) -> AnyView {
+    let res = use_catalog().0;
+    view! {
+        <div class="load-error" role="alert">
+            <h2>"Could not load the catalog"</h2>
+            <ul>
+                {move || errors.get().into_iter().map(|(_, e)| view! { <li>{e.to_string()}</li> }).collect_view()}
+            </ul>
+            <button class="btn" on:click=move |_| res.refetch()>"Retry"</button>
+        </div>
+    }
+    .into_any()
+}
+
 /// "Offline copy from DATE — Retry" while the app shows the last catalog that loaded.
 #[component]
 fn OfflineBanner() -> impl IntoView {
+    use_offline_copy().map(|o| move || o.0.read().is_some().then(|| Suspend::new(offline_banner(o))))
+}
+
+/// The offline-copy banner's view (a lazily loaded chunk in the split build: only a failed
+/// load shows it).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn offline_banner(o: crate::state::offline::OfflineCopy) -> AnyView {
     let res = use_catalog().0;
-    use_offline_copy().map(|o| {
-        view! {
-            <Show when=move || o.0.read().is_some()>
-                <p class="banner banner-warn" role="status" data-field="offline-copy">
-                    {move || format!("The catalog could not be loaded. This is the offline copy from {} — ", o.0.get().unwrap_or_default())}
-                    <button class="btn" on:click=move |_| res.refetch()>"Retry"</button>
-                </p>
-            </Show>
-        }
-    })
+    view! {
+        <p class="banner banner-warn" role="status" data-field="offline-copy">
+            {move || format!("The catalog could not be loaded. This is the offline copy from {} — ", o.0.get().unwrap_or_default())}
+            <button class="btn" on:click=move |_| res.refetch()>"Retry"</button>
+        </p>
+    }
+    .into_any()
 }
 
 /// Grey placeholder rows shown while the catalog downloads.

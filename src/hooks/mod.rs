@@ -8,3 +8,4 @@ pub mod use_virtual_rows;
 pub mod use_embed_height;
 pub mod use_theme;
 pub mod use_row_cursor;
+pub mod use_media_matches;
