@@ -97,13 +97,26 @@ try {
   // The bootstrap, in trunk's own shape, and preloads of the two files every page needs.
   const js = `${publicUrl}${rename(`${NAME}.js`)}`;
   const wasm = `${publicUrl}${rename(`${NAME}_bg.wasm`)}`;
+  // The bindings import the split loader: fetched beside them, not one round trip later.
+  const loader = files.has('__wasm_split.js') ? `<link rel="modulepreload" href="${publicUrl}${rename('__wasm_split.js')}" crossorigin="anonymous">` : '';
+  // A pre-rendered page of a split-off route lists its chunks (src/bin/prerender.rs): they are
+  // preloaded after the first paint, while the main module downloads, instead of after it.
+  // The app starts only once they are asked for (the main module's own preload goes on
+  // meanwhile), so that its loader's fetches find them instead of fetching them again.
   const boot = `<script type="module">
 import init, * as bindings from '${js}';
+const chunks = document.getElementById('split-chunks');
+if (chunks) await new Promise(done => requestAnimationFrame(() => setTimeout(() => {
+  for (const href of JSON.parse(chunks.textContent)) {
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href }));
+  }
+  done();
+})));
 const wasm = await init({ module_or_path: '${wasm}' });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
 </script>
-<link rel="modulepreload" href="${js}" crossorigin="anonymous"><link rel="preload" href="${wasm}" crossorigin="anonymous" as="fetch" type="application/wasm">`;
+<link rel="modulepreload" href="${js}" crossorigin="anonymous">${loader}<link rel="preload" href="${wasm}" crossorigin="anonymous" as="fetch" type="application/wasm">`;
   const index = join(staging, 'index.html');
   const html = readFileSync(index, 'utf8');
   if (!html.includes('</head>')) throw new Error(`${index} has no </head>`);

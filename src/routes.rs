@@ -136,6 +136,28 @@ impl From<GoTo> for Route {
 }
 
 impl Route {
+    /// The name of the lazily loaded chunk with this route's page in the split build (the
+    /// `page!` names in [`AppRoutes`]); `None` for the catalog, which is in the main module.
+    /// The pre-renderer preloads the chunk's files on the page (and fails if one is missing).
+    pub fn chunk(&self) -> Option<&'static str> {
+        Some(match self {
+            Self::Home | Self::Search(_) | Self::Catalog(_) => return None,
+            Self::Model(_) => "model_page",
+            Self::Alternatives(_) => "alternatives_page",
+            Self::Compare(_) => "compare_page",
+            Self::Cost(_) => "cost_page",
+            Self::BestFor => "best_for_page",
+            Self::BestForUseCase(_) => "use_case_page",
+            Self::SelfHosted => "self_hosted_page",
+            Self::Compliance => "compliance_page",
+            Self::Glossary(_) => "glossary_page",
+            Self::About => "about_page",
+            Self::Changes(_) => "changes_page",
+            Self::EmbedCost => "embed_cost_page",
+            Self::EmbedModel(_) => "embed_model_page",
+        })
+    }
+
     /// This route's path with `pairs` as its query (replacing any it has);
     /// for pages whose state lives in the URL.
     pub fn with_query(&self, pairs: &[(&str, String)]) -> String {

@@ -58,32 +58,42 @@ fn run(dist: &Path, site: &str) -> Result<(), String> {
     let template = [CATALOG_PATH, FEED_PATH].iter().fold(template, |t, p| t.replace(&format!("\"{p}\""), &format!("\"{}\"", asset(p))));
     write(&shell, &template)?;
     let catalog = Arc::new(parse_catalog(&read(&dist.join("catalog.json"))?).map_err(|e| e.to_string())?);
-    let mut pages: Vec<String> = vec![
-        Route::Home.href(),
-        Route::Cost(None).href(),
-        Route::BestFor.href(),
-        Route::SelfHosted.href(),
-        Route::Compliance.href(),
-        Route::Glossary(None).href(),
-        Route::About.href(),
-        Route::Compare(vec![]).href().split('?').next().unwrap_or("/compare").to_owned(),
-        Route::Changes(Default::default()).href(),
+    let mut routes: Vec<Route> = vec![
+        Route::Home,
+        Route::Cost(None),
+        Route::BestFor,
+        Route::SelfHosted,
+        Route::Compliance,
+        Route::Glossary(None),
+        Route::About,
+        Route::Compare(vec![]),
+        Route::Changes(Default::default()),
     ];
-    pages.extend(use_cases().map_err(|e| e.to_string())?.into_iter().map(|u| Route::BestForUseCase(u.id).href()));
+    routes.extend(use_cases().map_err(|e| e.to_string())?.into_iter().map(|u| Route::BestForUseCase(u.id)));
     for m in catalog.models() {
-        pages.push(Route::Model(m.id.clone()).href());
-        pages.push(Route::Alternatives(m.id.clone()).href());
+        routes.push(Route::Model(m.id.clone()));
+        routes.push(Route::Alternatives(m.id.clone()));
     }
     // Embeds are pages too (they work without scripts), but not for search engines: not in the sitemap.
-    let embeds: Vec<String> = std::iter::once(Route::EmbedCost.href()).chain(catalog.models().iter().map(|m| Route::EmbedModel(m.id.clone()).href())).collect();
-    let (mut bytes, mut sitemap) = (0usize, Vec::new());
-    for (path, listed) in pages.iter().map(|p| (p, true)).chain(embeds.iter().map(|p| (p, false))) {
-        let html = page(&template, &catalog, path, site)?;
+    let embeds: Vec<Route> = std::iter::once(Route::EmbedCost).chain(catalog.models().iter().map(|m| Route::EmbedModel(m.id.clone()))).collect();
+    let split = SplitWasm::read(dist)?;
+    let (mut bytes, mut sitemap, mut preloaded) = (0usize, Vec::new(), 0usize);
+    for (route, listed) in routes.iter().map(|r| (r, true)).chain(embeds.iter().map(|r| (r, false))) {
+        // The page's own path (the compare page's without a query).
+        let path = route.href().split('?').next().unwrap_or_default().to_owned();
+        let mut html = page(&template, &catalog, &path, site)?;
+        if let (Some(split), Some(chunk)) = (&split, route.chunk()) {
+            html = html.replacen("</body>", &format!("{}</body>", split.preloads(chunk)?), 1);
+            preloaded += 1;
+        }
         bytes += html.len();
-        write(&dist.join(file_of(path)).join("index.html"), &html)?;
+        write(&dist.join(file_of(&path)).join("index.html"), &html)?;
         if listed {
             sitemap.push(format!("{site}{path}"));
         }
+    }
+    if split.is_some() {
+        println!("{preloaded} pages preload their split wasm chunks");
     }
     // The 404 page, for hosts that serve 404.html for unknown paths.
     let missing = page(&template, &catalog, "/404", site)?;
@@ -109,13 +119,72 @@ fn run(dist: &Path, site: &str) -> Result<(), String> {
     write(&dist.join("robots.txt"), &format!("User-agent: *\nAllow: {BASE}/\nSitemap: {site}{BASE}/sitemap.xml\n"))?;
     println!(
         "prerendered {} pages and {} embeds ({:.1} MB of HTML), 404.html and {redirects} redirect pages for old slugs in {:.1} s; sitemap.xml lists {} URLs",
-        pages.len(),
+        routes.len(),
         embeds.len(),
         bytes as f64 / 1e6,
         started.elapsed().as_secs_f64(),
         sitemap.len()
     );
     Ok(())
+}
+
+/// The id of a page's list of its split chunks (read by scripts/wasm-app.mjs's bootstrap).
+const SPLIT_CHUNKS_ID: &str = "split-chunks";
+
+/// The split build's loader script (`llm-cloud-hub-split-<hash>.js`, written by
+/// scripts/wasm-app.mjs from wasm-split's output): which wasm files each lazily loaded chunk
+/// fetches, so that a page can preload its own while the main module downloads.
+struct SplitWasm {
+    /// Each loader (a page's `split_…` module or a shared `__chunk_N`): its file and the
+    /// loaders it waits for.
+    loaders: std::collections::HashMap<String, (String, Vec<String>)>,
+}
+
+impl SplitWasm {
+    /// `None` for a build without the split (no loader script in `dist`).
+    fn read(dist: &Path) -> Result<Option<Self>, String> {
+        let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+        let Some(file) = entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).find(|f| f.starts_with("llm-cloud-hub-split-") && f.ends_with(".js")) else {
+            return Ok(None);
+        };
+        let js = std::fs::read_to_string(dist.join(&file)).map_err(|e| format!("{file}: {e}"))?;
+        let mut loaders = std::collections::HashMap::new();
+        // `const __chunk_3 = makeLoad(() => { … new URL("./x.wasm" … }, [deps]);` and
+        // `export const __wasm_split_load_model_page_123 = wrapAsyncCb(makeLoad(…, [deps]));`
+        let mut rest = js.as_str();
+        while let Some(at) = rest.find("makeLoad(") {
+            let before = &rest[..at];
+            let name = before.rfind("const ").map(|i| &before[i + "const ".len()..]).and_then(|d| d.split(' ').next()).ok_or(format!("{file}: a loader without a name"))?;
+            let name = name.strip_prefix("__wasm_split_load_").unwrap_or(name).to_owned();
+            let after = &rest[at..];
+            let wasm = between(after, "new URL(\"./", "\"").ok_or(format!("{file}: loader {name} fetches no file"))?;
+            let deps = between(after, "\n, [", "]").ok_or(format!("{file}: loader {name} has no list of dependencies"))?;
+            let deps = deps.split(',').map(str::trim).filter(|d| !d.is_empty()).map(String::from).collect();
+            loaders.insert(name, (wasm, deps));
+            rest = &after["makeLoad(".len()..];
+        }
+        Ok(Some(Self { loaders }))
+    }
+
+    /// The list of the files of the chunk named `chunk` (the split loader's `<chunk>_<hash>`)
+    /// and of the shared chunks it waits for, as an inert JSON data block that the bootstrap
+    /// turns into preloads once the page has painted (as `<link>` tags in the page, the
+    /// model page's 92 cost 150 ms of its first paint on the slow phone, measured).
+    fn preloads(&self, chunk: &str) -> Result<String, String> {
+        let prefix = format!("{chunk}_");
+        let (_, (own, deps)) = self
+            .loaders
+            .iter()
+            .find(|(name, _)| name.strip_prefix(&prefix).is_some_and(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_digit())))
+            .ok_or(format!("the split loader has no chunk {chunk} (routes.rs's Route::chunk and its page! names disagree?)"))?;
+        let mut files = vec![own.clone()];
+        for d in deps {
+            files.push(self.loaders.get(d).ok_or(format!("the split loader's {chunk} waits for an unknown {d}"))?.0.clone());
+        }
+        let list: Vec<String> = files.iter().map(|f| asset(&format!("/{f}"))).collect();
+        let json = serde_json::to_string(&list).map_err(|e| e.to_string())?;
+        Ok(format!("<script type=\"application/json\" id=\"{SPLIT_CHUNKS_ID}\">{}</script>", json.replace('<', "\\u003c")))
+    }
 }
 
 /// One page: the app rendered at `path`, its head tags, inside the template.
