@@ -14,7 +14,7 @@
 // (TRUNK_PROFILE, TRUNK_STAGING_DIR, TRUNK_PUBLIC_URL). The tools come from scripts/setup.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -56,6 +56,10 @@ try {
   const bg = join(work, 'bg');
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-name', NAME, '--out-dir', bg,
     ...(release ? ['--keep-lld-exports', '--no-demangle'] : []), main]);
+
+  // wasm-bindgen writes crates' inline JS into snippets/; none is used now, and this script
+  // would not copy or rename it.
+  if (existsSync(join(bg, 'snippets'))) throw new Error('wasm-bindgen wrote snippets/, which scripts/wasm-app.mjs does not handle yet');
 
   // Every output file: [name as written, bytes].
   const files = new Map();

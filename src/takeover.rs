@@ -89,6 +89,16 @@ pub fn take_over() {
 /// page's code may still be loading), a frame later (it has rendered), take over.
 #[cfg(target_arch = "wasm32")]
 pub fn take_over_soon() {
+    wait_for_page(PAGE_WAIT_FRAMES);
+}
+
+/// How many frames (about a minute) to wait for the app's page; if its code never arrives
+/// (offline, say), the pre-rendered page simply stays.
+#[cfg(target_arch = "wasm32")]
+const PAGE_WAIT_FRAMES: u32 = 3600;
+
+#[cfg(target_arch = "wasm32")]
+fn wait_for_page(frames_left: u32) {
     use leptos::prelude::{document, request_animation_frame};
     let page_shown = document()
         .query_selector(&format!("#{APP_ID} main"))
@@ -97,7 +107,7 @@ pub fn take_over_soon() {
         .is_some_and(|main| main.first_element_child().is_some());
     if page_shown {
         request_animation_frame(|| request_animation_frame(take_over));
-    } else {
-        request_animation_frame(take_over_soon);
+    } else if frames_left > 0 {
+        request_animation_frame(move || wait_for_page(frames_left - 1));
     }
 }
