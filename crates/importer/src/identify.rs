@@ -386,6 +386,34 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     if reviewed_denied.contains(&Capability::Vision) {
         input.remove(&Modality::Image);
     }
+    // The creator's file, where it lists modalities, says what the weights read and write. An
+    // image, audio or video input it leaves out stands only where the creator's own API lists
+    // it (Mistral's lists vision for Magistral Medium, whose file predates it), or two hosts and
+    // one listing in ten do (Qwen3.5 9B's image input, in 13 of 21); a lone host's claim goes
+    // (Requesty's audio and video input for GPT-5, Azure's audio for GPT-5.1: 4 of 55). A host
+    // may add PDF input: it turns documents into text or page images for any model. An output
+    // the file leaves out goes (Requesty's and Vercel's image output for GPT-5).
+    if let Some(c) = canonical.filter(|c| !c.input.is_empty()) {
+        let provider = |r: &RawOffer| cur.provider_id(r.src, &r.upstream_provider);
+        let own_api = |r: &RawOffer| cur.creator_by_provider(&provider(r)) == Some(creator.as_str());
+        input.retain(|m| {
+            let claims: Vec<&&RawOffer> = raws.iter().filter(|r| r.facts.input.contains(m)).collect();
+            let hosts: BTreeSet<String> = claims.iter().map(|r| provider(r)).collect();
+            matches!(m, Modality::Text | Modality::Pdf)
+                || c.input.contains(m)
+                || claims.iter().any(|r| own_api(r))
+                || (hosts.len() >= 2 && claims.len() * 10 >= raws.len())
+        });
+        if !input.contains(&Modality::Image) {
+            caps.remove(&Capability::Vision);
+        }
+        if !input.contains(&Modality::Audio) {
+            caps.remove(&Capability::AudioInput);
+        }
+    }
+    if let Some(c) = canonical.filter(|c| !c.output.is_empty()) {
+        output.retain(|m| *m == Modality::Text || c.output.contains(m));
+    }
     // What a model reads, and whether it reasons, are properties of its weights, not of a
     // host: image and audio input (with the vision and audio-input capabilities) and
     // reasoning are dropped where ten or more listings give the model and at most one in ten

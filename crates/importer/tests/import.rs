@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use hub_core::{ApiStyle, Capability, CatalogFile, Offer};
+use hub_core::{ApiStyle, Capability, CatalogFile, Modality, Offer};
 use hub_importer::{build::compact_history, check, import, to_json, Paths};
 
 fn paths(previous: Option<PathBuf>) -> Paths {
@@ -176,6 +176,9 @@ fn one_model_many_offers_across_sources() {
         assert!(m.capabilities.contains(&cap), "{cap:?}");
     }
     assert!(!m.capabilities.contains(&Capability::Reasoning), "the canonical file's reasoning = false vetoes a host's claim");
+    // The creator's file lists text and image in, text out; one host's video input and audio output do not stand.
+    assert_eq!(m.input, [Modality::Text, Modality::Image], "a lone host's video input");
+    assert!(m.output.iter().all(|o| *o == Modality::Text), "a lone host's audio output: {:?}", m.output);
     let mut ids: Vec<String> = c.offers.iter().filter(|o| o.model == m.id).map(|o| format!("{}/{}", o.provider, o.provider_model_id)).collect();
     ids.sort();
     assert_eq!(

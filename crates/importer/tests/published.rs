@@ -243,6 +243,13 @@ fn fresher_prices_dated_history_and_new_models() {
     for m in c.models() {
         assert!(!m.input.contains(&hub_core::Modality::Video) || m.input.contains(&hub_core::Modality::Image), "{}", m.id);
     }
+    // What the creator's file says a model reads and writes bounds the hosts' claims: GPT-5 reads
+    // text, images and PDFs and writes text (Requesty's file adds audio and video in, image and
+    // audio out); Mistral's own API lists vision for Magistral Medium, whose file predates it.
+    let modalities = |id: &str| c.model(id).map(|m| (m.input.clone(), m.output.clone())).unwrap_or_else(|| panic!("{id}"));
+    use hub_core::Modality::{Image, Pdf, Text};
+    assert_eq!(modalities("gpt-5"), (vec![Text, Image, Pdf], vec![Text]));
+    assert!(c.model("magistral-medium-latest").is_some_and(|m| m.input.contains(&Image) && m.capabilities.contains(&hub_core::Capability::Vision)));
     // A provider only genai-prices lists is named as it names it.
     assert_eq!(c.provider("quicksilverpro").map(|p| p.name.as_str()), Some("QuickSilver Pro"));
     // Models only genai-prices carries, with their providers and prices.
