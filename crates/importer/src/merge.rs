@@ -324,6 +324,19 @@ pub fn compact_history(mut points: Vec<PricePoint>) -> Vec<PricePoint> {
     let newest = points.iter().map(|p| p.date.clone()).max();
     // On one day, a price that held *until* that day comes before the price *from* it.
     points.sort_by(|a, b| a.date.cmp(&b.date).then(b.until.cmp(&a.until)).then_with(|| a.source.cmp(&b.source)));
+    // A dated change whose new price an earlier observation already shows is the day its source
+    // noticed it, not the day it happened (genai-prices dates 34 OpenRouter changes 2026-10-19
+    // whose new prices OpenRouter's own listing showed in May): when the old price ended is
+    // unknown, so the price said to hold until that day is left out.
+    let noticed_late = |i: usize| {
+        let u = &points[i];
+        let new_price = points[i + 1..].iter().take_while(|f| f.date == u.date).find(|f| !f.until);
+        let seen_before = points[..i].iter().rev().find(|o| !o.until && o.date < u.date);
+        u.until && new_price.zip(seen_before).is_some_and(|(f, o)| same(f.input, o.input) && same(f.output, o.output))
+    };
+    let late: Vec<bool> = (0..points.len()).map(noticed_late).collect();
+    let mut late = late.into_iter();
+    points.retain(|_| !late.next().unwrap_or(false));
     let mut out: Vec<PricePoint> = Vec::new();
     for p in points {
         match out.last() {

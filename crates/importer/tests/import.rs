@@ -287,6 +287,14 @@ fn compact_history_rules() {
     let h = compact_history(vec![p("2025-03-01", 2.0), p("2025-01-01", 1.0), p("2025-02-01", 1.0), p("2025-04-01", 1.0)]);
     assert_eq!(h.iter().map(|x| x.date.as_str()).collect::<Vec<_>>(), ["2025-01-01", "2025-03-01", "2025-04-01"]);
     assert!(compact_history(vec![PricePoint { date: "bad".into(), input: Some(1.0), output: None, source: "s".into(), until: false }]).is_empty());
+    // A change its source dates after another source already saw the new price: the old price's
+    // "until" is when the source noticed, so it is left out, and the new price stands from its first sighting.
+    let until = |d: &str, i: f64| PricePoint { until: true, ..p(d, i) };
+    let late = compact_history(vec![p("2026-05-15", 0.8), until("2026-10-19", 0.2), p("2026-10-19", 0.8), p("2026-11-20", 0.8)]);
+    assert_eq!(late.iter().map(|x| (x.date.as_str(), x.input)).collect::<Vec<_>>(), [("2026-05-15", Some(0.8))]);
+    // Seen before at the old price, the change and its date stand.
+    let real = compact_history(vec![p("2026-05-15", 0.2), until("2026-10-19", 0.2), p("2026-10-19", 0.8), p("2026-11-20", 0.8)]);
+    assert_eq!(real.iter().map(|x| (x.date.as_str(), x.input, x.until)).collect::<Vec<_>>(), [("2026-05-15", Some(0.2), false), ("2026-10-19", Some(0.8), false)]);
 }
 
 #[test]

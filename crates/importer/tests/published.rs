@@ -214,6 +214,12 @@ fn fresher_prices_dated_history_and_new_models() {
     // OpenRouter's own listing of 2026-05-15 is a dated price at OpenRouter: Qwen3.5 9B went from $0.04 to $0.10 input.
     let q = c.offers().iter().find(|o| o.provider == "openrouter" && o.provider_model_id == "qwen/qwen3.5-9b").unwrap();
     assert!(q.history.iter().any(|p| p.date == "2026-05-15" && p.source == "openrouter" && p.input == Some(0.04)), "{:?}", q.history);
+    // No history returns to a price through an "until" point that an earlier sighting contradicts
+    // (genai-prices' 2026-10-19 OpenRouter changes OpenRouter showed in May).
+    for o in c.offers() {
+        let price = |p: &hub_core::PricePoint| (p.input, p.output);
+        assert!(!o.history.windows(3).any(|w| w[1].until && price(&w[0]) == price(&w[2]) && price(&w[0]) != price(&w[1])), "{}/{}: {:?}", o.provider, o.provider_model_id, o.history);
+    }
     let with_history = c.offers().iter().filter(|o| o.history.len() >= 2).count();
     assert!(with_history >= 200, "{with_history} offers with a recorded price change");
     // A price that never moved is one dated point, "unchanged since": the current price, seen earlier.
