@@ -75,6 +75,9 @@ async fn model_table_lists_models_with_cheapest_prices() {
     assert!(t.contains("Mistral Small 3.2 24B"), "{t}");
     assert!(t.contains("128,000"), "{t}");
     assert!(t.contains("$0.075") && t.contains("$0.20"), "{t}");
+    // The row names whose price it shows (the provider's name, not its id).
+    let seller = host.query_selector("tbody tr[data-row] td:nth-of-type(6)").unwrap().and_then(|c| c.text_content());
+    assert_eq!(seller.as_deref(), Some("OpenRouter"));
     let link = host.query_selector("tbody a").unwrap().unwrap();
     assert_eq!(link.get_attribute("href").as_deref(), Some("/models/mistral-small-3.2-24b"));
     assert!(host.query_selector("th[aria-sort] button[data-sort=input]").unwrap().is_some(), "sortable header");

@@ -170,7 +170,7 @@ fn BarChart(catalog: Arc<Catalog>, #[prop(into)] ranking: Signal<Arc<Ranking>>) 
                 let m = &catalog.models()[x.model];
                 let o = &catalog.offers()[x.offer];
                 let width = if max > 0.0 { (x.total / max * 100.0).max(0.5) } else { 0.5 };
-                let label = format!("{} · {}", m.name, catalog.provider(&o.provider).map_or(o.provider.as_str(), |p| p.name.as_str()));
+                let label = format!("{} · {}", m.name, catalog.provider_name(&o.provider));
                 view! {
                     <li>
                         <span class="bar-label">{label}</span>

@@ -65,22 +65,24 @@ pub fn ModelTable(
                         {header(SortKey::Context, "Context", true)}
                         {header(SortKey::Input, "Input $/1M", true)}
                         {header(SortKey::Output, "Output $/1M", true)}
+                        <th scope="col" title="The provider whose price the row shows">"Price at"</th>
                         {header(SortKey::Providers, "Providers", true)}
                     </tr>
                 </thead>
                 <tbody node_ref=body>
-                    <tr class="spacer" aria-hidden="true"><td colspan="7"><svg width="1" height=top_pad focusable="false"></svg></td></tr>
+                    <tr class="spacer" aria-hidden="true"><td colspan="8"><svg width="1" height=top_pad focusable="false"></svg></td></tr>
                     <For each=visible key=|r| r.model let:row>
                         <ModelRow catalog=catalog.clone() row selected/>
                     </For>
-                    <tr class="spacer" aria-hidden="true"><td colspan="7"><svg width="1" height=bottom_pad focusable="false"></svg></td></tr>
+                    <tr class="spacer" aria-hidden="true"><td colspan="8"><svg width="1" height=bottom_pad focusable="false"></svg></td></tr>
                 </tbody>
             </table>
         </div>
     }
 }
 
-/// One model's row; prices are its shown (cheapest 50/50 blended) offer's.
+/// One model's row; prices are its shown (cheapest 50/50 blended) offer's, and the row
+/// names that offer's provider: a reseller's discount is not read as the creator's price.
 #[component]
 fn ModelRow(catalog: Arc<Catalog>, row: Row, selected: RwSignal<Vec<String>>) -> impl IntoView {
     let m = &catalog.models()[row.model];
@@ -89,6 +91,7 @@ fn ModelRow(catalog: Arc<Catalog>, row: Row, selected: RwSignal<Vec<String>>) ->
     let label = format!("Select {} to compare", m.name);
     // A plain link (the router handles its clicks): no per-row subscription to the URL, which changes on every keystroke.
     let (href, name, creator) = (Route::Model(m.id.clone()).href(), m.name.clone(), m.creator.clone());
+    let seller = row.offer.map(|k| catalog.provider_name(&catalog.offers()[k].provider).to_owned()).unwrap_or_else(|| "—".into());
     view! {
         <tr data-row=m.id.clone()>
             <td class="pick">
@@ -100,6 +103,7 @@ fn ModelRow(catalog: Arc<Catalog>, row: Row, selected: RwSignal<Vec<String>>) ->
             <td class="num">{row.context.map(format_int).unwrap_or_else(|| "unknown".into())}</td>
             <td class="num">{format_price(row.input)}</td>
             <td class="num">{format_price(row.output)}</td>
+            <td class="seller">{seller}</td>
             <td class="num">{row.providers}</td>
         </tr>
     }

@@ -453,7 +453,7 @@ pub fn provider_options(c: &Catalog) -> Vec<FacetOption> {
         .into_iter()
         .map(|(id, count)| FacetOption {
             value: id.to_owned(),
-            label: c.provider(id).map_or(id, |p| p.name.as_str()).to_owned(),
+            label: c.provider_name(id).to_owned(),
             count,
         })
         .collect();

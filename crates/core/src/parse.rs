@@ -470,6 +470,10 @@ impl Catalog {
     pub fn provider(&self, id: &str) -> Option<&Provider> {
         self.provider_index.get(id).map(|&i| &self.file.providers[i])
     }
+    /// A provider's display name; its id when the catalog does not list it.
+    pub fn provider_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.provider(id).map_or(id, |p| p.name.as_str())
+    }
     pub fn source(&self, id: &str) -> Option<&SourceInfo> {
         self.file.sources.iter().find(|s| s.id == id)
     }

@@ -51,7 +51,7 @@ impl SearchIndex {
                 let m = &c.models()[i];
                 let mut providers = String::new();
                 for o in c.offers_of(i) {
-                    let name = c.provider(&o.provider).map_or(o.provider.as_str(), |p| p.name.as_str());
+                    let name = c.provider_name(&o.provider);
                     if !providers.split(", ").any(|p| p == name) {
                         if !providers.is_empty() {
                             providers.push_str(", ");

@@ -411,9 +411,25 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
             caps.remove(&Capability::AudioInput);
         }
     }
-    if let Some(c) = canonical.filter(|c| !c.output.is_empty()) {
-        output.retain(|m| *m == Modality::Text || c.output.contains(m));
+    match canonical.filter(|c| !c.output.is_empty()) {
+        Some(c) => output.retain(|m| *m == Modality::Text || c.output.contains(m)),
+        // Without the creator's file, image output stands where at least half the listings that
+        // give outputs list it (one of Grok 4.1 Fast's eight, Helicone's, did).
+        None => {
+            let voters = raws.iter().filter(|r| !r.facts.output.is_empty()).count();
+            let claims = raws.iter().filter(|r| r.facts.output.contains(&Modality::Image)).count();
+            if claims * 2 < voters {
+                output.remove(&Modality::Image);
+            }
+        }
     }
+    // models.dev gives no kind: a listing with image output made the model an image generator.
+    // Once the creator's file bounds its output to text, it is not one (GPT-5 and GPT-5.1, listed
+    // with image output by Requesty, Vercel and Azure, were kept off the chat catalog).
+    let kind = match kind {
+        Kind::ImageGeneration if rule.is_none() && !output.contains(&Modality::Image) => Kind::Chat,
+        k => k,
+    };
     // What a model reads, and whether it reasons, are properties of its weights, not of a
     // host: image and audio input (with the vision and audio-input capabilities) and
     // reasoning are dropped where ten or more listings give the model and at most one in ten

@@ -178,7 +178,8 @@ fn one_model_many_offers_across_sources() {
     assert!(!m.capabilities.contains(&Capability::Reasoning), "the canonical file's reasoning = false vetoes a host's claim");
     // The creator's file lists text and image in, text out; one host's video input and audio output do not stand.
     assert_eq!(m.input, [Modality::Text, Modality::Image], "a lone host's video input");
-    assert!(m.output.iter().all(|o| *o == Modality::Text), "a lone host's audio output: {:?}", m.output);
+    assert!(m.output.iter().all(|o| *o == Modality::Text), "a lone host's audio and image output: {:?}", m.output);
+    assert_eq!(m.kind, hub_core::Kind::Chat, "a host's image output does not make it an image generator");
     let mut ids: Vec<String> = c.offers.iter().filter(|o| o.model == m.id).map(|o| format!("{}/{}", o.provider, o.provider_model_id)).collect();
     ids.sort();
     assert_eq!(

@@ -255,6 +255,12 @@ fn fresher_prices_dated_history_and_new_models() {
     let modalities = |id: &str| c.model(id).map(|m| (m.input.clone(), m.output.clone())).unwrap_or_else(|| panic!("{id}"));
     use hub_core::Modality::{Image, Pdf, Text};
     assert_eq!(modalities("gpt-5"), (vec![Text, Image, Pdf], vec![Text]));
+    // …and a host's image output does not make a chat model an image generator (GPT-5, GPT-5.1 and
+    // Grok 4.1 Fast were kept off the chat catalog), while image models stay what they are.
+    for id in ["gpt-5", "gpt-5.1", "grok-4-1-fast-non-reasoning"] {
+        assert_eq!(c.model(id).map(|m| m.kind), Some(hub_core::Kind::Chat), "{id}");
+    }
+    assert_eq!(c.model("gpt-image-1").map(|m| m.kind), Some(hub_core::Kind::ImageGeneration));
     assert!(c.model("magistral-medium-latest").is_some_and(|m| m.input.contains(&Image) && m.capabilities.contains(&hub_core::Capability::Vision)));
     // A provider only genai-prices lists is named as it names it.
     assert_eq!(c.provider("quicksilverpro").map(|p| p.name.as_str()), Some("QuickSilver Pro"));
