@@ -19,9 +19,8 @@ use components::{
     layout::{SiteFooter, SiteHeader},
     shortcuts_overlay::ShortcutsOverlay,
 };
-use state::overlay::use_overlay;
 use routes::{AppRoutes, Route};
-use state::overlay::{provide_overlay, Overlay};
+use state::overlay::{provide_overlay, use_overlay, Overlay};
 
 /// The whole app: fetches the catalog and routes to pages.
 #[component]

@@ -16,6 +16,10 @@ pub const URL_DEBOUNCE_MS: f64 = 250.0;
 
 
 type Navigate = Arc<dyn Fn(&str, NavigateOptions) + Send + Sync>;
+/// A state's URL.
+type Href<T> = Arc<dyn Fn(&T) -> String + Send + Sync>;
+/// Writes the pending URL now.
+type Flush = Arc<dyn Fn() + Send + Sync>;
 
 /// The typed state (the URL's, or what is being typed) and setters that write it back.
 pub struct QueryState<T: Send + Sync + 'static> {
@@ -23,8 +27,8 @@ pub struct QueryState<T: Send + Sync + 'static> {
     /// The URL of a state typed but not yet written, which the state is read from meanwhile.
     pending: RwSignal<Option<String>>,
     navigate: StoredValue<Navigate>,
-    href: StoredValue<Arc<dyn Fn(&T) -> String + Send + Sync>>,
-    flush: StoredValue<Arc<dyn Fn() + Send + Sync>>,
+    href: StoredValue<Href<T>>,
+    flush: StoredValue<Flush>,
 }
 
 impl<T: Send + Sync + 'static> Clone for QueryState<T> {
@@ -64,7 +68,7 @@ fn query_pairs(href: &str) -> Vec<(String, String)> {
 
 /// The router's navigate function and a debounced writer of the pending URL;
 /// kept out of the generic function so each page's state type does not copy them.
-fn writer(pending: RwSignal<Option<String>>) -> (StoredValue<Navigate>, StoredValue<Arc<dyn Fn() + Send + Sync>>) {
+fn writer(pending: RwSignal<Option<String>>) -> (StoredValue<Navigate>, StoredValue<Flush>) {
     let navigate = use_navigate();
     let navigate = StoredValue::new(Arc::new(move |href: &str, opts: NavigateOptions| navigate(href, opts)) as Navigate);
     let location = use_location();
@@ -83,7 +87,7 @@ fn writer(pending: RwSignal<Option<String>>) -> (StoredValue<Navigate>, StoredVa
         }
     };
     let run = use_debounce_fn(write, URL_DEBOUNCE_MS);
-    let flush: Arc<dyn Fn() + Send + Sync> = Arc::new(move || {
+    let flush: Flush = Arc::new(move || {
         run();
     });
     (navigate, StoredValue::new(flush))

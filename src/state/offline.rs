@@ -57,6 +57,7 @@ pub async fn save_copy(bytes: Vec<u8>, saved: String) {
 /// The copy and the date it was saved, if one is kept and still parses. (A lazily loaded
 /// chunk in the split build: only a failed download needs it.)
 #[cfg_attr(feature = "split", leptos::lazy)]
+#[allow(clippy::needless_return)] // the native build's `None` follows
 pub async fn load_copy() -> Option<(Arc<Catalog>, String)> {
     #[cfg(target_arch = "wasm32")]
     {
