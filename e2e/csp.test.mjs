@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ARGS, CHROMIUM, DIST, ROOT } from './browser.mjs';
 import { startServer } from './server.mjs';
 
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-WXQKnA+iElEEqrG7y8K2jDvYnacPcB/tFLzBLoANFnM='; style-src 'self' 'sha256-qDh/EhVmxhHHCW1+RQXl8WNL83nswk45gx25loTjAcQ='; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-WXQKnA+iElEEqrG7y8K2jDvYnacPcB/tFLzBLoANFnM='; style-src 'self' 'sha256-V4Mczrrry3BAlKE3veWN+Wp2jZrbUWTrPAPsZle/f6M='; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 export const CSP_EMBED = CSP.replace("frame-ancestors 'none'", 'frame-ancestors *');
 const ROUTES = [
   '/', '/?q=mistral', '/models/mistral-small-3.2-24b', '/models/mistral-small-3.2-24b/alternatives',
