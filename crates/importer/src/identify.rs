@@ -265,7 +265,8 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     let by_src = |s: Src| raws.iter().filter(move |r| r.src == s).map(|r| &r.facts);
     let mut field_sources = BTreeMap::new();
 
-    // Slug: reviewed, else the id spelling most offers use (then the shortest).
+    // Slug: reviewed, else the id spelling most offers use (then the shortest), versions
+    // written with a dot where Fireworks writes a `p` (`qwen2p5-coder-3b` → `qwen2.5-coder-3b`).
     let mut slug = match curated {
         Some(c) => c.slug.clone(),
         None => {
@@ -273,7 +274,7 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
             // A release kept apart by its date keeps the date in its slug.
             let dated_release = key.rsplit_once('-').is_some_and(|(_, d)| d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()));
             for r in raws.iter().filter(|r| (r.key == key || dated_release) && !r.is_alias) {
-                let id = if dated_release { slugify(last_segment(&r.provider_model_id)) } else { publish_id(&r.provider_model_id) };
+                let id = if dated_release { slugify(last_segment(&r.provider_model_id)) } else { replace_p_between_digits(&publish_id(&r.provider_model_id)) };
                 *counts.entry(id).or_default() += 1;
             }
             let mut ids: Vec<(String, usize)> = counts.into_iter().filter(|(s, _)| !s.is_empty()).collect();

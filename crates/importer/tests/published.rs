@@ -146,6 +146,11 @@ fn catalog_answers_are_true_where_people_look_first() {
         let zero = [p.input, p.output, p.cache_read, p.cache_write, p.batch_input, p.batch_output].contains(&Some(0.0));
         assert!(!zero || o.service_tier == "free", "{}/{}: $0 without a free tier", o.provider, o.provider_model_id);
     }
+    // No slug writes a version the Fireworks way (`qwen2p5`, `0p6b`); the slugs that did still resolve.
+    assert!(c.models().iter().all(|m| !m.id.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'p' && w[2].is_ascii_digit())));
+    for (old, now) in [("qwen3-0p6b", "qwen3-0.6b"), ("qwen2p5-vl-3b-instruct", "qwen2.5-vl-3b-instruct"), ("kimi-k2p6-turbo", "kimi-k2.6-turbo")] {
+        assert_eq!(c.resolve(old).map(|i| c.models()[i].id.as_str()), Some(now), "{old}");
+    }
     // The split models of the issue each have one page listing their providers; the old slugs resolve to it.
     for (old, canonical, min_providers) in [
         ("llama3.1-8b", "llama-3.1-8b-instruct", 15),
