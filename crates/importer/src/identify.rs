@@ -391,7 +391,8 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     // image, audio or video input it leaves out stands only where the creator's own API lists
     // it (Mistral's lists vision for Magistral Medium, whose file predates it), or two hosts and
     // one listing in ten do (Qwen3.5 9B's image input, in 13 of 21); a lone host's claim goes
-    // (Requesty's audio and video input for GPT-5, Azure's audio for GPT-5.1: 4 of 55). A host
+    // (Requesty's video input for GPT-5), and so does a few listings' (Azure's audio input for
+    // GPT-5.1, 4 of 55). A host
     // may add PDF input: it turns documents into text or page images for any model. An output
     // the file leaves out goes (Requesty's and Vercel's image output for GPT-5).
     if let Some(c) = canonical.filter(|c| !c.input.is_empty()) {
