@@ -618,7 +618,7 @@ pub struct Offer {
     /// ISO 4217 currency of every price (omitted when USD), e.g. `EUR`.
     #[serde(default = "usd", skip_serializing_if = "is_usd")]
     pub currency: String,
-    /// Service tier, e.g. `standard` (omitted when standard) or `free`.
+    /// Service tier, e.g. `standard` (omitted when standard), `free`, or [`PLAN_TIER`].
     #[serde(default = "standard", skip_serializing_if = "is_standard")]
     pub service_tier: String,
     /// Date of the newest source figure used (`YYYY-MM-DD`).
@@ -651,6 +651,19 @@ fn is_text_only(m: &[Modality]) -> bool {
 fn is_usd(s: &str) -> bool {
     s == "USD"
 }
+/// The service tier of a reseller's coding-plan channel of a model it also sells per token
+/// (AIHubMix's `coding-glm-5.1`, `cc-glm-5.1`): a real price, but another product than the
+/// API, so it never headlines the model ([`Catalog::shown_offer_index`](crate::parse::Catalog::shown_offer_index)).
+pub const PLAN_TIER: &str = "coding-plan";
+
+impl Offer {
+    /// Whether the offer is the provider's standard per-token service (not a free tier, a
+    /// batch or coding-plan channel).
+    pub fn is_standard_tier(&self) -> bool {
+        is_standard(&self.service_tier)
+    }
+}
+
 fn is_standard(s: &str) -> bool {
     s == "standard"
 }

@@ -201,6 +201,30 @@ mod tests {
     }
 
     #[test]
+    fn a_coding_plan_channel_headlines_only_where_no_standard_price_is() {
+        let file: crate::catalog::CatalogFile = serde_json::from_value(serde_json::json!({
+            "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+            "providers": [{"id": "hub", "name": "Hub"}, {"id": "z", "name": "Z"}],
+            "models": [{"id": "g", "name": "G", "creator": "Z"}, {"id": "k", "name": "K", "creator": "Z"}],
+            "offers": [
+                // g: the plan channel is 14 times cheaper, but the standard prices headline.
+                {"model": "g", "provider": "hub", "provider_model_id": "cc-g", "service_tier": "coding-plan", "prices": {"input": 0.06, "output": 0.22}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "g", "provider": "hub", "provider_model_id": "zai-g", "prices": {"input": 0.845, "output": 3.38}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "g", "provider": "z", "provider_model_id": "g", "prices": {"input": 1.4, "output": 4.4}, "as_of": "2026-11-20", "source": "s"},
+                // k: only a plan channel and a stale standard price: the confirmed plan price stands.
+                {"model": "k", "provider": "hub", "provider_model_id": "coding-k", "service_tier": "coding-plan", "prices": {"input": 0.4, "output": 1.6}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "k", "provider": "z", "provider_model_id": "k", "prices": {"input": 3.0, "output": 15.0}, "as_of": "2026-06-01", "source": "s"}
+            ]
+        }))
+        .unwrap();
+        let c = Catalog::from_file(file);
+        let shown = |slug: &str| c.cheapest_offer(c.model_index(slug).unwrap()).map(|o| o.provider_model_id.clone());
+        assert_eq!(shown("g").as_deref(), Some("zai-g"));
+        assert_eq!(shown("k").as_deref(), Some("coding-k"));
+        assert_eq!(crate::PLAN_TIER, "coding-plan");
+    }
+
+    #[test]
     fn the_creators_own_price() {
         let file: crate::catalog::CatalogFile = serde_json::from_value(serde_json::json!({
             "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],

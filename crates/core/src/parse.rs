@@ -497,14 +497,17 @@ impl Catalog {
     /// Index of the offer shown for a model among those `keep` accepts, by the lowest blended
     /// (50/50) US-dollar price with both prices known, from the first of these that has one:
     /// current paid offers a source confirmed within [`STALE_DAYS`](crate::freshness::STALE_DAYS)
-    /// of `today`; any current offer (paid before $0: a rate-limited free tier is the cheapest
-    /// only when nothing is paid); any offer (a retired model keeps its last price). A price no
-    /// source has confirmed for months stays in the offers table, marked stale, but does not
-    /// headline the model while a confirmed one exists.
+    /// of `today`, of the standard tier, then of any tier (a reseller's coding-plan channel,
+    /// [`PLAN_TIER`](crate::PLAN_TIER), only where no standard one is); any current offer (paid
+    /// before $0: a rate-limited free tier is the cheapest only when nothing is paid); any offer
+    /// (a retired model keeps its last price). A price no source has confirmed for months stays
+    /// in the offers table, marked stale, but does not headline the model while a confirmed one exists.
     pub fn shown_offer_index(&self, model_index: usize, today: &str, keep: impl Fn(&Offer) -> bool) -> Option<usize> {
         let current = |o: &Offer| keep(o) && !o.is_retired(today);
         let paid = |o: &Offer| o.prices.input.zip(o.prices.output).is_some_and(|(i, out)| i + out > 0.0);
-        self.cheapest_offer_index(model_index, |o| current(o) && paid(o) && !crate::freshness::is_stale(&o.as_of, today))
+        let confirmed = |o: &Offer| current(o) && paid(o) && !crate::freshness::is_stale(&o.as_of, today);
+        self.cheapest_offer_index(model_index, |o| confirmed(o) && o.is_standard_tier())
+            .or_else(|| self.cheapest_offer_index(model_index, confirmed))
             .or_else(|| self.cheapest_offer_index(model_index, current))
             .or_else(|| self.cheapest_offer_index(model_index, &keep))
     }

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use hub_core::*;
 
 use crate::build::{Inputs, Summary};
-use crate::normalize::{model_key, publish_id, region_of};
+use crate::normalize::{is_plan_channel, model_key, publish_id, region_of};
 use crate::raw::{RawOffer, Src};
 use crate::sources::history::Point;
 
@@ -53,6 +53,7 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
         std::mem::take(&mut inp.openrouter),
         std::mem::take(&mut inp.llmstats.offers),
     ];
+    let mut plan_channels = 0;
     for raw in all.into_iter().flatten() {
         let provider = cur.provider_id(raw.src, &raw.upstream_provider);
         if cur.excluded.contains(&provider) {
@@ -66,6 +67,13 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
         if provider == "openrouter" && raw.provider_model_id.starts_with('~') {
             inp.skips.add(raw.src, "OpenRouter `~…-latest` redirect to a family's newest model, not one model's endpoint");
             continue;
+        }
+        // A reseller's coding-plan channel of a model (`normalize::is_plan_channel`) is another
+        // product than its per-token API: its own tier, so it never headlines the model.
+        let mut raw = raw;
+        if raw.service_tier == "standard" && is_plan_channel(&raw.provider_model_id) {
+            raw.service_tier = PLAN_TIER.into();
+            plan_channels += 1;
         }
         // One endpoint, one offer: ids that differ only by case are one id.
         groups.entry((provider, raw.provider_model_id.to_lowercase(), raw.service_tier.clone())).or_default().push(raw);
@@ -142,6 +150,7 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
         }
         offers.push((canon(&provider, &raws[0].key), offer, raws));
     }
+    summary.count("coding-plan channels (`coding-…`, `cc-…` listings) given the tier `coding-plan`", plan_channels);
     summary.count("offer ids that differ only by case, folded into one offer", case_folded);
     let (batch_folded, batch_alone) = fold_batch_ids(&mut offers);
     summary.count("batch ids (OpenRouter `:batch`) folded into their endpoint's batch prices", batch_folded);

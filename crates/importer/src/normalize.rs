@@ -49,11 +49,28 @@ const ORG_PREFIXES: &[(&str, &[&str])] = &[
     ("moonshotai-", &["kimi"]),
     ("xiaomi-", &["mimo"]),
     // Resellers' plan and routing prefixes (aihubmix `coding-glm-5.1`, `cc-glm-5.1`; Fireworks `spot-…`).
-    ("coding-", &["glm", "kimi", "minimax", "xiaomi", "qwen", "deepseek"]),
-    ("cc-", &["glm", "kimi", "minimax", "qwen", "deepseek"]),
+    (PLAN_PREFIXES[0].0, PLAN_PREFIXES[0].1),
+    (PLAN_PREFIXES[1].0, PLAN_PREFIXES[1].1),
     ("deep-", &["deepseek"]),
     ("spot-", &["deepseek", "glm", "kimi", "qwen"]),
 ];
+
+/// A reseller's coding-plan channels of a model it also sells per token: AIHubMix lists
+/// `coding-glm-5.1` ("Coding GLM 5.1" in models.dev) and `cc-glm-5.1` at $0.06/$0.22 beside its
+/// `zai-glm-5.1` at $0.845/$3.38. Same model (the key drops the prefix), another product:
+/// see [`is_plan_channel`].
+const PLAN_PREFIXES: [(&str, &[&str]); 2] = [
+    ("coding-", &["glm", "kimi", "minimax", "xiaomi", "qwen", "deepseek"]),
+    ("cc-", &["glm", "kimi", "minimax", "qwen", "deepseek"]),
+];
+
+/// Whether an upstream id names a coding-plan channel (a [`PLAN_PREFIXES`] prefix in front of
+/// one of its families, in the id's last segment): its offer is published under the service
+/// tier `coding-plan`, so that it never headlines the model as its price.
+pub fn is_plan_channel(id: &str) -> bool {
+    let last = id.rsplit('/').next().unwrap_or(id).to_ascii_lowercase();
+    PLAN_PREFIXES.iter().any(|(p, families)| last.strip_prefix(p).is_some_and(|r| families.iter().any(|f| r.starts_with(f))))
+}
 
 /// Quantisation and deployment markers that name a way of serving a model, not another model.
 pub const DEPLOYMENT_SUFFIXES: &[&str] = &[
@@ -116,8 +133,12 @@ pub fn model_key(id: &str) -> String {
                 }
             }
         }
-        if let Some(r) = s.strip_suffix("-latest") {
-            s = r.to_owned();
+        // `-latest` is an alias's marker; `-free` a host's free tier of the model (ZenMux
+        // `z-ai/glm-4.7-flash-free`, AIHubMix `coding-glm-5.1-free`), as OpenRouter's `:free`.
+        for suf in ["-latest", "-free"] {
+            if let Some(r) = s.strip_suffix(suf) {
+                s = r.to_owned();
+            }
         }
         strip_date(&mut s);
         for suf in DEPLOYMENT_SUFFIXES {
@@ -392,12 +413,25 @@ mod tests {
     }
 
     #[test]
+    fn plan_channels() {
+        for id in ["cc-glm-5.1", "coding-glm-5.3", "aihubmix/coding-kimi-k3", "coding-xiaomi-mimo-v2.5", "Coding-MiniMax-M2.7"] {
+            assert!(is_plan_channel(id), "{id}");
+        }
+        for id in ["zai-glm-5.1", "glm-5.1", "coding-router", "nanogpt/coding-router:low", "cc-claude-sonnet-4-5", "mistral-code-latest", "kimi-k2.7-code-highspeed"] {
+            assert!(!is_plan_channel(id), "{id}");
+        }
+    }
+
+    #[test]
     fn dates_variants_and_markers() {
         one(&["gpt-4o", "gpt-4o-2024-08-06", "azure-gpt-4o", "openai/gpt-4o"]);
         one(&["gpt-4.1", "gpt-4-1"]);
         one(&["meta-llama/llama-3.3-70b-instruct:free", "llama-3.3-70b"]);
         one(&["google/gemma-3-27b-it", "gemma3-27b", "gemma-3-27b"]);
         one(&["mistral-small-latest", "mistral-small"]);
+        one(&["glm-4.7-flash", "z-ai/glm-4.7-flash-free", "glm-4.7-flash:free"]);
+        one(&["glm-5.1", "coding-glm-5.1-free", "cc-glm-5.1", "coding-glm-5.1"]);
+        assert_eq!(model_key("openrouter/free"), "free");
         one(&["qwen-3-32b", "qwen3-32b", "Qwen/Qwen3-32B"]);
         one(&["nvidia-nemotron-nano-9b-v2", "nemotron-nano-9b-v2"]);
         assert_eq!(model_key("deepseek-chat"), "deepseek-chat", "a model named chat keeps its name");

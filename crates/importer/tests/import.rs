@@ -406,3 +406,19 @@ fn open_weight_models_without_an_api_are_published_to_self_host() {
     assert_eq!(s.rules.get("open-weight models no API serves, from their creator's file (to self-host)"), Some(&1));
     assert!(check(&c).is_empty(), "{:?}", check(&c));
 }
+
+/// A reseller's coding-plan channel (`cc-…`, `coding-…`) is the same model under its own
+/// tier, so the per-token price headlines; a `-free` id is the model's free tier.
+#[test]
+fn coding_plan_channels_and_free_ids_join_their_model_as_tiers() {
+    let (c, s) = catalog();
+    let api = offer(&c, "aihubmix", "zai-glm-5.1");
+    let plan = offer(&c, "aihubmix", "cc-glm-5.1");
+    let free = offer(&c, "aihubmix", "coding-glm-5.1-free");
+    assert_eq!((plan.model.as_str(), free.model.as_str()), (api.model.as_str(), api.model.as_str()));
+    assert_eq!((api.service_tier.as_str(), plan.service_tier.as_str(), free.service_tier.as_str()), ("standard", hub_core::PLAN_TIER, "free"));
+    assert_eq!(s.rules.get("coding-plan channels (`coding-…`, `cc-…` listings) given the tier `coding-plan`"), Some(&1));
+    let catalog = hub_core::parse_catalog(&to_json(&c)).unwrap();
+    let shown = catalog.cheapest_offer(catalog.model_index(&api.model).unwrap()).unwrap();
+    assert_eq!(shown.provider_model_id, "zai-glm-5.1", "the plan's $0.06 does not headline the model");
+}

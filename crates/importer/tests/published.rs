@@ -400,3 +400,24 @@ fn a_few_hosts_do_not_make_a_text_model_read_images() {
         assert!(m(slug).capabilities.contains(&Capability::Vision), "{slug} reads images");
     }
 }
+
+/// AIHubMix's coding-plan channels (`cc-glm-5.1` at $0.06/$0.22 beside its own `zai-glm-5.1` at
+/// $0.845/$3.38) had made GLM-5.1's row on the home page's first screen read $0.06/$0.22. They
+/// are listed under their own tier and headline no model that has a standard price; a host's
+/// `-free` id is its free tier of the model, not a model of its own.
+#[test]
+fn coding_plan_channels_do_not_headline_and_free_ids_are_tiers() {
+    use hub_importer::normalize::is_plan_channel;
+    let c = parse_catalog(&published()).unwrap();
+    let plans: Vec<_> = c.offers().iter().filter(|o| is_plan_channel(&o.provider_model_id)).collect();
+    assert!(plans.len() >= 5 && plans.iter().all(|o| o.service_tier == hub_core::PLAN_TIER || o.service_tier == "free"));
+    for slug in ["glm-5.1", "glm-5.3", "kimi-k3", "minimax-m2.7", "mimo-v2.5", "mimo-v2.5-pro"] {
+        let i = c.model_index(slug).unwrap_or_else(|| panic!("{slug}"));
+        assert!(c.offers_of(i).any(|o| o.service_tier == hub_core::PLAN_TIER), "{slug}: the plan channel is still listed");
+        let shown = c.cheapest_offer(i).unwrap();
+        assert!(shown.is_standard_tier(), "{slug} headlines {}/{}", shown.provider, shown.provider_model_id);
+    }
+    assert!(!c.models().iter().any(|m| m.id.ends_with("-free")), "a `-free` id made a model of its own");
+    assert_eq!(c.resolve("glm-4.7-flash-free"), c.model_index("glm-4.7-flash"), "the old page shows the model's");
+    assert_eq!(c.resolve("coding-glm-5.1-free"), c.model_index("glm-5.1"));
+}
