@@ -421,3 +421,17 @@ fn coding_plan_channels_do_not_headline_and_free_ids_are_tiers() {
     assert_eq!(c.resolve("glm-4.7-flash-free"), c.model_index("glm-4.7-flash"), "the old page shows the model's");
     assert_eq!(c.resolve("coding-glm-5.1-free"), c.model_index("glm-5.1"));
 }
+
+/// genai-prices lists gpt-oss-120b under OpenAI at $0.039/$0.18 with the comment "Imported
+/// from OpenRouter pricing; verify against OpenAI pricing…": OpenRouter's price, which the
+/// model page showed as OpenAI's own ("the creator's price"). Such entries are left out.
+#[test]
+fn no_creator_price_is_openrouters_price_under_the_creators_name() {
+    let c = parse_catalog(&published()).unwrap();
+    for slug in ["gpt-oss-120b", "gpt-oss-20b"] {
+        let i = c.model_index(slug).unwrap();
+        assert!(!c.offers_of(i).any(|o| o.provider == "openai"), "{slug}: OpenAI's API does not list it in any source but genai-prices' import from OpenRouter");
+        assert!(c.creator_offer(i, c.today()).is_none());
+        assert!(c.offers_of(i).any(|o| o.provider == "openrouter"), "{slug}: OpenRouter's own listing stays");
+    }
+}

@@ -70,6 +70,14 @@ pub fn read(json: &str, as_of: &str, skips: &mut Skips) -> Result<Vec<GenaiModel
 }
 
 fn model(provider: &str, id: &str, m: &Value, as_of: &str) -> Result<GenaiModel, &'static str> {
+    // "Imported from OpenRouter pricing; verify against OpenAI pricing when native API pricing is
+    // published." (gpt-oss-120b under `openai` at $0.039/$0.18): OpenRouter's price, which its own
+    // listing gives, not the provider's; it would read as the creator's own price. Kept once the
+    // comment says it was verified against the provider.
+    let comment = m.get("price_comments").and_then(Value::as_str).unwrap_or("");
+    if provider != "openrouter" && comment.starts_with("Imported from OpenRouter pricing") && !comment.contains("Verified against") {
+        return Err("a price imported from OpenRouter's, not the provider's own (its comment says so)");
+    }
     let mut undated: Option<(Prices, Vec<PriceTier>)> = None;
     let mut dated: Vec<(String, Prices, Vec<PriceTier>)> = Vec::new();
     let mut windows: Vec<(u32, u32, Prices)> = Vec::new();
@@ -401,6 +409,15 @@ mod tests {
         assert_eq!(g.history[0].2.as_ref().and_then(|b| b.input), Some(0.2), "the change records the price before it");
         assert_eq!(g.scheduled[0].0, "2026-12-01");
         assert_eq!(g.scheduled[0].1.input, Some(1.0));
+    }
+
+    #[test]
+    fn prices_imported_from_openrouter_are_not_the_providers() {
+        let imported = "Imported from OpenRouter pricing; verify against OpenAI pricing when native API pricing is published.";
+        let m = |comment: &str| json!({"id": "gpt-oss-120b", "match": {"equals": "gpt-oss-120b"}, "price_comments": comment, "prices": {"input_mtok": 0.039, "output_mtok": 0.18}});
+        assert!(model("openai", "gpt-oss-120b", &m(imported), "2026-11-09").is_err());
+        assert!(model("openai", "gpt-oss-120b", &m(&format!("{imported} Verified against OpenAI on 2026-10-15.")), "2026-11-09").is_ok());
+        assert!(model("openai", "gpt-oss-120b", &m("Ref: https://openai.com/api/pricing"), "2026-11-09").is_ok());
     }
 
     #[test]
