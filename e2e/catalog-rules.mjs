@@ -1,5 +1,6 @@
 // An independent reading of catalog.json for the tests: the same published
-// rules (cheapest = lowest 50/50 blend, paid before $0, a price confirmed in 90 days before a stale one; unknown last), written
+// rules (cheapest = lowest 50/50 blend, paid before $0, a price confirmed in 90 days before a stale one, the standard
+// tier before a coding-plan channel; unknown last), written
 // again in JavaScript so the app's Rust is checked against them, not against itself.
 export const blend = o => (o.prices.input + o.prices.output) / 2;
 // Only US-dollar prices are compared (a euro figure is never ranked against dollars).
@@ -11,10 +12,12 @@ export const isRetired = (o, day) => o.deprecation_date != null && o.deprecation
 const isStale = (o, day) => (Date.parse(day) - Date.parse(o.as_of.slice(0, 10))) / 86400000 > 90;
 const paid = o => priced(o) && o.prices.input + o.prices.output > 0;
 /** The offer a model's row and stat cards show: the cheapest current paid one a source confirmed
- * in the last 90 days; else the cheapest current one (paid before $0); else (a retired model) the cheapest. */
+ * in the last 90 days, of the standard tier, then of any tier; else the cheapest current one (paid
+ * before $0); else (a retired model) the cheapest. */
 export function shownOffer(offers, day) {
   const current = offers.filter(o => !isRetired(o, day));
-  return cheapest(current.filter(o => paid(o) && !isStale(o, day))) ?? cheapest(current) ?? cheapest(offers);
+  const confirmed = current.filter(o => paid(o) && !isStale(o, day));
+  return cheapest(confirmed.filter(o => (o.service_tier ?? 'standard') === 'standard')) ?? cheapest(confirmed) ?? cheapest(current) ?? cheapest(offers);
 }
 const kindOf = m => m.kind ?? 'chat';
 
