@@ -120,7 +120,7 @@ export function monthlyCost(o, w) {
 const isFree = o => o.service_tier === 'free' || (o.prices.input === 0 && o.prices.output === 0);
 
 /** Every offer that can serve `w`, cheapest first (ties: model name, provider id, catalog order). */
-export function rankCost(catalog, w, { caps = [], providers = [], free = false } = {}) {
+export function rankCost(catalog, w, { caps = [], providers = [], free = false, plans = false } = {}) {
   const models = new Map(catalog.models.map(m => [m.id, m]));
   const need = w.in + w.out + w.reasoning, needOut = w.out + w.reasoning;
   const out = [];
@@ -132,6 +132,7 @@ export function rankCost(catalog, w, { caps = [], providers = [], free = false }
     if (!caps.every(c => (m.capabilities ?? []).includes(c))) return;
     if (providers.length && !providers.includes(o.provider)) return;
     if (!free && isFree(o)) return;
+    if (!plans && o.service_tier === 'coding-plan') return;
     if (needOut > 0 && o.prices.output === 0 && o.prices.input > 0) return;
     const ctx = o.context ?? m.context;
     if (ctx == null || ctx < need) return;

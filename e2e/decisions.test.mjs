@@ -135,6 +135,25 @@ test('calculator: bad input says what is wrong next to the field, and no bad mon
   await done();
 });
 
+test('calculator: coding-plan channels are left out and counted, and ranked when asked for', async () => {
+  const w = { rpd: 1000, days: 30, in: 1000, out: 200, cached: 0, write: 0, batch: 0, reasoning: 0, images: 0 };
+  const query = 'rpd=1000&in=1000&out=200&cached=0&batch=0&reasoning=0';
+  const without = rankCost(catalog, w), withPlans = rankCost(catalog, w, { plans: true });
+  const plans = withPlans.filter(r => r.o.service_tier === 'coding-plan');
+  assert.ok(plans.length > 0 && withPlans.length === without.length + plans.length, 'the published catalog has coding-plan channels that serve this workload');
+  const count = n => `${n.toLocaleString('en-US')} offers`;
+  const { page, done } = await open(`/cost?${query}`, '.cost-table tbody tr');
+  await page.waitForFunction(n => document.querySelector('[data-field=result-count]').textContent.startsWith(n), count(without.length));
+  assert.match(await page.textContent('[data-field=result-count]'), new RegExp(`${plans.length} coding-plan channels`));
+  assert.ok(!(await page.isChecked('#cost-plans')));
+  await page.check('#cost-plans');
+  await page.waitForFunction(n => document.querySelector('[data-field=result-count]').textContent.startsWith(n), count(withPlans.length));
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('plans') === '1');
+  const got = await rowsOf(page);
+  for (let k = 0; k < got.length; k++) assert.equal(`${got[k].model}@${got[k].provider}`, `${withPlans[k].m.id}@${withPlans[k].o.provider}`, `rank ${k + 1}`);
+  await done();
+});
+
 test('calculator: every input lives in the URL; reload keeps it; presets are history entries', async () => {
   const url = '/cost?rpd=5000&in=12000&out=600&cached=20&cap=tools,vision&free=1';
   const { page, done } = await open(url, '.cost-table tbody tr');

@@ -47,6 +47,7 @@ pub fn CostResults(
             (r.context_unknown, "context window unknown"),
             (r.unpriced, "a needed price missing"),
             (r.free, "$0 or free tier"),
+            (r.plans, "coding-plan channels"),
             (r.input_only, "bill input only (embedding, reranking, transcription)"),
             (r.other_kind, "not chat models"),
             (r.retired, "retired"),

@@ -91,6 +91,11 @@ pub fn WorkloadForm(
                     on:change:target=move |ev| { let on = ev.target().checked(); state.update(|q| q.filters.include_free = on) }/>
                 "Include $0 offers and free tiers (usually rate-limited)"
             </label>
+            <label class="check">
+                <input type="checkbox" id="cost-plans" prop:checked=move || state.state.read().filters.include_plans
+                    on:change:target=move |ev| { let on = ev.target().checked(); state.update(|q| q.filters.include_plans = on) }/>
+                "Include coding-plan channels (a reseller's endpoints for coding tools, priced apart)"
+            </label>
             <label class="field">
                 "Month priced (announced price changes apply from their date)"
                 <input type="month" id="cost-month" data-field="month" prop:value=move || state.state.read().filters.month.clone().unwrap_or_default()

@@ -292,6 +292,9 @@ pub struct CostFilters {
     pub providers: Vec<String>,
     /// Keep $0 offers and free service tiers (usually rate-limited).
     pub include_free: bool,
+    /// Keep resellers' coding-plan channels ([`PLAN_TIER`](crate::PLAN_TIER)): endpoints for
+    /// coding tools, priced apart from the API.
+    pub include_plans: bool,
     /// Rank every kind of model, not only chat models.
     pub all_kinds: bool,
     /// The month priced (`YYYY-MM`): announced price changes in effect by its first day apply.
@@ -342,6 +345,8 @@ pub struct Ranking {
     pub unpriced: usize,
     /// $0 offers or free tiers, left out unless asked for.
     pub free: usize,
+    /// Coding-plan channels, left out unless asked for.
+    pub plans: usize,
     /// Offers that bill input only ($0 output, paid input): embedding,
     /// reranking and transcription models, which do not write text.
     pub input_only: usize,
@@ -388,6 +393,10 @@ pub fn rank(c: &Catalog, w: &Workload, f: &CostFilters) -> Ranking {
             }
             if !f.include_free && is_free(o) {
                 out.free += 1;
+                continue;
+            }
+            if !f.include_plans && o.service_tier == crate::PLAN_TIER {
+                out.plans += 1;
                 continue;
             }
             if need_out > 0.0 && o.prices.output == Some(0.0) && o.prices.input.is_some_and(|x| x > 0.0) {
@@ -586,6 +595,7 @@ pub const KEY_MODEL: &str = "model";
 pub const KEY_CAP: &str = "cap";
 pub const KEY_PROVIDER: &str = "provider";
 pub const KEY_FREE: &str = "free";
+pub const KEY_PLANS: &str = "plans";
 pub const KEY_ALL_KINDS: &str = "kinds";
 pub const KEY_MONTH: &str = "month";
 
@@ -600,6 +610,7 @@ impl CostQuery {
                 caps: list(KEY_CAP).iter().filter_map(|id| Capability::ALL.into_iter().find(|c| c.id() == id)).collect(),
                 providers: list(KEY_PROVIDER),
                 include_free: get(KEY_FREE).is_some_and(|v| v == "1"),
+                include_plans: get(KEY_PLANS).is_some_and(|v| v == "1"),
                 all_kinds: get(KEY_ALL_KINDS).is_some_and(|v| v == "all"),
                 month: get(KEY_MONTH).filter(|m| is_month(m)),
             },
@@ -625,6 +636,9 @@ impl CostQuery {
         }
         if self.filters.include_free {
             out.push((KEY_FREE, "1".into()));
+        }
+        if self.filters.include_plans {
+            out.push((KEY_PLANS, "1".into()));
         }
         if let Some(m) = &self.filters.month {
             out.push((KEY_MONTH, m.clone()));
@@ -866,10 +880,12 @@ mod tests {
             "in" => Some("3k".into()),
             "cap" => Some("tools,nope,vision".into()),
             "free" => Some("1".into()),
+            "plans" => Some("1".into()),
             _ => None,
         });
         assert_eq!(q.workload().0.input_tokens, 3000.0);
         assert_eq!(q.filters.caps, [Capability::Tools, Capability::Vision]);
+        assert!(q.filters.include_free && q.filters.include_plans);
         let pairs = q.to_query();
         let again = CostQuery::from_query(|k| pairs.iter().find(|(key, _)| *key == k).map(|(_, v)| v.clone()));
         assert_eq!(again, q, "URL round trip");
@@ -896,6 +912,7 @@ mod tests {
             "offers": [
                 {"model": "big", "provider": "p1", "provider_model_id": "big", "prices": {"input": 1.0, "output": 2.0}, "as_of": "2026-11-20", "source": "s"},
                 {"model": "big", "provider": "p2", "provider_model_id": "big", "prices": {"input": 0.0, "output": 0.0}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "big", "provider": "p2", "provider_model_id": "cc-big", "service_tier": "coding-plan", "prices": {"input": 0.2, "output": 0.2}, "as_of": "2026-11-20", "source": "s"},
                 {"model": "small", "provider": "p1", "provider_model_id": "small", "prices": {"input": 0.1, "output": 0.1}, "as_of": "2026-11-20", "source": "s"},
                 {"model": "nctx", "provider": "p1", "provider_model_id": "nctx", "prices": {"input": 0.1, "output": 0.1}, "as_of": "2026-11-20", "source": "s"},
                 {"model": "twin-b", "provider": "p2", "provider_model_id": "tb", "prices": {"input": 0.5, "output": 0.5}, "as_of": "2026-11-20", "source": "s"},
@@ -916,7 +933,7 @@ mod tests {
         let ids: Vec<(&str, &str)> = r.ranked.iter().map(|x| (c.models()[x.model].id.as_str(), c.offers()[x.offer].provider.as_str())).collect();
         // Equal totals (the twins) order by name, then provider id; "small" cannot hold 5,500 tokens.
         assert_eq!(ids, [("twin-a", "p1"), ("twin-b", "p2"), ("big", "p1")]);
-        assert_eq!((r.too_small, r.context_unknown, r.unpriced, r.free, r.input_only, r.filtered), (1, 1, 1, 1, 1, 0));
+        assert_eq!((r.too_small, r.context_unknown, r.unpriced, r.free, r.plans, r.input_only, r.filtered), (1, 1, 1, 1, 1, 1, 0));
         for pair in r.ranked.windows(2) {
             assert!(pair[0].total <= pair[1].total);
             assert_eq!(pair[0].total, offer_cost(&c.offers()[pair[0].offer], &wl).unwrap().total, "the bill sums to the ranked total");
@@ -925,6 +942,10 @@ mod tests {
         assert_eq!(tools.ranked.iter().map(|x| x.offer).collect::<Vec<_>>(), [1, 0], "free offer first when asked for");
         let p2 = rank(&c, &wl, &CostFilters { providers: vec!["p2".into()], ..Default::default() });
         assert_eq!(p2.ranked.len(), 1);
+        // A coding-plan channel is ranked only when asked for, then by its price like any offer.
+        let plans = rank(&c, &wl, &CostFilters { include_plans: true, ..Default::default() });
+        assert_eq!((plans.ranked.len(), plans.plans), (r.ranked.len() + 1, 0));
+        assert_eq!(c.offers()[plans.ranked[0].offer].provider_model_id, "cc-big");
         // Same workload, same ranking, every time.
         assert_eq!(rank(&c, &wl, &CostFilters::default()), r);
     }
