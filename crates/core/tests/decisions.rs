@@ -15,13 +15,13 @@ fn on_the_published_catalog() {
     assert!(r.ranked.windows(2).all(|p| p[0].total <= p[1].total));
     assert!(r.ranked.iter().all(|x| x.total.is_finite() && x.total > 0.0));
     assert_eq!(
-        r.ranked.len() + r.filtered + r.too_small + r.context_unknown + r.unpriced + r.free + r.input_only + r.other_kind + r.retired + r.other_currency,
+        r.ranked.len() + r.filtered + r.too_small + r.context_unknown + r.unpriced + r.free + r.plans + r.input_only + r.other_kind + r.retired + r.other_currency,
         c.offers().len()
     );
     // Only current chat models priced in USD are ranked unless the reader widens it.
     let today = c.today();
     assert!(r.ranked.iter().all(|x| c.models()[x.model].kind == hub_core::Kind::Chat && !c.offers()[x.offer].is_retired(today) && c.offers()[x.offer].is_usd()));
-    assert!(r.other_kind > 0 && r.retired > 0 && r.other_currency > 0, "{} {} {}", r.other_kind, r.retired, r.other_currency);
+    assert!(r.other_kind > 0 && r.retired > 0 && r.other_currency > 0 && r.plans > 0, "{} {} {} {}", r.other_kind, r.retired, r.other_currency, r.plans);
     let wide = cost::rank(&c, &cost::Workload::default(), &cost::CostFilters { all_kinds: true, ..Default::default() });
     assert!(wide.ranked.len() > r.ranked.len() && wide.other_kind == 0);
 
