@@ -109,6 +109,19 @@ pub struct CuratedModel {
     /// model), as `source` shows; vision also drops image input.
     #[serde(default)]
     pub denied: Vec<Capability>,
+    /// One provider's moving pointer (`mistral-large-latest`) that serves this model at that
+    /// provider only: other hosts' same id may serve another release. The entry's comment
+    /// cites what ties the pointer to the release.
+    #[serde(default)]
+    pub endpoints: Vec<Endpoint>,
+}
+
+/// An id at one provider (the catalog's provider id).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Endpoint {
+    pub provider: String,
+    pub id: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -144,6 +157,8 @@ pub struct Curated {
     pub params: Vec<ReviewedParams>,
     upstream: BTreeMap<(Src, String), String>,
     alias: BTreeMap<String, usize>,
+    /// (provider, lowercased id) → the reviewed model whose `endpoints` name it.
+    endpoint: BTreeMap<(String, String), usize>,
 }
 
 impl Curated {
@@ -182,12 +197,18 @@ impl Curated {
             }
         }
         let mut alias = BTreeMap::new();
+        let mut endpoint = BTreeMap::new();
         for (i, cm) in m.model.iter().enumerate() {
             for id in &cm.ids {
                 alias.insert(model_key(id), i);
             }
+            for e in &cm.endpoints {
+                if endpoint.insert((e.provider.clone(), e.id.to_lowercase()), i).is_some() {
+                    return Err(format!("data/models.toml: endpoint {}/{} given to two models", e.provider, e.id));
+                }
+            }
         }
-        Ok(Self { excluded: p.exclude.into_iter().collect(), providers: p.provider, models: m.model, creators: c.creator, sources: s.source, upstream, alias, ..Self::default() })
+        Ok(Self { excluded: p.exclude.into_iter().collect(), providers: p.provider, models: m.model, creators: c.creator, sources: s.source, upstream, alias, endpoint, ..Self::default() })
     }
 
     /// Adds the reviewed kind rules and parameter counts.
@@ -233,6 +254,16 @@ impl Curated {
     /// The reviewed model a key belongs to, if any.
     pub fn model_for_key(&self, key: &str) -> Option<&CuratedModel> {
         self.alias.get(key).map(|&i| &self.models[i])
+    }
+
+    /// The reviewed model one provider's id serves there (its `endpoints`), if any.
+    pub fn model_for_endpoint(&self, provider: &str, id: &str) -> Option<&CuratedModel> {
+        self.endpoint.get(&(provider.to_owned(), id.to_lowercase())).map(|&i| &self.models[i])
+    }
+
+    /// Every reviewed endpoint, with its model.
+    pub fn endpoints(&self) -> impl Iterator<Item = (&Endpoint, &CuratedModel)> {
+        self.models.iter().flat_map(|m| m.endpoints.iter().map(move |e| (e, m)))
     }
 
     /// Creator name by lab id, then by id prefix.

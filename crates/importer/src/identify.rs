@@ -242,13 +242,21 @@ fn most_common<T: PartialEq>(values: impl Iterator<Item = T>) -> Option<T> {
 /// reviewed ids (a host's base_model may point a pinned release at `-latest`, another
 /// model: routing-run's `mistral-small-2503` → Mistral Small 4); else by a host file's
 /// base_model or any offer's own key.
+///
+/// A lab's own file for a pointer that a reviewed endpoint gives to one release
+/// (`mistral/mistral-large-latest`, Mistral Large 3's card) describes that release only: it is
+/// not the card of the family the pointer's key otherwise names.
 pub(crate) fn canonical_file<'a>(key: &str, raws: &[&RawOffer], inp: &'a Inputs) -> Option<&'a Facts> {
-    let by_key = inp.modelsdev.canonical.get(key);
-    match inp.curated.model_for_key(key) {
-        Some(c) => by_key.or_else(|| c.ids.iter().find_map(|id| inp.modelsdev.canonical.get(&model_key(id)))),
-        None => by_key
-            .or_else(|| raws.iter().find_map(|r| r.base_key.as_ref().and_then(|b| inp.modelsdev.canonical.get(b))))
-            .or_else(|| raws.iter().find_map(|r| inp.modelsdev.canonical.get(&r.key))),
+    let cur = &inp.curated;
+    let card = |k: &str| {
+        let f = inp.modelsdev.canonical.get(k)?;
+        let pointer_of_another = cur.endpoints().any(|(e, m)| model_key(&e.id) == k && f.lab.as_deref() == Some(e.provider.as_str()) && model_key(&m.slug) != key);
+        (!pointer_of_another).then_some(f)
+    };
+    let by_key = card(key);
+    match cur.model_for_key(key) {
+        Some(c) => by_key.or_else(|| c.ids.iter().find_map(|id| card(&model_key(id)))),
+        None => by_key.or_else(|| raws.iter().find_map(|r| r.base_key.as_deref().and_then(card))).or_else(|| raws.iter().find_map(|r| card(&r.key))),
     }
 }
 

@@ -99,6 +99,7 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
         .collect();
     let mut offers: Vec<(String, Offer, Vec<RawOffer>)> = Vec::new();
     let mut case_folded = 0;
+    let mut pointers = 0;
     for ((provider, lower_id, tier), mut raws) in groups {
         let mirrored = witnesses.remove(&(provider.clone(), lower_id, tier.clone())).unwrap_or_default();
         // Freshness by date: the source with the newest snapshot first; the fixed order breaks ties.
@@ -148,10 +149,18 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
             let ratio = if lo > 0.0 { hi / lo } else { f64::INFINITY };
             summary.conflicts.push((format!("{provider}/{id}"), c.field.clone(), c.values.clone(), ratio));
         }
-        offers.push((canon(&provider, &raws[0].key), offer, raws));
+        // A reviewed pointer endpoint names its release at this provider only.
+        let scoped = cur.model_for_endpoint(&provider, &id);
+        pointers += usize::from(scoped.is_some());
+        let key = scoped.map_or_else(|| canon(&provider, &raws[0].key), |m| model_key(&m.slug));
+        offers.push((key, offer, raws));
     }
     summary.count("coding-plan channels (`coding-…`, `cc-…` listings) given the tier `coding-plan`", plan_channels);
     summary.count("offer ids that differ only by case, folded into one offer", case_folded);
+    summary.count("pointer ids a reviewed entry gives to one release at one provider (data/models.toml `endpoints`)", pointers);
+    if pointers < cur.endpoints().count() {
+        summary.count("reviewed pointer endpoints no source lists (check data/models.toml)", cur.endpoints().count() - pointers);
+    }
     let (batch_folded, batch_alone) = fold_batch_ids(&mut offers);
     summary.count("batch ids (OpenRouter `:batch`) folded into their endpoint's batch prices", batch_folded);
     summary.count("batch ids with no real-time endpoint beside them, left out", batch_alone);

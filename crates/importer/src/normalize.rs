@@ -108,8 +108,17 @@ fn bare_id(id: &str) -> String {
             s = r.to_owned();
         }
     }
+    // A Vertex `@` revision goes (`@20240620`, `@001`, `@latest`), but a `@YYMM` one of a family
+    // that pins releases by their year and month names the release (`mistral-large@2407` is
+    // Mistral Large 2407, not whichever release `mistral-large` names).
     if let Some(at) = s.find('@') {
-        s.truncate(at);
+        let rev = &s[at + 1..];
+        let yymm = rev.len() == 4 && is_num_len(rev, 4) && matches!(rev[2..].parse::<u32>(), Ok(1..=12));
+        if yymm && YYMM_PINNED_FAMILIES.iter().any(|f| s.starts_with(f)) {
+            s.replace_range(at..at + 1, "-");
+        } else {
+            s.truncate(at);
+        }
     }
     strip_bedrock_version(&mut s);
     s
@@ -394,6 +403,17 @@ mod tests {
             "anthropic-claude-4.5-sonnet",
         ]);
         assert_eq!(model_key("claude-sonnet-4-5"), "claude-sonnet4.5");
+    }
+
+    #[test]
+    fn a_vertex_yymm_revision_names_a_mistral_release() {
+        assert_eq!(model_key("vertex_ai/mistral-large@2407"), model_key("mistral-large-2407"));
+        assert_ne!(model_key("vertex_ai/mistral-large@2407"), model_key("mistral-large"));
+        assert_eq!(model_key("vertex_ai/mistral-large@latest"), model_key("mistral-large"));
+        assert_eq!(model_key("vertex_ai/codestral@2405"), model_key("codestral-2405"));
+        // Other revisions still go: dates, `@001`, and `@YYMM`-like codes outside those families.
+        assert_eq!(model_key("gemini-1.5-pro@001"), model_key("gemini-1.5-pro"));
+        assert_eq!(model_key("llama-3.1-8b@2407"), model_key("llama-3.1-8b"));
     }
 
     /// The split models named in issue 10, each one model.

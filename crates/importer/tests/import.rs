@@ -422,3 +422,20 @@ fn coding_plan_channels_and_free_ids_join_their_model_as_tiers() {
     let shown = catalog.cheapest_offer(catalog.model_index(&api.model).unwrap()).unwrap();
     assert_eq!(shown.provider_model_id, "zai-glm-5.1", "the plan's $0.06 does not headline the model");
 }
+
+#[test]
+fn a_reviewed_pointer_names_its_release_at_its_provider_only() {
+    let (c, _) = catalog();
+    let model_of = |p: &str, id: &str| offer(&c, p, id).model.clone();
+    // Mistral's `mistral-large-latest` is Large 3 (data/models.toml cites the card LiteLLM cites).
+    assert_eq!(model_of("mistral", "mistral-large-latest"), "mistral-large-2512");
+    assert_eq!(model_of("azure-ai", "mistral-large-3"), "mistral-large-2512");
+    // Azure's same id is an older release: it stays with the family, which does not take the
+    // Large 3 card (262,144 tokens) that models.dev files under the pointer's name.
+    let family = model_of("azure", "mistral-large-latest");
+    assert!(!family.starts_with("mistral-large-2"), "{family}");
+    let family = c.models.iter().find(|m| m.id == family).unwrap();
+    assert_ne!(family.context, Some(262_144), "the family's window is not Large 3's");
+    // A Vertex `@YYMM` revision of a Mistral family names the release.
+    assert_eq!(model_of("google-vertex", "vertex_ai/mistral-large@2407"), "mistral-large-2407");
+}

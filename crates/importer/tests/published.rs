@@ -435,3 +435,23 @@ fn no_creator_price_is_openrouters_price_under_the_creators_name() {
         assert!(c.offers_of(i).any(|o| o.provider == "openrouter"), "{slug}: OpenRouter's own listing stays");
     }
 }
+
+/// "Mistral Large" showed Mistral's own `mistral-large-latest` (Large 3, $0.50/$1.50, 262,144
+/// tokens: LiteLLM cites Large 3's card for it) beside other hosts' Large 2 at $2/$6, with
+/// Large 3's window; Vertex's `mistral-large@2407` sat there too. Each is now its release's.
+#[test]
+fn mistral_large_releases_are_kept_apart() {
+    let c = parse_catalog(&published()).unwrap();
+    let of = |p: &str, id: &str| c.offers().iter().find(|o| o.provider == p && (o.provider_model_id == id || o.aliases.iter().any(|a| a == id))).map(|o| o.model.as_str());
+    assert_eq!(of("mistral", "mistral-large-latest"), Some("mistral-large-2512"));
+    assert_eq!(of("mistral", "codestral-latest"), Some("codestral-2508"));
+    assert_eq!(of("google-vertex", "vertex_ai/mistral-large@2407"), Some("mistral-large-2407"));
+    assert_eq!(of("snowflake-cortex", "mistral-large2"), Some("mistral-large-2407"), "Large 2 is one model");
+    assert_eq!(c.resolve("mistral-large-2-2407"), c.model_index("mistral-large-2407"), "its old page shows it");
+    let family = c.model_index("mistral-large").unwrap();
+    assert_ne!(c.models()[family].context, Some(262_144), "the family does not take Large 3's window");
+    let shown = c.cheapest_offer(family).unwrap();
+    assert!(shown.prices.input.is_some_and(|p| p >= 2.0), "the family headlines {}/{}", shown.provider, shown.provider_model_id);
+    let large3 = c.model_index("mistral-large-2512").unwrap();
+    assert_eq!(c.creator_offer(large3, c.today()).map(|o| o.prices.input), Some(Some(0.5)));
+}
