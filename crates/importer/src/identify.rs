@@ -235,6 +235,12 @@ fn most_common<T: PartialEq>(values: impl Iterator<Item = T>) -> Option<T> {
     counts.into_iter().find(|(_, n)| *n == best).map(|(v, _)| v)
 }
 
+/// A source's name as the name join compares it: case, and hyphens, underscores and spaces
+/// between words, do not tell models apart ("MiniMax-M2.5" and "MiniMax M2.5" are one name).
+fn name_join_key(name: &str) -> String {
+    name.to_lowercase().split(|c: char| c == '-' || c == '_' || c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
 /// One model from its offers' raw figures: slug, name, creator, kind, facts, parameters, benchmarks.
 /// Also returns the name the sources call it by, even without its size, which step 3b of the
 /// build joins models on (`mistral-large-3-675b-instruct` is "Mistral Large 3").
@@ -661,7 +667,7 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
         let mut groups: BTreeMap<(String, String, Kind), Vec<usize>> = BTreeMap::new();
         for (i, m) in models.iter().enumerate() {
             if m.creator != "Unknown" {
-                groups.entry((source_names[i].to_lowercase(), m.creator.clone(), m.kind)).or_default().push(i);
+                groups.entry((name_join_key(&source_names[i]), m.creator.clone(), m.kind)).or_default().push(i);
             }
         }
         let mut drop: BTreeSet<String> = BTreeSet::new();
@@ -670,7 +676,11 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
                 .iter()
                 .max_by(|&&a, &&b| {
                     let (ma, mb) = (&models[a].id, &models[b].id);
-                    offers_of_slug.get(ma.as_str()).cmp(&offers_of_slug.get(mb.as_str())).then(mb.len().cmp(&ma.len())).then(mb.cmp(ma))
+                    // The most offers; between equals, the spelling the shared name reads as
+                    // ("GLM-4.6V FlashX" is `glm-4.6v-flashx`, though a host calls its
+                    // `glm-4.6v-flash` that), then the shortest.
+                    let named = |i: usize| slugify(&source_names[i]) == models[i].id;
+                    offers_of_slug.get(ma.as_str()).cmp(&offers_of_slug.get(mb.as_str())).then(named(a).cmp(&named(b))).then(mb.len().cmp(&ma.len())).then(mb.cmp(ma))
                 })
                 .expect("non-empty");
             for &i in idx.iter().filter(|&&i| i != best) {
@@ -826,6 +836,10 @@ mod tests {
         assert_eq!(pretty_name("qwen3-32b"), "Qwen3 32B");
         assert_eq!(pretty_name("glm5.3-flash"), "GLM 5.3 Flash");
         assert_eq!(pretty_name("qwen3-30b-a3b"), "Qwen3 30B A3B");
+        assert_eq!(name_join_key("MiniMax-M2.5"), name_join_key("MiniMax M2.5"));
+        assert_eq!(name_join_key("Qwen3-30B-A3B"), name_join_key("Qwen3 30B  A3B"));
+        assert_ne!(name_join_key("GLM 4.6V Flash"), name_join_key("GLM 4.6V FlashX"));
+        assert_ne!(name_join_key("Mistral 7B"), name_join_key("Mistral 7B Instruct"));
         assert_eq!(pretty_name("gpt-oss-120b"), "GPT OSS 120B");
         // Version markers stay words of their own; a minor version joins its major.
         assert_eq!(pretty_name("claude-instant-v1"), "Claude Instant v1");

@@ -250,6 +250,7 @@ pub fn fold_batch_ids(offers: &mut Vec<(String, Offer, Vec<RawOffer>)>) -> (usiz
 
 /// The last path segment of an upstream id, without OpenRouter's `:free`.
 pub fn last_segment(id: &str) -> &str {
+    let id = id.strip_suffix("/community").unwrap_or(id); // see normalize::bare_id
     id.rsplit('/').next().unwrap_or(id).trim_end_matches(":free")
 }
 

@@ -88,7 +88,10 @@ const YYMM_PINNED_FAMILIES: &[&str] = &["mistral", "ministral", "magistral", "de
 /// `deepseek.v3-2` → `deepseek-v3-2`), variant tags, `@` revisions and Bedrock's version tail.
 fn bare_id(id: &str) -> String {
     let lower = id.trim().to_lowercase();
-    let mut s: &str = lower.rsplit('/').next().unwrap_or(&lower);
+    // Novita's `deepseek/deepseek-r1/community` is its community deployment of the model the
+    // segment before names, not a model called "community".
+    let path = lower.strip_suffix("/community").unwrap_or(&lower);
+    let mut s: &str = path.rsplit('/').next().unwrap_or(path);
     for p in REGION_PREFIXES {
         if let Some(r) = s.strip_prefix(p) {
             s = r;
@@ -411,6 +414,7 @@ mod tests {
         assert_ne!(model_key("vertex_ai/mistral-large@2407"), model_key("mistral-large"));
         assert_eq!(model_key("vertex_ai/mistral-large@latest"), model_key("mistral-large"));
         assert_eq!(model_key("vertex_ai/codestral@2405"), model_key("codestral-2405"));
+        assert_eq!(model_key("deepseek/deepseek-r1/community"), model_key("deepseek-r1"));
         // Other revisions still go: dates, `@001`, and `@YYMM`-like codes outside those families.
         assert_eq!(model_key("gemini-1.5-pro@001"), model_key("gemini-1.5-pro"));
         assert_eq!(model_key("llama-3.1-8b@2407"), model_key("llama-3.1-8b"));

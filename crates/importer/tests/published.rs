@@ -455,3 +455,16 @@ fn mistral_large_releases_are_kept_apart() {
     let large3 = c.model_index("mistral-large-2512").unwrap();
     assert_eq!(c.creator_offer(large3, c.today()).map(|o| o.prices.input), Some(Some(0.5)));
 }
+
+/// Sources that spell one name with hyphens or spaces ("MiniMax-M2.5", "MiniMax M2.5") named
+/// one model; each spelling made a model page of its own, with one host's offer. Novita's
+/// `deepseek/deepseek-r1/community` made a model called "community".
+#[test]
+fn one_name_spelled_two_ways_is_one_model() {
+    let c = parse_catalog(&published()).unwrap();
+    for (old, now) in [("minimax-m25", "minimax-m2.5"), ("qwen-3-30b", "qwen3-30b-a3b"), ("deepseek-chat-v3-0324", "deepseek-v3-0324"), ("databricks-qwen35-122b-a10b", "qwen3.5-122b-a10b"), ("community", "deepseek-r1")] {
+        assert!(c.model_index(old).is_none(), "{old} is still a model of its own");
+        assert_eq!(c.resolve(old), c.model_index(now), "{old}'s old page shows {now}");
+    }
+    assert!(c.offers_of(c.model_index("minimax-m2.5").unwrap()).any(|o| o.provider_model_id == "public/minimax-m25"));
+}
