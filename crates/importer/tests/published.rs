@@ -458,11 +458,12 @@ fn mistral_large_releases_are_kept_apart() {
 
 /// Sources that spell one name with hyphens or spaces ("MiniMax-M2.5", "MiniMax M2.5") named
 /// one model; each spelling made a model page of its own, with one host's offer. Novita's
-/// `deepseek/deepseek-r1/community` made a model called "community".
+/// `deepseek/deepseek-r1/community` made a model called "community"; Lambda's `hermes3-405b` and
+/// quantised deployments of Qwen3 Coder 480B were models apart (joined in data/models.toml).
 #[test]
 fn one_name_spelled_two_ways_is_one_model() {
     let c = parse_catalog(&published()).unwrap();
-    for (old, now) in [("minimax-m25", "minimax-m2.5"), ("qwen-3-30b", "qwen3-30b-a3b"), ("deepseek-chat-v3-0324", "deepseek-v3-0324"), ("databricks-qwen35-122b-a10b", "qwen3.5-122b-a10b"), ("community", "deepseek-r1")] {
+    for (old, now) in [("minimax-m25", "minimax-m2.5"), ("qwen-3-30b", "qwen3-30b-a3b"), ("deepseek-chat-v3-0324", "deepseek-v3-0324"), ("databricks-qwen35-122b-a10b", "qwen3.5-122b-a10b"), ("community", "deepseek-r1"), ("hermes3-405b", "hermes-3-llama-3.1-405b"), ("qwen3-coder-480b-instruct-bf16", "qwen3-coder-480b-a35b-instruct")] {
         assert!(c.model_index(old).is_none(), "{old} is still a model of its own");
         assert_eq!(c.resolve(old), c.model_index(now), "{old}'s old page shows {now}");
     }
