@@ -670,6 +670,30 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
                 groups.entry((name_join_key(&source_names[i]), m.creator.clone(), m.kind)).or_default().push(i);
             }
         }
+        // One provider listing both under their own ids at different prices sells two models,
+        // whatever a source calls them (genai-prices names both `text-embedding-3-large` at
+        // $0.13 and `-small` at $0.02 "text embedding 3").
+        let mut listed: BTreeMap<&str, Vec<(&str, &str, Option<f64>)>> = BTreeMap::new();
+        for (k, o, _) in offers.iter() {
+            if let Some(slug) = slug_of_key.get(k) {
+                listed.entry(slug.as_str()).or_default().push((o.provider.as_str(), o.service_tier.as_str(), o.prices.input));
+            }
+        }
+        // (A provider with several ids of one model at several prices — regions, snapshots — tells
+        // nothing: only a provider none of whose prices for one is a price for the other, within
+        // the conflict tolerance, does.)
+        let apart = |a: &str, b: &str| {
+            let (la, lb) = (listed.get(a).map_or(&[][..], Vec::as_slice), listed.get(b).map_or(&[][..], Vec::as_slice));
+            la.iter().any(|x| {
+                let theirs = || lb.iter().filter(|y| y.0 == x.0 && y.1 == x.1);
+                let same = |p: Option<f64>, q: Option<f64>| match (p, q) {
+                    (Some(p), Some(q)) => (p - q).abs() <= crate::merge::CONFLICT_TOLERANCE * p.max(q),
+                    _ => p.is_none() && q.is_none(),
+                };
+                theirs().next().is_some() && theirs().all(|y| la.iter().all(|z| z.0 != y.0 || z.1 != y.1 || !same(z.2, y.2)))
+            })
+        };
+        let mut kept_apart = 0;
         let mut drop: BTreeSet<String> = BTreeSet::new();
         for idx in groups.values().filter(|v| v.len() > 1) {
             let best = *idx
@@ -684,6 +708,10 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
                 })
                 .expect("non-empty");
             for &i in idx.iter().filter(|&&i| i != best) {
+                if apart(&models[best].id, &models[i].id) {
+                    kept_apart += 1;
+                    continue;
+                }
                 name_joined.entry(models[best].id.clone()).or_default().push(models[i].id.clone());
                 drop.insert(models[i].id.clone());
             }
@@ -695,6 +723,7 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
             }
         }
         summary.count("models joined because the sources give them one name, creator and kind", drop.len());
+        summary.count("models one name would join, kept apart: a provider sells both at different prices", kept_apart);
         // The joined model keeps the benchmark scores only the dropped spelling carried.
         for (keep, olds) in &name_joined {
             let extra: Vec<Benchmark> = models.iter().filter(|m| olds.contains(&m.id)).flat_map(|m| m.benchmarks.clone()).collect();

@@ -469,3 +469,18 @@ fn one_name_spelled_two_ways_is_one_model() {
     }
     assert!(c.offers_of(c.model_index("minimax-m2.5").unwrap()).any(|o| o.provider_model_id == "public/minimax-m25"));
 }
+
+/// genai-prices names both of OpenAI's `text-embedding-3-large` ($0.13) and `-small` ($0.02)
+/// "text embedding 3", and the name join made them one model headlined at $0.02; "Gemini Flash
+/// 1.5 8B" joined "Gemini Flash 1.5" the same way. A provider that sells both at different
+/// prices keeps them apart.
+#[test]
+fn one_name_does_not_join_what_one_provider_sells_apart() {
+    let c = parse_catalog(&published()).unwrap();
+    for (a, b, marker) in [("text-embedding-3-large", "text-embedding-3-small", "small"), ("gemini-flash-1.5", "gemini-flash-1.5-8b", "8b")] {
+        let (ia, ib) = (c.model_index(a).unwrap_or_else(|| panic!("{a}")), c.model_index(b).unwrap_or_else(|| panic!("{b}")));
+        assert_ne!(ia, ib);
+        assert!(!c.offers_of(ia).any(|o| o.provider_model_id.contains(marker)), "{a} carries {b}'s offer");
+    }
+    assert_eq!(c.cheapest_offer(c.model_index("text-embedding-3-large").unwrap()).unwrap().prices.input, Some(0.13));
+}
