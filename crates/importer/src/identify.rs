@@ -235,6 +235,12 @@ fn most_common<T: PartialEq>(values: impl Iterator<Item = T>) -> Option<T> {
     counts.into_iter().find(|(_, n)| *n == best).map(|(v, _)| v)
 }
 
+/// Whether a name has every word of a slug (`text-embedding-3-large` in "text embedding 3": no).
+fn names_every_token(name: &str, slug: &str) -> bool {
+    let words: BTreeSet<String> = name.to_lowercase().split(|c: char| !(c.is_ascii_alphanumeric() || c == '.')).filter(|w| !w.is_empty()).map(str::to_owned).collect();
+    slug.split('-').all(|t| words.contains(t))
+}
+
 /// A source's name as the name join compares it: case, and hyphens, underscores and spaces
 /// between words, do not tell models apart ("MiniMax-M2.5" and "MiniMax M2.5" are one name).
 fn name_join_key(name: &str) -> String {
@@ -694,6 +700,7 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
             })
         };
         let mut kept_apart = 0;
+        let mut renamed: BTreeSet<usize> = BTreeSet::new();
         let mut drop: BTreeSet<String> = BTreeSet::new();
         for idx in groups.values().filter(|v| v.len() > 1) {
             let best = *idx
@@ -710,6 +717,13 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
             for &i in idx.iter().filter(|&&i| i != best) {
                 if apart(&models[best].id, &models[i].id) {
                     kept_apart += 1;
+                    // Two models kept apart do not share a name: each reads as its own id.
+                    if name_join_key(&models[best].name) == name_join_key(&models[i].name) {
+                        renamed.insert(i);
+                        if !names_every_token(&models[best].name, &models[best].id) {
+                            renamed.insert(best);
+                        }
+                    }
                     continue;
                 }
                 name_joined.entry(models[best].id.clone()).or_default().push(models[i].id.clone());
@@ -724,6 +738,11 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
         }
         summary.count("models joined because the sources give them one name, creator and kind", drop.len());
         summary.count("models one name would join, kept apart: a provider sells both at different prices", kept_apart);
+        for &i in &renamed {
+            let key = slug_of_key.iter().find(|(_, s)| **s == models[i].id).map_or_else(|| models[i].id.clone(), |(k, _)| k.clone());
+            models[i].name = pretty_name(&name_id(&models[i].id, &key));
+        }
+        summary.count("models kept apart that shared a name, named from their ids", renamed.len());
         // The joined model keeps the benchmark scores only the dropped spelling carried.
         for (keep, olds) in &name_joined {
             let extra: Vec<Benchmark> = models.iter().filter(|m| olds.contains(&m.id)).flat_map(|m| m.benchmarks.clone()).collect();
@@ -869,6 +888,8 @@ mod tests {
         assert_eq!(name_join_key("Qwen3-30B-A3B"), name_join_key("Qwen3 30B  A3B"));
         assert_ne!(name_join_key("GLM 4.6V Flash"), name_join_key("GLM 4.6V FlashX"));
         assert_ne!(name_join_key("Mistral 7B"), name_join_key("Mistral 7B Instruct"));
+        assert!(names_every_token("MiniMax M2.5 Highspeed", "minimax-m2.5-highspeed"));
+        assert!(!names_every_token("text embedding 3", "text-embedding-3-large"));
         assert_eq!(pretty_name("gpt-oss-120b"), "GPT OSS 120B");
         // Version markers stay words of their own; a minor version joins its major.
         assert_eq!(pretty_name("claude-instant-v1"), "Claude Instant v1");

@@ -445,6 +445,8 @@ fn mistral_large_releases_are_kept_apart() {
     let of = |p: &str, id: &str| c.offers().iter().find(|o| o.provider == p && (o.provider_model_id == id || o.aliases.iter().any(|a| a == id))).map(|o| o.model.as_str());
     assert_eq!(of("mistral", "mistral-large-latest"), Some("mistral-large-2512"));
     assert_eq!(of("mistral", "codestral-latest"), Some("codestral-2508"));
+    assert_eq!(of("mistral", "mistral-medium-3"), Some("mistral-medium-3-5"), "LiteLLM cites Medium 3.5's card");
+    assert_eq!(of("openrouter", "mistralai/mistral-medium-3"), of("mistral", "mistral-medium-2505"), "Medium 3 is one model");
     assert_eq!(of("google-vertex", "vertex_ai/mistral-large@2407"), Some("mistral-large-2407"));
     assert_eq!(of("snowflake-cortex", "mistral-large2"), Some("mistral-large-2407"), "Large 2 is one model");
     assert_eq!(c.resolve("mistral-large-2-2407"), c.model_index("mistral-large-2407"), "its old page shows it");
