@@ -1,31 +1,35 @@
 // An independent reading of catalog.json for the tests: the same published
-// rules (cheapest = lowest 50/50 blend, paid before $0, a price confirmed in 90 days before a stale one, the standard
+// rules (cheapest = lowest 50/50 blend, input alone for a kind that generates nothing, paid before $0, a price confirmed in 90 days before a stale one, the standard
 // tier before a coding-plan channel; unknown last), written
 // again in JavaScript so the app's Rust is checked against them, not against itself.
 export const blend = o => (o.prices.input + o.prices.output) / 2;
+/** Kinds that generate no tokens: their offers compare by input price alone. */
+const INPUT_ONLY = new Set(['embedding', 'rerank', 'classifier']);
+/** The price offers of a model of kind `kind` compare by: 50/50, or input alone where it generates nothing. */
+export const comparePrice = (o, kind = 'chat') => o.prices.output != null ? blend(o) : INPUT_ONLY.has(kind) ? o.prices.input : null;
 // Only US-dollar prices are compared (a euro figure is never ranked against dollars).
-const priced = o => o.prices?.input != null && o.prices?.output != null && (o.currency ?? 'USD') === 'USD';
+const priced = (o, kind) => o.prices?.input != null && comparePrice(o, kind) != null && (o.currency ?? 'USD') === 'USD';
 /** The catalog's date: offers deprecated before it are retired. */
 export const catalogDay = catalog => catalog.generated_at.slice(0, 10);
 export const isRetired = (o, day) => o.deprecation_date != null && o.deprecation_date < day;
 /** A price no source has confirmed for more than 90 days before `day` is stale. */
 const isStale = (o, day) => (Date.parse(day) - Date.parse(o.as_of.slice(0, 10))) / 86400000 > 90;
-const paid = o => priced(o) && o.prices.input + o.prices.output > 0;
+const paid = (o, kind) => priced(o, kind) && comparePrice(o, kind) > 0;
 /** The offer a model's row and stat cards show: the cheapest current paid one a source confirmed
  * in the last 90 days, of the standard tier, then of any tier; else the cheapest current one (paid
- * before $0); else (a retired model) the cheapest. */
-export function shownOffer(offers, day) {
+ * before $0); else (a retired model) the cheapest. `kind`: the model's. */
+export function shownOffer(offers, day, kind = 'chat') {
   const current = offers.filter(o => !isRetired(o, day));
-  const confirmed = current.filter(o => paid(o) && !isStale(o, day));
-  return cheapest(confirmed.filter(o => (o.service_tier ?? 'standard') === 'standard')) ?? cheapest(confirmed) ?? cheapest(current) ?? cheapest(offers);
+  const confirmed = current.filter(o => paid(o, kind) && !isStale(o, day));
+  return cheapest(confirmed.filter(o => (o.service_tier ?? 'standard') === 'standard'), kind) ?? cheapest(confirmed, kind) ?? cheapest(current, kind) ?? cheapest(offers, kind);
 }
 const kindOf = m => m.kind ?? 'chat';
 
-export function cheapest(offers) {
+export function cheapest(offers, kind = 'chat') {
   let best = null;
-  for (const o of offers.filter(priced)) {
+  for (const o of offers.filter(o => priced(o, kind))) {
     if (!best) { best = o; continue; }
-    const [a, b] = [blend(o), blend(best)];
+    const [a, b] = [comparePrice(o, kind), comparePrice(best, kind)];
     if ((a === 0) !== (b === 0) ? b === 0 : a < b) best = o;
   }
   return best;
@@ -53,7 +57,7 @@ export function rows(catalog, f) {
     if (f.cap && !f.cap.every(c => (m.capabilities ?? []).includes(c))) continue;
     if (f.input && !((m.input ?? ['text']).includes(f.input))) continue;
     if (f.open != null && m.open_weights !== f.open) continue;
-    const shown = shownOffer(eligible, day);
+    const shown = shownOffer(eligible, day, kindOf(m));
     const context = m.context ?? shown?.context;
     if (f.minContext && !(context >= f.minContext)) continue;
     if (f.maxInput != null && !(shown?.prices.input <= f.maxInput)) continue;
@@ -162,8 +166,8 @@ const nameKey = (name, creator) => { const c = words(creator); return words(name
 export function alternativesOf(catalog, id) {
   const by = offersByModel(catalog);
   const day = catalogDay(catalog);
-  const price = m => { const b = shownOffer(by.get(m.id), day); return b ? 0.5 * b.prices.input + 0.5 * b.prices.output : null; };
-  const ctxOf = m => m.context ?? shownOffer(by.get(m.id), day)?.context;
+  const price = m => { const b = shownOffer(by.get(m.id), day, kindOf(m)); return b ? comparePrice(b, kindOf(m)) : null; };
+  const ctxOf = m => m.context ?? shownOffer(by.get(m.id), day, kindOf(m))?.context;
   const m = catalog.models.find(x => x.id === id);
   const caps = m.capabilities ?? [], ctx = ctxOf(m), p0 = price(m), key = nameKey(m.name, m.creator);
   const out = [];

@@ -94,8 +94,12 @@ pub fn ModelPage() -> impl IntoView {
                         </div>
                         <div class="stat">
                             <span class="stat-label">"Output price (cheapest) " <GlossaryLink term="output-price"/></span>
-                            <span class="stat-value" data-field="output">{format_price(cheapest.and_then(|o| o.prices.output))}</span>
-                            <span class="stat-unit">"per 1M tokens"</span>
+                            {if m.kind.priced_by_input() && cheapest.is_some_and(|o| o.prices.output.is_none()) {
+                                // An embedding model generates no tokens: nothing to price, not an unknown.
+                                view! { <span class="stat-value" data-field="output">"none"</span> <span class="stat-unit">"priced by input alone"</span> }.into_any()
+                            } else {
+                                view! { <span class="stat-value" data-field="output">{format_price(cheapest.and_then(|o| o.prices.output))}</span> <span class="stat-unit">"per 1M tokens"</span> }.into_any()
+                            }}
                         </div>
                     </div>
                     <Specs catalog=catalog.clone() model_index=i/>

@@ -297,6 +297,11 @@ impl Kind {
     pub fn from_id(s: &str) -> Option<Kind> {
         Self::ALL.into_iter().find(|k| k.id() == s)
     }
+    /// Whether the model reads tokens and returns no generated ones (vectors, scores, labels):
+    /// hosts price it by input alone, and its input price is what its offers compare by.
+    pub fn priced_by_input(self) -> bool {
+        matches!(self, Self::Embedding | Self::Rerank | Self::Classifier)
+    }
 }
 
 fn is_chat(k: &Kind) -> bool {

@@ -13,10 +13,10 @@ pub struct Faq {
     pub answer: String,
 }
 
-/// The model's 50/50 blended price per 1M tokens at its cheapest offer.
+/// The model's price per 1M tokens at its cheapest offer, as offers compare
+/// ([`Catalog::offer_price`]: 50/50 blended, or input alone for an embedding model).
 pub fn blended_cheapest(c: &Catalog, i: usize) -> Option<f64> {
-    let o = c.cheapest_offer(i)?;
-    Some(blended(o.prices.input?, o.prices.output?, 0.5))
+    c.offer_price(i, c.cheapest_offer(i)?)
 }
 
 /// Questions a buyer asks, answered only from the catalog.
@@ -26,6 +26,13 @@ pub fn faq(c: &Catalog, i: usize) -> Vec<Faq> {
     let mut out = Vec::new();
     let provider_name = |id: &str| c.provider(id).map_or(id.to_owned(), |p| p.name.clone());
     let cost = match c.cheapest_offer(i) {
+        Some(o) if o.prices.output.is_none() => format!(
+            "The cheapest offer in the catalog is {}'s: {} per 1M input tokens (as of {}). It returns no generated tokens ({}), so that is the whole price per 1M tokens read.",
+            provider_name(&o.provider),
+            format_price(o.prices.input),
+            o.as_of,
+            m.kind.label().to_lowercase()
+        ),
         Some(o) => {
             let (input, output) = (o.prices.input.unwrap_or(0.0), o.prices.output.unwrap_or(0.0));
             format!(
@@ -222,6 +229,29 @@ mod tests {
         assert_eq!(shown("g").as_deref(), Some("zai-g"));
         assert_eq!(shown("k").as_deref(), Some("coding-k"));
         assert_eq!(crate::PLAN_TIER, "coding-plan");
+    }
+
+    #[test]
+    fn a_model_priced_by_input_alone_compares_by_its_input_price() {
+        let file: crate::catalog::CatalogFile = serde_json::from_value(serde_json::json!({
+            "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+            "providers": [{"id": "p", "name": "P"}, {"id": "q", "name": "Q"}],
+            "models": [{"id": "e", "name": "E", "creator": "X", "kind": "embedding"}, {"id": "c", "name": "C", "creator": "X"}],
+            "offers": [
+                {"model": "e", "provider": "p", "provider_model_id": "e", "prices": {"input": 0.13}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "e", "provider": "q", "provider_model_id": "e", "prices": {"input": 0.02}, "as_of": "2026-11-20", "source": "s"},
+                // A chat model's price with no output figure is not a price to compare.
+                {"model": "c", "provider": "p", "provider_model_id": "c", "prices": {"input": 0.1}, "as_of": "2026-11-20", "source": "s"}
+            ]
+        }))
+        .unwrap();
+        let c = Catalog::from_file(file);
+        let e = c.model_index("e").unwrap();
+        assert_eq!(c.cheapest_offer(e).map(|o| o.provider.as_str()), Some("q"));
+        assert_eq!(blended_cheapest(&c, e), Some(0.02));
+        let cost = &faq(&c, e)[0].answer;
+        assert!(cost.contains("$0.02 per 1M input tokens") && !cost.contains("output tokens"), "{cost}");
+        assert!(c.cheapest_offer(c.model_index("c").unwrap()).is_none());
     }
 
     #[test]

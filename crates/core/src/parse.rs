@@ -504,22 +504,32 @@ impl Catalog {
     /// in the offers table, marked stale, but does not headline the model while a confirmed one exists.
     pub fn shown_offer_index(&self, model_index: usize, today: &str, keep: impl Fn(&Offer) -> bool) -> Option<usize> {
         let current = |o: &Offer| keep(o) && !o.is_retired(today);
-        let paid = |o: &Offer| o.prices.input.zip(o.prices.output).is_some_and(|(i, out)| i + out > 0.0);
+        let paid = |o: &Offer| self.offer_price(model_index, o).is_some_and(|p| p > 0.0);
         let confirmed = |o: &Offer| current(o) && paid(o) && !crate::freshness::is_stale(&o.as_of, today);
         self.cheapest_offer_index(model_index, |o| confirmed(o) && o.is_standard_tier())
             .or_else(|| self.cheapest_offer_index(model_index, confirmed))
             .or_else(|| self.cheapest_offer_index(model_index, current))
             .or_else(|| self.cheapest_offer_index(model_index, &keep))
     }
+    /// The price a model's offers compare by: the blended (50/50) price with both prices
+    /// known; for a model priced by input alone ([`Kind::priced_by_input`]: embeddings,
+    /// rerankers, classifiers), its input price.
+    pub fn offer_price(&self, model_index: usize, o: &Offer) -> Option<f64> {
+        match o.prices.output {
+            Some(out) => Some(crate::money::blended(o.prices.input?, out, 0.5)),
+            None if self.file.models.get(model_index)?.kind.priced_by_input() => o.prices.input,
+            None => None,
+        }
+    }
     /// Index (into [`Catalog::offers`]) of the cheapest offer among the model's offers that
-    /// `keep` accepts: the lowest blended (50/50) US-dollar price with both prices known,
-    /// paid before $0, ties in file order.
+    /// `keep` accepts: the lowest [`Catalog::offer_price`] in US dollars, paid before $0,
+    /// ties in file order.
     pub fn cheapest_offer_index(&self, model_index: usize, keep: impl Fn(&Offer) -> bool) -> Option<usize> {
         self.offer_indices_of(model_index)
             .iter()
             .map(|&k| (k, &self.file.offers[k]))
             .filter(|(_, o)| o.is_usd() && keep(o))
-            .filter_map(|(k, o)| Some((crate::money::blended(o.prices.input?, o.prices.output?, 0.5), k)))
+            .filter_map(|(k, o)| Some((self.offer_price(model_index, o)?, k)))
             .min_by(|a, b| (a.0 == 0.0).cmp(&(b.0 == 0.0)).then(a.0.total_cmp(&b.0)))
             .map(|(_, k)| k)
     }
