@@ -18,10 +18,7 @@ pub enum LoadError {
 /// Downloads and leniently parses the catalog at `url`; returns it with the bytes it came from.
 pub async fn fetch_catalog(url: &str) -> Result<(Arc<Catalog>, Vec<u8>), LoadError> {
     mark("catalog-fetch");
-    let resp = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
+    let resp = gloo_net::http::Request::get(url).send().await.map_err(|e| LoadError::Network(e.to_string()))?;
     mark("catalog-response");
     if !resp.ok() {
         return Err(LoadError::Http(resp.status()));

@@ -95,7 +95,11 @@ impl Route {
             Self::About => "/about".into(),
             Self::Changes(f) => {
                 let q: Vec<String> = f.to_query().iter().map(|(k, v)| format!("{k}={}", encode_value(v))).collect();
-                if q.is_empty() { "/changes".into() } else { format!("/changes?{}", q.join("&")) }
+                if q.is_empty() {
+                    "/changes".into()
+                } else {
+                    format!("/changes?{}", q.join("&"))
+                }
             }
             Self::EmbedCost => "/embed/cost".into(),
             Self::EmbedModel(slug) => format!("/embed/models/{}", encode(slug)),

@@ -100,11 +100,7 @@ const PAGE_WAIT_FRAMES: u32 = 3600;
 #[cfg(target_arch = "wasm32")]
 fn wait_for_page(frames_left: u32) {
     use leptos::prelude::{document, request_animation_frame};
-    let page_shown = document()
-        .query_selector(&format!("#{APP_ID} main"))
-        .ok()
-        .flatten()
-        .is_some_and(|main| main.first_element_child().is_some());
+    let page_shown = document().query_selector(&format!("#{APP_ID} main")).ok().flatten().is_some_and(|main| main.first_element_child().is_some());
     if page_shown {
         request_animation_frame(|| request_animation_frame(take_over));
     } else if frames_left > 0 {

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use hub_core::keymap::GoTo;
 use hub_core::{
     browse::{self, Filters, Sort},
     parse_catalog,
@@ -10,15 +11,14 @@ use hub_core::{
     Catalog,
 };
 use leptos::prelude::*;
-use hub_core::keymap::GoTo;
+use leptos_router::components::Router;
 use llm_cloud_hub::{
     api::LoadError,
-    routes::Route,
     components::{model_table::ModelTable, with_catalog::WithCatalog},
+    routes::Route,
     state::catalog::provide_catalog_with,
     Shell,
 };
-use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

@@ -21,7 +21,12 @@ use hub_core::{parse_catalog, use_cases::use_cases, Catalog};
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
-use llm_cloud_hub::{routes::{asset, Route, BASE, CATALOG_PATH, CHANGES_JSON_PATH, FEED_PATH}, state::catalog::PrerenderedCatalog, takeover::{PRERENDERED_HEAD, PRERENDERED_ID}, App};
+use llm_cloud_hub::{
+    routes::{asset, Route, BASE, CATALOG_PATH, CHANGES_JSON_PATH, FEED_PATH},
+    state::catalog::PrerenderedCatalog,
+    takeover::{PRERENDERED_HEAD, PRERENDERED_ID},
+    App,
+};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -113,7 +118,9 @@ fn run(dist: &Path, site: &str) -> Result<(), String> {
     // Price changes: the list as JSON and as an Atom feed, from the same catalog.
     let changes = hub_core::changes::changes(&catalog);
     write(&dist.join(CHANGES_JSON_PATH.trim_start_matches('/')), &serde_json::to_string(&changes).map_err(|e| e.to_string())?)?;
-    let feed = hub_core::changes::atom_feed(&changes, &format!("{site}{BASE}"), &catalog.file.generated_at, &Route::Changes(Default::default()).path(), |m| Route::Model(m.to_owned()).path());
+    let feed = hub_core::changes::atom_feed(&changes, &format!("{site}{BASE}"), &catalog.file.generated_at, &Route::Changes(Default::default()).path(), |m| {
+        Route::Model(m.to_owned()).path()
+    });
     write(&dist.join(FEED_PATH.trim_start_matches('/')), &feed)?;
     println!("changes.json and feed.xml: {} price changes", changes.len());
     write(&dist.join("robots.txt"), &format!("User-agent: *\nAllow: {BASE}/\nSitemap: {site}{BASE}/sitemap.xml\n"))?;
@@ -144,7 +151,8 @@ impl SplitWasm {
     /// `None` for a build without the split (no loader script in `dist`).
     fn read(dist: &Path) -> Result<Option<Self>, String> {
         let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
-        let Some(file) = entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).find(|f| f.starts_with("llm-cloud-hub-split-") && f.ends_with(".js")) else {
+        let Some(file) = entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).find(|f| f.starts_with("llm-cloud-hub-split-") && f.ends_with(".js"))
+        else {
             return Ok(None);
         };
         let js = std::fs::read_to_string(dist.join(&file)).map_err(|e| format!("{file}: {e}"))?;

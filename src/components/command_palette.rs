@@ -39,7 +39,8 @@ pub fn CommandPalette() -> impl IntoView {
         },
         |old, new| !matches!((old, new), (Some(Some((_, a))), Some(Some((_, b)))) if Arc::ptr_eq(a, b)),
     );
-    let results = Memo::new(move |_| index.get().map(|(_, ix)| ix.search(&query.read(), SHOWN).into_iter().map(|i| ix.entries()[i].clone()).collect::<Vec<Entry>>()).unwrap_or_default());
+    let results =
+        Memo::new(move |_| index.get().map(|(_, ix)| ix.search(&query.read(), SHOWN).into_iter().map(|i| ix.entries()[i].clone()).collect::<Vec<Entry>>()).unwrap_or_default());
     let navigate = use_navigate();
     let go = Callback::new(move |e: Entry| {
         overlay.close();
@@ -84,16 +85,21 @@ pub fn CommandPalette() -> impl IntoView {
         ev.prevent_default();
     };
     let options = move || {
-        results.get().into_iter().enumerate().map(|(i, e)| {
-            let kind = e.target.kind();
-            let label = e.label.clone();
-            view! {
-                <li id=format!("palette-opt-{i}") role="option" aria-selected=move || (active.get() == i).to_string()
-                    on:mousemove=move |_| active.set(i) on:click=move |_| go.run(e.clone())>
-                    <span>{label}</span> <span class="muted palette-kind">{kind}</span>
-                </li>
-            }
-        }).collect_view()
+        results
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let kind = e.target.kind();
+                let label = e.label.clone();
+                view! {
+                    <li id=format!("palette-opt-{i}") role="option" aria-selected=move || (active.get() == i).to_string()
+                        on:mousemove=move |_| active.set(i) on:click=move |_| go.run(e.clone())>
+                        <span>{label}</span> <span class="muted palette-kind">{kind}</span>
+                    </li>
+                }
+            })
+            .collect_view()
     };
     view! {
         <Show when=move || open.get()>

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use hub_core::{
     cost::{effective_offer, offer_cost, Breakdown as Bill, LineKind, Ranked, Ranking, Workload},
-    money::{format_int, format_money, format_price},
     freshness::is_stale,
+    money::{format_int, format_money, format_price},
     Catalog,
 };
 use leptos::prelude::*;
@@ -98,8 +98,8 @@ fn CostRow(catalog: Arc<Catalog>, rank: usize, ranked: Ranked, workload: Workloa
     let per_request = workload.per_request(ranked.total);
     let tier = (o.service_tier != "standard").then(|| view! { <span class="badge">{o.service_tier.clone()}</span> });
     // As in the offers table: a price no source has confirmed for months says so.
-    let stale = is_stale(&o.as_of, &crate::api::today())
-        .then(|| view! { <span class="badge badge-warn" data-field="stale" title=format!("price as of {}", o.as_of)>"stale"</span> });
+    let stale =
+        is_stale(&o.as_of, &crate::api::today()).then(|| view! { <span class="badge badge-warn" data-field="stale" title=format!("price as of {}", o.as_of)>"stale"</span> });
     // The bill is built when the row is first opened, so a keystroke re-renders only the rows.
     let open = RwSignal::new(false);
     let bill = StoredValue::new((catalog.clone(), ranked.offer, workload.clone(), month));
@@ -232,12 +232,14 @@ fn Followed(
             }
         };
         let (href, name) = (Route::Model(m.id.clone()).href(), m.name.clone());
-        Some(view! {
-            <section class="followed" aria-label="Followed model" data-model=m.id.clone()>
-                <h3><A href=href>{name}</A></h3>
-                {body}
-            </section>
-        }
-        .into_any())
+        Some(
+            view! {
+                <section class="followed" aria-label="Followed model" data-model=m.id.clone()>
+                    <h3><A href=href>{name}</A></h3>
+                    {body}
+                </section>
+            }
+            .into_any(),
+        )
     }
 }

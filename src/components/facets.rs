@@ -39,8 +39,13 @@ pub fn Facets(
     let wide = crate::hooks::use_media_matches::use_media_matches("(min-width: 801px)", true);
     let active = move || {
         let f = f.read();
-        f.providers.len() + f.creators.len() + f.caps.len()
-            + [f.kind != KindFilter::default(), f.retired, f.input.is_some(), f.open_weights.is_some(), f.min_context.is_some(), f.max_input.is_some(), f.max_output.is_some()].iter().filter(|b| **b).count()
+        f.providers.len()
+            + f.creators.len()
+            + f.caps.len()
+            + [f.kind != KindFilter::default(), f.retired, f.input.is_some(), f.open_weights.is_some(), f.min_context.is_some(), f.max_input.is_some(), f.max_output.is_some()]
+                .iter()
+                .filter(|b| **b)
+                .count()
     };
     view! {
         <details class="facets-fold" open=wide>
@@ -132,7 +137,11 @@ fn CheckList(
 ) -> impl IntoView {
     let summary = move || {
         let n = selected.read().len();
-        if n == 0 { legend.to_string() } else { format!("{legend} ({n})") }
+        if n == 0 {
+            legend.to_string()
+        } else {
+            format!("{legend} ({n})")
+        }
     };
     // The boxes are built when the list is first opened: a closed list costs nothing to parse,
     // lay out or take over (157 providers and 100-odd creators were 39 KB of the home page).

@@ -21,10 +21,7 @@ pub fn ModelFaq(
     /// Index of the model in the catalog.
     model_index: usize,
 ) -> impl IntoView {
-    let items = faq(&catalog, model_index)
-        .into_iter()
-        .map(|f| view! { <div class="faq-item"><dt>{f.question}</dt><dd>{f.answer}</dd></div> })
-        .collect_view();
+    let items = faq(&catalog, model_index).into_iter().map(|f| view! { <div class="faq-item"><dt>{f.question}</dt><dd>{f.answer}</dd></div> }).collect_view();
     view! {
         <section aria-labelledby="faq-h">
             <h2 id="faq-h">"FAQ"</h2>

@@ -41,11 +41,23 @@ pub fn ModelTable(
     let bottom_pad = move || format!("{:.0}", rows.read().len().saturating_sub(range.get().end) as f64 * row_height.get());
     let header = move |key: SortKey, label: &'static str, num: bool| {
         let aria = move || match sort.get() {
-            s if s.key == key => if s.desc { "descending" } else { "ascending" },
+            s if s.key == key => {
+                if s.desc {
+                    "descending"
+                } else {
+                    "ascending"
+                }
+            }
             _ => "none",
         };
         let arrow = move || match sort.get() {
-            s if s.key == key => if s.desc { " ↓" } else { " ↑" },
+            s if s.key == key => {
+                if s.desc {
+                    " ↓"
+                } else {
+                    " ↑"
+                }
+            }
             _ => "",
         };
         view! {

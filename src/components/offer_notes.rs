@@ -25,7 +25,8 @@ pub fn OfferNotes<'a>(
     let variants = (!variants.is_empty()).then(|| view! { <span class="unit-prices" data-field="variants">{variants.join(" · ")}</span> });
     // Peak or off-peak hours: "16:30–00:30 UTC $0.135 / $0.55".
     let hours = o.hours.iter().map(|h| format!("{} {} / {}", h.label(), money(h.input), money(h.output))).collect::<Vec<_>>();
-    let hours = (!hours.is_empty()).then(|| view! { <span class="unit-prices" data-field="hours" title="Prices for these hours of the day; the row's price holds at other times">{hours.join(" · ")}</span> });
+    let hours = (!hours.is_empty())
+        .then(|| view! { <span class="unit-prices" data-field="hours" title="Prices for these hours of the day; the row's price holds at other times">{hours.join(" · ")}</span> });
     // Announced changes: "changes to $X / $Y on DATE".
     let scheduled = o.scheduled.first().map(|p| {
         let text = format!("changes to {} / {} on {}", money(p.input), money(p.output), p.date);

@@ -66,14 +66,24 @@ pub fn OfferTable(
                     (None, None) => std::cmp::Ordering::Equal,
                 },
             };
-            if desc { ord.reverse() } else { ord }
+            if desc {
+                ord.reverse()
+            } else {
+                ord
+            }
         });
         // Regional offers of one provider and tier fold under the first in order.
         offer_rows(c.offers(), &ks, &open_regions.read())
     };
     let head = move |col: Col, label: &'static str, num: bool| {
         let aria = move || match sort.get() {
-            (c, d) if c == col => if d { "descending" } else { "ascending" },
+            (c, d) if c == col => {
+                if d {
+                    "descending"
+                } else {
+                    "ascending"
+                }
+            }
             _ => "none",
         };
         view! {
@@ -167,7 +177,8 @@ fn OfferRow(
         o.currency,
         o.region.as_deref().map(|r| format!(" · region {r}")).unwrap_or_default()
     );
-    let retired = o.deprecation_date.as_deref().filter(|_| o.is_retired(&today)).map(|d| view! { " " <span class="badge badge-warn" data-field="retired">{format!("retired {d}")}</span> });
+    let retired =
+        o.deprecation_date.as_deref().filter(|_| o.is_retired(&today)).map(|d| view! { " " <span class="badge badge-warn" data-field="retired">{format!("retired {d}")}</span> });
     view! {
         <tr data-offer=format!("{}/{}", o.provider, o.provider_model_id) class:cheapest=cheapest class:region-row=member>
             <th scope="row">{name} {cheapest.then(|| view! { " " <span class="badge badge-good">"cheapest"</span> })} {retired} {region_toggle}</th>

@@ -22,12 +22,7 @@ pub fn PriceHistory(
     model_index: usize,
 ) -> impl IntoView {
     let changed: Vec<_> = catalog.offers_of(model_index).filter(|o| has_changed(o)).collect();
-    let since = catalog
-        .offers_of(model_index)
-        .flat_map(|o| o.history.iter().map(|p| p.date.as_str()).chain([o.as_of.as_str()]))
-        .min()
-        .unwrap_or("")
-        .to_owned();
+    let since = catalog.offers_of(model_index).flat_map(|o| o.history.iter().map(|p| p.date.as_str()).chain([o.as_of.as_str()])).min().unwrap_or("").to_owned();
     let body = if changed.is_empty() {
         view! { <p data-field="tracking-since">{format!("No price change recorded. Tracking since {since}.")}</p> }.into_any()
     } else {

@@ -29,8 +29,7 @@ pub fn WorkloadForm(
     // The long option lists re-render only when their own value changes, not on every keystroke.
     let model = Memo::new(move |_| state.state.read().model.clone());
     let provider = Memo::new(move |_| state.state.read().filters.providers.first().cloned());
-    let mut models: Vec<(String, String)> =
-        catalog.models().iter().enumerate().filter(|(i, _)| catalog.is_served(*i)).map(|(_, m)| (m.id.clone(), m.name.clone())).collect();
+    let mut models: Vec<(String, String)> = catalog.models().iter().enumerate().filter(|(i, _)| catalog.is_served(*i)).map(|(_, m)| (m.id.clone(), m.name.clone())).collect();
     // Keys computed once per model, not twice per comparison.
     hub_core::order::sort_by_key(&mut models, |a| (a.1.to_lowercase(), a.0.clone()));
     let model_options = models

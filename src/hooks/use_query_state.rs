@@ -14,7 +14,6 @@ use leptos_use::use_debounce_fn;
 /// How long after the last keystroke typed state is written to the URL.
 pub const URL_DEBOUNCE_MS: f64 = 250.0;
 
-
 type Navigate = Arc<dyn Fn(&str, NavigateOptions) + Send + Sync>;
 /// A state's URL.
 type Href<T> = Arc<dyn Fn(&T) -> String + Send + Sync>;

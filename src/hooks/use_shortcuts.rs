@@ -42,10 +42,7 @@ pub fn is_control(target: &web_sys::EventTarget) -> bool {
 pub fn is_text_field(target: &web_sys::EventTarget) -> bool {
     let Some(el) = target.dyn_ref::<HtmlElement>() else { return false };
     if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
-        return !matches!(
-            input.type_().as_str(),
-            "checkbox" | "radio" | "button" | "submit" | "reset" | "range" | "color" | "file" | "image"
-        );
+        return !matches!(input.type_().as_str(), "checkbox" | "radio" | "button" | "submit" | "reset" | "range" | "color" | "file" | "image");
     }
     matches!(el.tag_name().as_str(), "TEXTAREA" | "SELECT") || el.is_content_editable()
 }

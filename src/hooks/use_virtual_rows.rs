@@ -22,13 +22,8 @@ pub fn use_virtual_rows(body: NodeRef<html::Tbody>, len: Signal<usize>) -> (Memo
         let Some(el) = body.get_untracked() else { return };
         let top = el.get_bounding_client_rect().top();
         let height = window().inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(1000.0);
-        let row = el
-            .query_selector("tr[data-row]")
-            .ok()
-            .flatten()
-            .map(|r| r.get_bounding_client_rect().height())
-            .filter(|h| *h >= 1.0)
-            .unwrap_or_else(|| geometry.get_untracked().2);
+        let row =
+            el.query_selector("tr[data-row]").ok().flatten().map(|r| r.get_bounding_client_rect().height()).filter(|h| *h >= 1.0).unwrap_or_else(|| geometry.get_untracked().2);
         let next = (top, height, row);
         if geometry.get_untracked() != next {
             geometry.set(next);

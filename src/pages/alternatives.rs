@@ -59,7 +59,13 @@ fn AlternativesList(catalog: Arc<Catalog>, model_index: usize) -> impl IntoView 
     let title = format!("Alternatives to {}", m.name);
     let description = format!("Models like {} ranked by capabilities, context window and price, each with its reason.", m.name);
     let base_price = format_price(blended_cheapest(&catalog, model_index));
-    let lede = format!("{} other priced models, ranked; the top {} are listed. {} costs {} per 1M tokens blended 50/50 at its cheapest offer.", total, SHOWN.min(total), m.name, base_price);
+    let lede = format!(
+        "{} other priced models, ranked; the top {} are listed. {} costs {} per 1M tokens blended 50/50 at its cheapest offer.",
+        total,
+        SHOWN.min(total),
+        m.name,
+        base_price
+    );
     let (model_href, model_name) = (Route::Model(m.id.clone()).href(), m.name.clone());
     view! {
         <Title text=title.clone()/>

@@ -161,7 +161,9 @@ fn UseCaseTable(catalog: Arc<Catalog>, use_case: Arc<UseCase>, #[prop(into)] wei
                 let (href, name) = (Route::Model(m.id.clone()).href(), m.name.clone());
                 let bench = bench_name.as_ref().map(|_| match s.benchmark.map(|k| &m.benchmarks[k]) {
                     Some(b) => {
-                        let link = safe_link(Some(&b.source)).map(|u| view! { " " <a href=u.to_owned() rel="noopener noreferrer" target="_blank" aria-label=format!("source of the {} score", b.name)>"source"</a> });
+                        let link = safe_link(Some(&b.source)).map(
+                            |u| view! { " " <a href=u.to_owned() rel="noopener noreferrer" target="_blank" aria-label=format!("source of the {} score", b.name)>"source"</a> },
+                        );
                         view! { <td class="num" data-field="benchmark" data-score=b.score.to_string()>{format!("{}", b.score)} {link}</td> }.into_any()
                     }
                     None => view! { <td class="num muted" data-field="benchmark">"no benchmark"</td> }.into_any(),

@@ -58,8 +58,7 @@ fn CompareTable(catalog: Arc<Catalog>, slugs: Vec<String>) -> impl IntoView {
         .map(|&i| {
             let m = &catalog.models()[i];
             let others: Vec<String> = models.iter().filter(|&&j| j != i).map(|&j| catalog.models()[j].id.clone()).collect();
-            let (href, name, remove, label) =
-                (Route::Model(m.id.clone()).href(), m.name.clone(), Route::Compare(others).href(), format!("Remove {} from the comparison", m.name));
+            let (href, name, remove, label) = (Route::Model(m.id.clone()).href(), m.name.clone(), Route::Compare(others).href(), format!("Remove {} from the comparison", m.name));
             view! { <th scope="col" data-model=m.id.clone()><A href=href>{name}</A> " " <A href=remove attr:class="remove" attr:aria-label=label>"×"</A></th> }
         })
         .collect_view();
@@ -71,14 +70,26 @@ fn CompareTable(catalog: Arc<Catalog>, slugs: Vec<String>) -> impl IntoView {
         row("Input $/1M (cheapest)", "input", &|i| format_price(cheapest(i).and_then(|o| o.prices.input))).into_any(),
         row("Output $/1M (cheapest)", "output", &|i| format_price(cheapest(i).and_then(|o| o.prices.output))).into_any(),
         row("50/50 blended $/1M", "blended", &|i| format_price(cheapest(i).and_then(|o| Some(blended(o.prices.input?, o.prices.output?, 0.5))))).into_any(),
-        row("Cheapest at", "cheapest_provider", &|i| cheapest(i).map(|o| c.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone())).unwrap_or_else(|| "unknown".into())).into_any(),
+        row("Cheapest at", "cheapest_provider", &|i| {
+            cheapest(i).map(|o| c.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone())).unwrap_or_else(|| "unknown".into())
+        })
+        .into_any(),
         row("Providers", "providers", &|i| c.provider_count(i).to_string()).into_any(),
         row("Input modalities", "modalities", &|i| {
             let input = &m(i).input;
-            if input.is_empty() { Modality::Text.label().to_string() } else { input.iter().map(|x| x.label()).collect::<Vec<_>>().join(", ") }
+            if input.is_empty() {
+                Modality::Text.label().to_string()
+            } else {
+                input.iter().map(|x| x.label()).collect::<Vec<_>>().join(", ")
+            }
         })
         .into_any(),
-        row("Open weights", "open_weights", &|i| match m(i).open_weights { Some(true) => "yes".into(), Some(false) => "no".into(), None => "unknown".into() }).into_any(),
+        row("Open weights", "open_weights", &|i| match m(i).open_weights {
+            Some(true) => "yes".into(),
+            Some(false) => "no".into(),
+            None => "unknown".into(),
+        })
+        .into_any(),
         row("Licence", "license", &|i| m(i).license.clone().unwrap_or_else(|| "unknown".into())).into_any(),
         row("Released", "release_date", &|i| m(i).release_date.clone().unwrap_or_else(|| "unknown".into())).into_any(),
         row("Knowledge cutoff", "knowledge_cutoff", &|i| m(i).knowledge_cutoff.clone().unwrap_or_else(|| "unknown".into())).into_any(),

@@ -2,8 +2,8 @@
 
 pub mod about;
 pub mod alternatives;
-pub mod changes;
 pub mod best_for;
+pub mod changes;
 pub mod compare;
 pub mod compliance;
 pub mod cost;

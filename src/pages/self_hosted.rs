@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use hub_core::{
-    links::safe_link,
     cost::parse_number,
+    links::safe_link,
     money::format_int,
     self_hosted::{reviewed, rows, Precision, Reviewed, SelfHostedQuery, HOURS_PER_MONTH, MAX_GPUS, OVERHEAD},
     Catalog,
@@ -13,8 +13,8 @@ use hub_core::{
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::components::{self_hosted_row::SelfHostedRow, with_catalog::WithCatalog};
 use crate::components::number_input::NumberInput;
+use crate::components::{self_hosted_row::SelfHostedRow, with_catalog::WithCatalog};
 use crate::hooks::use_query_state::{use_query_state, QueryState};
 use crate::routes::Route;
 
@@ -64,11 +64,15 @@ fn Settings(reviewed: Arc<Reviewed>, state: QueryState<SelfHostedQuery>) -> impl
                 })/>
         }
     };
-    let gpus = reviewed.gpus.iter().map(|g| {
-        let id = g.id.clone();
-        let sel = g.id.clone();
-        view! { <option value=id selected=move || q.read().gpu.as_deref() == Some(sel.as_str())>{format!("{} ({} GB)", g.name, g.memory_gb)}</option> }
-    }).collect_view();
+    let gpus = reviewed
+        .gpus
+        .iter()
+        .map(|g| {
+            let id = g.id.clone();
+            let sel = g.id.clone();
+            view! { <option value=id selected=move || q.read().gpu.as_deref() == Some(sel.as_str())>{format!("{} ({} GB)", g.name, g.memory_gb)}</option> }
+        })
+        .collect_view();
     view! {
         <form class="settings" on:submit=|ev| ev.prevent_default() aria-label="Assumptions and filters">
             <fieldset>
@@ -140,10 +144,14 @@ fn Method(reviewed: Arc<Reviewed>) -> impl IntoView {
         let link = safe_link(Some(&g.price_source)).map(|u| view! { <a href=u.to_owned() rel="noopener noreferrer" target="_blank">"source"</a> });
         view! { <tr data-gpu=g.id.clone()><td>{g.name.clone()}</td><td class="num">{g.memory_gb}</td><td class="num">{format!("${}", g.price_per_hour)}</td><td>{g.price_at.clone()} " · " {link} {format!(" · as of {}", g.price_as_of)}</td></tr> }
     }).collect_view();
-    let archs = reviewed.architectures.iter().map(|a| {
-        let link = safe_link(Some(&a.source)).map(|u| view! { <a href=u.to_owned() rel="noopener noreferrer" target="_blank">"config"</a> });
-        view! { <li>{format!("{}: {} layers, {} KV heads × {} — ", a.name, a.layers, a.kv_heads, a.head_dim)} {link}</li> }
-    }).collect_view();
+    let archs = reviewed
+        .architectures
+        .iter()
+        .map(|a| {
+            let link = safe_link(Some(&a.source)).map(|u| view! { <a href=u.to_owned() rel="noopener noreferrer" target="_blank">"config"</a> });
+            view! { <li>{format!("{}: {} layers, {} KV heads × {} — ", a.name, a.layers, a.kv_heads, a.head_dim)} {link}</li> }
+        })
+        .collect_view();
     view! {
         <section aria-labelledby="method-h" class="method">
             <h2 id="method-h">"How it is computed"</h2>

@@ -35,5 +35,8 @@ fn main() {
         value = value.min(t.elapsed().as_secs_f64() * 1e3);
         std::hint::black_box(v);
     }
-    println!("{} bytes: parse_catalog_bytes {best:.1} ms (best of {runs}); one typed pass alone {typed:.1} ms; validation {validated:.1} ms; serde_json::Value {value:.1} ms", bytes.len());
+    println!(
+        "{} bytes: parse_catalog_bytes {best:.1} ms (best of {runs}); one typed pass alone {typed:.1} ms; validation {validated:.1} ms; serde_json::Value {value:.1} ms",
+        bytes.len()
+    );
 }

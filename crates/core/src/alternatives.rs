@@ -119,10 +119,7 @@ pub fn alternatives(c: &Catalog, i: usize) -> Vec<Alternative> {
         .collect();
     let models = c.models();
     crate::order::sort_by(&mut out, |a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then_with(|| models[a.model].name.cmp(&models[b.model].name))
-            .then_with(|| models[a.model].id.cmp(&models[b.model].id))
+        b.score.total_cmp(&a.score).then_with(|| models[a.model].name.cmp(&models[b.model].name)).then_with(|| models[a.model].id.cmp(&models[b.model].id))
     });
     out
 }

@@ -33,20 +33,8 @@ pub enum QueryKey {
 }
 
 impl QueryKey {
-    pub const ALL: [QueryKey; 12] = [
-        Self::Q,
-        Self::Provider,
-        Self::Creator,
-        Self::Cap,
-        Self::Input,
-        Self::Open,
-        Self::MinContext,
-        Self::MaxInput,
-        Self::MaxOutput,
-        Self::Sort,
-        Self::Kind,
-        Self::Retired,
-    ];
+    pub const ALL: [QueryKey; 12] =
+        [Self::Q, Self::Provider, Self::Creator, Self::Cap, Self::Input, Self::Open, Self::MinContext, Self::MaxInput, Self::MaxOutput, Self::Sort, Self::Kind, Self::Retired];
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Q => "q",
@@ -83,8 +71,7 @@ pub enum SortKey {
 }
 
 impl SortKey {
-    pub const ALL: [SortKey; 7] =
-        [Self::Relevance, Self::Name, Self::Creator, Self::Context, Self::Input, Self::Output, Self::Providers];
+    pub const ALL: [SortKey; 7] = [Self::Relevance, Self::Name, Self::Creator, Self::Context, Self::Input, Self::Output, Self::Providers];
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Relevance => "relevance",
@@ -240,9 +227,7 @@ pub fn parse_tokens(s: &str) -> Result<u64, &'static str> {
 impl Filters {
     /// Reads the filters from URL query values; a value that does not parse is ignored.
     pub fn from_query(get: impl Fn(QueryKey) -> Option<String>) -> Self {
-        let list = |k| -> Vec<String> {
-            get(k).map(|v| v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()).unwrap_or_default()
-        };
+        let list = |k| -> Vec<String> { get(k).map(|v| v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()).unwrap_or_default() };
         Filters {
             q: get(QueryKey::Q).unwrap_or_default(),
             providers: list(QueryKey::Provider),
@@ -356,11 +341,7 @@ pub fn rows(c: &Catalog, index: &SearchIndex, f: &Filters) -> Vec<Row> {
             if !f.providers.is_empty() && !c.offers_of(i).any(eligible) {
                 return None;
             }
-            let offer = if f.providers.is_empty() {
-                c.cheapest_index(i)
-            } else {
-                c.shown_offer_index(i, c.today(), eligible)
-            };
+            let offer = if f.providers.is_empty() { c.cheapest_index(i) } else { c.shown_offer_index(i, c.today(), eligible) };
             let shown = offer.map(|k| &c.offers()[k]);
             let context = m.context.or_else(|| shown.and_then(|o| o.context));
             if f.min_context.is_some_and(|min| context.is_none_or(|ctx| ctx < min)) {
@@ -410,10 +391,7 @@ pub fn sort_rows(c: &Catalog, rows: &mut [Row], sort: Sort) {
             // Without a query every score is 0: the popular order (see POPULAR_RULE).
             if rows.iter().all(|r| r.score == 0) {
                 sort_by(rows, &|a, b| {
-                    b.providers
-                        .cmp(&a.providers)
-                        .then_with(|| m[b.model].release_date.cmp(&m[a.model].release_date))
-                        .then_with(|| text(&m[a.model].name, &m[b.model].name, false))
+                    b.providers.cmp(&a.providers).then_with(|| m[b.model].release_date.cmp(&m[a.model].release_date)).then_with(|| text(&m[a.model].name, &m[b.model].name, false))
                 });
             }
             if sort.desc {
@@ -449,14 +427,7 @@ pub fn provider_options(c: &Catalog) -> Vec<FacetOption> {
             *counts.entry(p).or_default() += 1;
         }
     }
-    let mut out: Vec<FacetOption> = counts
-        .into_iter()
-        .map(|(id, count)| FacetOption {
-            value: id.to_owned(),
-            label: c.provider_name(id).to_owned(),
-            count,
-        })
-        .collect();
+    let mut out: Vec<FacetOption> = counts.into_iter().map(|(id, count)| FacetOption { value: id.to_owned(), label: c.provider_name(id).to_owned(), count }).collect();
     crate::order::sort_by_key(&mut out, |a| a.label.to_ascii_lowercase());
     out
 }
@@ -467,8 +438,7 @@ pub fn creator_options(c: &Catalog) -> Vec<FacetOption> {
     for m in c.models() {
         *counts.entry(m.creator.as_str()).or_default() += 1;
     }
-    let mut out: Vec<FacetOption> =
-        counts.into_iter().map(|(name, count)| FacetOption { value: name.to_owned(), label: name.to_owned(), count }).collect();
+    let mut out: Vec<FacetOption> = counts.into_iter().map(|(name, count)| FacetOption { value: name.to_owned(), label: name.to_owned(), count }).collect();
     crate::order::sort_by_key(&mut out, |a| a.label.to_ascii_lowercase());
     out
 }
@@ -486,9 +456,8 @@ fn csv_field(s: &str) -> String {
 
 /// The rows as CSV: one line per row, prices in USD per 1M tokens of the shown offer.
 pub fn to_csv(c: &Catalog, rows: &[Row]) -> String {
-    let mut out = String::from(
-        "model_id,name,creator,context_tokens,input_usd_per_1m,output_usd_per_1m,offer_provider,offer_model_id,as_of,source,providers,open_weights,capabilities\r\n",
-    );
+    let mut out =
+        String::from("model_id,name,creator,context_tokens,input_usd_per_1m,output_usd_per_1m,offer_provider,offer_model_id,as_of,source,providers,open_weights,capabilities\r\n");
     let num = |x: Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
     for r in rows {
         let m = &c.models()[r.model];

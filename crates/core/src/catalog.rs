@@ -189,17 +189,8 @@ pub enum Capability {
 }
 
 impl Capability {
-    pub const ALL: [Capability; 9] = [
-        Self::Vision,
-        Self::Tools,
-        Self::JsonMode,
-        Self::StructuredOutputs,
-        Self::Reasoning,
-        Self::PromptCaching,
-        Self::PdfInput,
-        Self::AudioInput,
-        Self::WebSearch,
-    ];
+    pub const ALL: [Capability; 9] =
+        [Self::Vision, Self::Tools, Self::JsonMode, Self::StructuredOutputs, Self::Reasoning, Self::PromptCaching, Self::PdfInput, Self::AudioInput, Self::WebSearch];
     /// Short label for badges.
     pub fn label(self) -> &'static str {
         match self {
@@ -253,18 +244,8 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 10] = [
-        Self::Chat,
-        Self::Embedding,
-        Self::Rerank,
-        Self::ImageGeneration,
-        Self::SpeechToText,
-        Self::TextToSpeech,
-        Self::Moderation,
-        Self::Classifier,
-        Self::Router,
-        Self::Other,
-    ];
+    pub const ALL: [Kind; 10] =
+        [Self::Chat, Self::Embedding, Self::Rerank, Self::ImageGeneration, Self::SpeechToText, Self::TextToSpeech, Self::Moderation, Self::Classifier, Self::Router, Self::Other];
     /// The snake_case id used in the catalog and in URLs.
     pub fn id(self) -> &'static str {
         match self {

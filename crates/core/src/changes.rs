@@ -144,7 +144,14 @@ pub fn changes(c: &Catalog) -> Vec<Change> {
             }
         }
     }
-    crate::order::sort_by(&mut out, |a, b| b.date.cmp(&a.date).then_with(|| a.model.cmp(&b.model)).then_with(|| a.provider.cmp(&b.provider)).then_with(|| a.provider_model_id.cmp(&b.provider_model_id)).then((a.field as u8).cmp(&(b.field as u8))));
+    crate::order::sort_by(&mut out, |a, b| {
+        b.date
+            .cmp(&a.date)
+            .then_with(|| a.model.cmp(&b.model))
+            .then_with(|| a.provider.cmp(&b.provider))
+            .then_with(|| a.provider_model_id.cmp(&b.provider_model_id))
+            .then((a.field as u8).cmp(&(b.field as u8)))
+    });
     out
 }
 

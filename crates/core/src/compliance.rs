@@ -20,8 +20,7 @@ pub enum Claim {
 }
 
 impl Claim {
-    pub const ALL: [Claim; 7] =
-        [Self::Soc2Type2, Self::Iso27001, Self::HipaaBaa, Self::GdprDpa, Self::EuResidency, Self::ZeroDataRetention, Self::TrainsOnApiData];
+    pub const ALL: [Claim; 7] = [Self::Soc2Type2, Self::Iso27001, Self::HipaaBaa, Self::GdprDpa, Self::EuResidency, Self::ZeroDataRetention, Self::TrainsOnApiData];
     /// The id used in the catalog and the URL.
     pub fn id(self) -> &'static str {
         match self {

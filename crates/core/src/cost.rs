@@ -679,7 +679,14 @@ pub const PRESETS: [Preset; 5] = [
     Preset {
         id: "coding-agent",
         name: "Coding agent",
-        values: &[(Field::RequestsPerDay, "2000"), (Field::InputTokens, "40000"), (Field::OutputTokens, "1500"), (Field::CachedPercent, "80"), (Field::CacheWritePercent, "10"), (Field::ReasoningTokens, "2000")],
+        values: &[
+            (Field::RequestsPerDay, "2000"),
+            (Field::InputTokens, "40000"),
+            (Field::OutputTokens, "1500"),
+            (Field::CachedPercent, "80"),
+            (Field::CacheWritePercent, "10"),
+            (Field::ReasoningTokens, "2000"),
+        ],
     },
     Preset {
         id: "batch-classify",
@@ -696,7 +703,7 @@ pub const PRESETS: [Preset; 5] = [
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::{Prices, PriceTier};
+    use crate::catalog::{PriceTier, Prices};
 
     fn offer(prices: Prices, tiers: Vec<PriceTier>) -> Offer {
         serde_json::from_value::<Offer>(serde_json::json!({
@@ -843,7 +850,10 @@ mod tests {
     #[test]
     fn more_cache_never_costs_more_when_cache_is_not_dearer() {
         for (input, cache, batch_in) in [(3.0, 0.3, Some(1.5)), (1.0, 1.0, None), (0.5, 0.05, Some(0.25)), (2.0, 0.0, None)] {
-            let o = offer(Prices { input: Some(input), output: Some(4.0), cache_read: Some(cache), batch_input: batch_in, batch_output: batch_in.map(|_| 2.0), ..Default::default() }, vec![]);
+            let o = offer(
+                Prices { input: Some(input), output: Some(4.0), cache_read: Some(cache), batch_input: batch_in, batch_output: batch_in.map(|_| 2.0), ..Default::default() },
+                vec![],
+            );
             let mut last = f64::INFINITY;
             for step in 0..=10 {
                 let wl = Workload { cached_share: step as f64 / 10.0, batch_share: 0.5, ..w(100.0, 3000.0, 200.0) };
@@ -950,4 +960,3 @@ mod tests {
         assert_eq!(rank(&c, &wl, &CostFilters::default()), r);
     }
 }
-

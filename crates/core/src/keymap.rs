@@ -210,7 +210,10 @@ mod tests {
         assert_eq!(Keymap::new().press(cmd("K")), Some(Action::OpenPalette), "with Shift or Caps Lock");
         assert_eq!(Keymap::new().press(KeyPress { in_field: true, ..cmd("k") }), Some(Action::OpenPalette), "even while typing");
         assert_eq!(Keymap::new().press(KeyPress { command: false, ..cmd("k") }), None, "Alt+K is the browser's");
-        assert_eq!(run(&[("j", 0.0), ("j", 1.0), ("k", 2.0), ("x", 3.0), ("Enter", 4.0)]), [Some(Action::RowNext), Some(Action::RowNext), Some(Action::RowPrev), Some(Action::RowToggle), Some(Action::RowOpen)]);
+        assert_eq!(
+            run(&[("j", 0.0), ("j", 1.0), ("k", 2.0), ("x", 3.0), ("Enter", 4.0)]),
+            [Some(Action::RowNext), Some(Action::RowNext), Some(Action::RowPrev), Some(Action::RowToggle), Some(Action::RowOpen)]
+        );
         assert_eq!(Keymap::new().press(KeyPress { on_control: true, ..key("Enter", 0.0) }), None, "Enter on a link or button is the link's");
         // `g k` is not a page; the k after g still moves the cursor.
         assert_eq!(run(&[("g", 0.0), ("k", 10.0)])[1], Some(Action::RowPrev));

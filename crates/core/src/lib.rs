@@ -4,8 +4,8 @@
 
 pub mod alternatives;
 pub mod browse;
-pub mod changes;
 pub mod catalog;
+pub mod changes;
 pub mod compliance;
 pub mod cost;
 pub mod embed;

@@ -45,7 +45,9 @@ pub fn faq(c: &Catalog, i: usize) -> Vec<Faq> {
             )
         }
         None if !c.is_served(i) => match m.open_weights {
-            Some(true) => "No API in the catalog's sources serves it. Its weights are open, so it costs what running it on your own GPUs costs: the Self-hosted page estimates that.".into(),
+            Some(true) => {
+                "No API in the catalog's sources serves it. Its weights are open, so it costs what running it on your own GPUs costs: the Self-hosted page estimates that.".into()
+            }
             _ => "No API in the catalog's sources serves it.".into(),
         },
         None => "No offer in the catalog lists both an input and an output price for it.".into(),

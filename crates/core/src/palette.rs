@@ -174,7 +174,10 @@ mod tests {
     #[test]
     fn pages_work_before_the_catalog_loads() {
         let ix = PaletteIndex::new(&[], None);
-        assert_eq!(ix.search("", 3).iter().map(|&i| ix.entries()[i].target.clone()).collect::<Vec<_>>(), [Target::Page(Page::Home), Target::Page(Page::Cost), Target::Page(Page::BestFor)]);
+        assert_eq!(
+            ix.search("", 3).iter().map(|&i| ix.entries()[i].target.clone()).collect::<Vec<_>>(),
+            [Target::Page(Page::Home), Target::Page(Page::Cost), Target::Page(Page::BestFor)]
+        );
         assert!(ix.entries().iter().all(|e| !matches!(e.target, Target::Model(_) | Target::Provider(_))));
         assert_eq!(first(&ix, "self hosted"), Target::Page(Page::SelfHosted));
     }

@@ -103,11 +103,7 @@ pub fn parse_catalog_each(text: &str) -> Result<Catalog, CatalogError> {
 }
 
 /// The entries that decode, and the position in the file of each.
-fn decode_each<T: serde::de::DeserializeOwned>(
-    raws: &[&RawValue],
-    array: &str,
-    dropped: &mut Vec<Dropped>,
-) -> (Vec<usize>, Vec<T>) {
+fn decode_each<T: serde::de::DeserializeOwned>(raws: &[&RawValue], array: &str, dropped: &mut Vec<Dropped>) -> (Vec<usize>, Vec<T>) {
     raws.iter()
         .enumerate()
         .filter_map(|(i, raw)| match serde_json::from_str::<T>(raw.get()) {
@@ -146,9 +142,7 @@ fn raw_id(raw: &RawValue) -> Option<String> {
 /// refuses to write a catalog for which this drops anything.
 pub fn validate(file: CatalogFileIndexed, dropped: &mut Vec<Dropped>) -> CatalogFile {
     let CatalogFileIndexed { file: CatalogFile { schema_version, generated_at, mut sources, mut providers, mut models, mut offers }, positions } = file;
-    let mut drop = |path: String, id: &str, reason: &str| {
-        dropped.push(Dropped { path, id: Some(id.to_owned()), reason: reason.to_owned() })
-    };
+    let mut drop = |path: String, id: &str, reason: &str| dropped.push(Dropped { path, id: Some(id.to_owned()), reason: reason.to_owned() });
     // Entries are checked where they are and only the bad ones are taken out: a valid file (the
     // usual case) is not copied.
     let mut source_ids = HashSet::default();
@@ -187,9 +181,8 @@ pub fn validate(file: CatalogFileIndexed, dropped: &mut Vec<Dropped>) -> Catalog
                 *link = None;
             }
         }
-        let claim_ok = |c: &ComplianceClaim| {
-            c.source.as_deref().is_none_or(is_http_url) && (c.value == Tri::Unknown || (c.source.is_some() && c.checked.as_deref().is_some_and(is_date)))
-        };
+        let claim_ok =
+            |c: &ComplianceClaim| c.source.as_deref().is_none_or(is_http_url) && (c.value == Tri::Unknown || (c.source.is_some() && c.checked.as_deref().is_some_and(is_date)));
         if !p.compliance.iter().all(claim_ok) {
             let (good, bad): (Vec<_>, Vec<_>) = std::mem::take(&mut p.compliance).into_iter().partition(|c| claim_ok(c));
             for c in bad {
@@ -203,8 +196,7 @@ pub fn validate(file: CatalogFileIndexed, dropped: &mut Vec<Dropped>) -> Catalog
 
     // Which models and offers stay is decided on borrowed ids (no copy of every key).
     let mut model_ids: HashSet<&str> = HashSet::with_capacity_and_hasher(models.len(), Default::default());
-    let model_verdicts: Vec<Option<&'static str>> =
-        models.iter().map(|m| model_problem(m).or_else(|| (!model_ids.insert(&m.id)).then_some("duplicate model id"))).collect();
+    let model_verdicts: Vec<Option<&'static str>> = models.iter().map(|m| model_problem(m).or_else(|| (!model_ids.insert(&m.id)).then_some("duplicate model id"))).collect();
     let mut offer_keys: HashSet<(&str, &str, &str)> = HashSet::with_capacity_and_hasher(offers.len(), Default::default());
     let offer_verdicts: Vec<Option<String>> = offers
         .iter()
@@ -357,10 +349,7 @@ pub fn is_slug(s: &str) -> bool {
 /// `YYYY-MM-DD`.
 pub fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// Decoded entries before validation, with each one's position in the file where decoding left
@@ -432,9 +421,7 @@ impl Catalog {
             }
         }
         let mut c = Self { file, dropped, model_index, alias_index, provider_index, offers_by_model, provider_counts: Vec::new(), cheapest: Vec::new() };
-        c.provider_counts = (0..c.file.models.len())
-            .map(|i| c.offers_of(i).map(|o| o.provider.as_str()).collect::<HashSet<_>>().len())
-            .collect();
+        c.provider_counts = (0..c.file.models.len()).map(|i| c.offers_of(i).map(|o| o.provider.as_str()).collect::<HashSet<_>>().len()).collect();
         let today = c.today().to_owned();
         c.cheapest = (0..c.file.models.len()).map(|i| c.shown_offer_index(i, &today, |_| true)).collect();
         c

@@ -108,11 +108,8 @@ impl SearchIndex {
         // its letters (o…r…n…i…t…h in "Kimi K2 Thinking Original") are not results. An
         // abbreviation no model spells out ("mstrl") keeps its loose matches.
         let spelled: Vec<bool> = (0..lens.len()).map(|a| scored.iter().any(|(_, _, r)| r[a] >= WORD_SCORE_PER_CHAR * lens[a])).collect();
-        let mut hits: Vec<(usize, u32)> = scored
-            .into_iter()
-            .filter(|(_, _, r)| r.iter().enumerate().all(|(a, &s)| !spelled[a] || s >= LIST_SCORE_PER_CHAR * lens[a]))
-            .map(|(i, t, _)| (i, t))
-            .collect();
+        let mut hits: Vec<(usize, u32)> =
+            scored.into_iter().filter(|(_, _, r)| r.iter().enumerate().all(|(a, &s)| !spelled[a] || s >= LIST_SCORE_PER_CHAR * lens[a])).map(|(i, t, _)| (i, t)).collect();
         crate::order::sort_by(&mut hits, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         hits
     }

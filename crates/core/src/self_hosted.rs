@@ -457,4 +457,3 @@ mod tests {
         assert_eq!(SelfHostedQuery::from_query(&|k| pairs.iter().find(|(key, _)| *key == k).map(|(_, v)| v.clone())), q);
     }
 }
-

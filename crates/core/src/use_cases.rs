@@ -126,10 +126,10 @@ impl Weights {
             (WEIGHT_KEYS[2], self.capabilities, default.capabilities),
             (WEIGHT_KEYS[3], self.quality, default.quality),
         ]
-            .into_iter()
-            .filter(|(_, v, d)| v != d)
-            .map(|(k, v, _)| (k, format!("{v}")))
-            .collect()
+        .into_iter()
+        .filter(|(_, v, d)| v != d)
+        .map(|(k, v, _)| (k, format!("{v}")))
+        .collect()
     }
 }
 
@@ -181,16 +181,14 @@ impl UseCase {
         ];
         match &self.benchmark {
             Some(b) => {
-                out.push(format!(
-                    "Quality: its published {} score ÷ the best qualifying model's (the score's source is linked on each row). {}",
-                    b.names[0], b.why
-                ));
+                out.push(format!("Quality: its published {} score ÷ the best qualifying model's (the score's source is linked on each row). {}", b.names[0], b.why));
                 out.push(format!(
                     "Score: the weighted mean of the four. Models with a {} score rank first; models without one follow, marked “no benchmark”, scored on the other three. Ties go to the lower monthly cost, then the name.",
                     b.names[0]
                 ));
             }
-            None => out.push("Score: the weighted mean of the three. No published benchmark measures this use, so none is used. Ties go to the lower monthly cost, then the name.".into()),
+            None => out
+                .push("Score: the weighted mean of the three. No published benchmark measures this use, so none is used. Ties go to the lower monthly cost, then the name.".into()),
         }
         out
     }
@@ -239,8 +237,7 @@ pub fn rank_use_case(c: &Catalog, uc: &UseCase, weights: Weights) -> Vec<Scored>
         }
         seen[r.model] = true;
         let helpful = &uc.helpful_capabilities;
-        let capability_score =
-            if helpful.is_empty() { 1.0 } else { helpful.iter().filter(|x| m.capabilities.contains(x)).count() as f64 / helpful.len() as f64 };
+        let capability_score = if helpful.is_empty() { 1.0 } else { helpful.iter().filter(|x| m.capabilities.contains(x)).count() as f64 / helpful.len() as f64 };
         out.push(Scored {
             model: r.model,
             offer: r.offer,
@@ -334,7 +331,10 @@ mod tests {
             assert!(crate::parse::is_slug(&u.id));
             assert_eq!(u.rule().len(), 5 + usize::from(u.benchmark.is_some()));
         }
-        assert_eq!(all[4].rule()[0], "A model qualifies when it has json mode or structured outputs, holds at least 8,000 tokens of context, and a paid offer of it can serve the workload.");
+        assert_eq!(
+            all[4].rule()[0],
+            "A model qualifies when it has json mode or structured outputs, holds at least 8,000 tokens of context, and a paid offer of it can serve the workload."
+        );
     }
 
     fn catalog() -> Catalog {
@@ -433,6 +433,9 @@ mod tests {
         assert!(q[0].score > q[1].score);
         // The chart: cheap (0.1, 30) and dear (10, 60) are both the cheapest for their score.
         let pts = price_vs_score(&c, &r);
-        assert_eq!(pts.iter().map(|p| (c.models()[p.model].id.as_str(), p.price, p.score, p.frontier)).collect::<Vec<_>>(), [("cheap", 0.1, 30.0, true), ("dear", 10.0, 60.0, true)]);
+        assert_eq!(
+            pts.iter().map(|p| (c.models()[p.model].id.as_str(), p.price, p.score, p.frontier)).collect::<Vec<_>>(),
+            [("cheap", 0.1, 30.0, true), ("dear", 10.0, 60.0, true)]
+        );
     }
 }

@@ -68,7 +68,11 @@ fn one_entry_broken(case: &str, doc: &Value, array: &str, index: usize, n: &mut 
     let path = format!("{array}[{index}]");
     let own = c.dropped.iter().filter(|d| d.path.starts_with(&path)).count();
     // An offer whose model was the broken entry goes with it (reported as an unknown model).
-    let cascaded = c.dropped.iter().filter(|d| !d.path.starts_with(&path)).all(|d| d.path.starts_with("offers[") && (d.reason.contains("unknown model") || d.reason.contains("unknown provider")));
+    let cascaded = c
+        .dropped
+        .iter()
+        .filter(|d| !d.path.starts_with(&path))
+        .all(|d| d.path.starts_with("offers[") && (d.reason.contains("unknown model") || d.reason.contains("unknown provider")));
     assert!(cascaded, "{case}: other entries dropped: {:?}", c.dropped);
     let lost = (full.0 - got.0) + (full.1 - got.1) + (full.2 - got.2);
     let entry_lost = c.dropped.iter().filter(|d| !d.path.contains('.')).count();

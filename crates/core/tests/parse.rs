@@ -36,10 +36,7 @@ fn keeps_good_entries_and_reports_each_bad_one() {
     ];
     assert_eq!(c.dropped.len(), expect.len(), "{r:#?}");
     for (path, why) in expect {
-        assert!(
-            c.dropped.iter().any(|d| d.path == path && d.reason.contains(why)),
-            "expected {path}: {why} in {r:#?}"
-        );
+        assert!(c.dropped.iter().any(|d| d.path == path && d.reason.contains(why)), "expected {path}: {why} in {r:#?}");
     }
     // The link was removed, the provider kept.
     assert_eq!(c.provider("mistral").unwrap().docs_url, None);

@@ -12,8 +12,8 @@ use hub_core::*;
 
 use crate::curated::Curated;
 use crate::identify::{identify_models, retire_and_alias, Identified};
-pub use crate::merge::{compact_history, fold_batch_ids, fold_endpoints, last_segment, split_dated_releases, CONFLICT_TOLERANCE};
 use crate::merge::merge_offers;
+pub use crate::merge::{compact_history, fold_batch_ids, fold_endpoints, last_segment, split_dated_releases, CONFLICT_TOLERANCE};
 use crate::providers::build_providers;
 use crate::raw::{RawOffer, Skips, Src};
 use crate::sources::{history::Point, llmstats::LlmStats, modelsdev::ModelsDev};
@@ -86,7 +86,6 @@ impl Summary {
         }
     }
 }
-
 
 /// Runs the stages after reading, in order (see the module's doc).
 pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {

@@ -208,7 +208,17 @@ impl Curated {
                 }
             }
         }
-        Ok(Self { excluded: p.exclude.into_iter().collect(), providers: p.provider, models: m.model, creators: c.creator, sources: s.source, upstream, alias, endpoint, ..Self::default() })
+        Ok(Self {
+            excluded: p.exclude.into_iter().collect(),
+            providers: p.provider,
+            models: m.model,
+            creators: c.creator,
+            sources: s.source,
+            upstream,
+            alias,
+            endpoint,
+            ..Self::default()
+        })
     }
 
     /// Adds the reviewed kind rules and parameter counts.

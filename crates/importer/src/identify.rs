@@ -12,8 +12,8 @@ use crate::curated::Curated;
 use crate::merge::{last_segment, Merged};
 use crate::normalize::{is_size, model_key, publish_id, replace_p_between_digits, slugify, DEPLOYMENT_SUFFIXES};
 use crate::providers::title_case;
-use crate::weights;
 use crate::raw::{params_from_id, Facts, RawOffer, Src};
+use crate::weights;
 
 /// The kind of the model with matching key `key` whose offers are `raws`:
 /// a reviewed rule first (they fix what the sources get wrong), else what a
@@ -45,9 +45,26 @@ pub fn is_raw_name(name: &str, ids: &[&str]) -> bool {
 
 /// Words whose spelling is not Title Case.
 const WORDS: &[(&str, &str)] = &[
-    ("gpt", "GPT"), ("glm", "GLM"), ("deepseek", "DeepSeek"), ("qwen", "Qwen"), ("qwq", "QwQ"), ("llama", "Llama"),
-    ("oss", "OSS"), ("ai", "AI"), ("vl", "VL"), ("moe", "MoE"), ("minimax", "MiniMax"), ("mimo", "MiMo"), ("ui", "UI"),
-    ("tts", "TTS"), ("ocr", "OCR"), ("r1", "R1"), ("v3", "V3"), ("lfm", "LFM"), ("api", "API"), ("xl", "XL"),
+    ("gpt", "GPT"),
+    ("glm", "GLM"),
+    ("deepseek", "DeepSeek"),
+    ("qwen", "Qwen"),
+    ("qwq", "QwQ"),
+    ("llama", "Llama"),
+    ("oss", "OSS"),
+    ("ai", "AI"),
+    ("vl", "VL"),
+    ("moe", "MoE"),
+    ("minimax", "MiniMax"),
+    ("mimo", "MiMo"),
+    ("ui", "UI"),
+    ("tts", "TTS"),
+    ("ocr", "OCR"),
+    ("r1", "R1"),
+    ("v3", "V3"),
+    ("lfm", "LFM"),
+    ("api", "API"),
+    ("xl", "XL"),
 ];
 
 /// A readable name from a model's id, for models no source names:
@@ -141,7 +158,8 @@ pub fn parameters(cur: &Curated, key: &str, slug: &str, source_count: Option<f64
 }
 
 /// Path segments of upstream ids that name a host's folders, not who made the model.
-const HOST_SEGMENTS: &[&str] = &["models", "accounts", "fireworks", "routers", "main", "@cf", "@hf", "workers-ai", "thebloke", "clarifai", "fal-ai", "gmicloud", "nanogpt", "openrouter", "community"];
+const HOST_SEGMENTS: &[&str] =
+    &["models", "accounts", "fireworks", "routers", "main", "@cf", "@hf", "workers-ai", "thebloke", "clarifai", "fal-ai", "gmicloud", "nanogpt", "openrouter", "community"];
 
 /// The owner named in a Hugging Face-style id (`Steelskull/L3.3-Electra-R1-70b` → `Steelskull`),
 /// unless it is a host's folder or the provider itself.
@@ -363,7 +381,10 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     let creator = match (creator.as_str(), kind, raws.first()) {
         ("Unknown", Kind::Router, Some(r)) => {
             let id = cur.provider_id(r.src, &r.upstream_provider);
-            cur.provider(&id).and_then(|p| p.name.clone()).or_else(|| inp.modelsdev.providers.get(&r.upstream_provider).and_then(|p| p.name.clone())).unwrap_or_else(|| title_case(&id))
+            cur.provider(&id)
+                .and_then(|p| p.name.clone())
+                .or_else(|| inp.modelsdev.providers.get(&r.upstream_provider).and_then(|p| p.name.clone()))
+                .unwrap_or_else(|| title_case(&id))
         }
         _ => creator,
     };
@@ -421,10 +442,7 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
         input.retain(|m| {
             let claims: Vec<&&RawOffer> = raws.iter().filter(|r| r.facts.input.contains(m)).collect();
             let hosts: BTreeSet<String> = claims.iter().map(|r| provider(r)).collect();
-            matches!(m, Modality::Text | Modality::Pdf)
-                || c.input.contains(m)
-                || claims.iter().any(|r| own_api(r))
-                || (hosts.len() >= 2 && claims.len() * 10 >= raws.len())
+            matches!(m, Modality::Text | Modality::Pdf) || c.input.contains(m) || claims.iter().any(|r| own_api(r)) || (hosts.len() >= 2 && claims.len() * 10 >= raws.len())
         });
         if !input.contains(&Modality::Image) {
             caps.remove(&Capability::Vision);
@@ -544,32 +562,35 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
         field_sources.remove("license");
         field_sources.remove("weights_url");
     }
-    (Model {
-        id: slug,
-        name,
-        kind,
-        aliases: vec![],
-        creator,
-        // genai-prices' description, for models only it carries (published with the facts it gives).
-        description: raws.iter().all(|r| r.src == Src::GenaiPrices).then(|| raws.iter().find_map(|r| r.description.clone())).flatten(),
-        release_date,
-        knowledge_cutoff,
-        context,
-        max_output,
-        max_input: canonical.and_then(|f| f.max_input),
-        retired: None,
-        successor: None,
-        input: input.into_iter().collect(),
-        output: output.into_iter().collect(),
-        capabilities: caps.into_iter().collect(),
-        open_weights,
-        license: if open_weights == Some(false) { None } else { license },
-        weights_url: if open_weights == Some(false) { None } else { weights_url },
-        params_b,
-        active_params_b,
-        field_sources,
-        benchmarks: canonical.map(|c| c.benchmarks.clone()).unwrap_or_default(),
-    }, source_name)
+    (
+        Model {
+            id: slug,
+            name,
+            kind,
+            aliases: vec![],
+            creator,
+            // genai-prices' description, for models only it carries (published with the facts it gives).
+            description: raws.iter().all(|r| r.src == Src::GenaiPrices).then(|| raws.iter().find_map(|r| r.description.clone())).flatten(),
+            release_date,
+            knowledge_cutoff,
+            context,
+            max_output,
+            max_input: canonical.and_then(|f| f.max_input),
+            retired: None,
+            successor: None,
+            input: input.into_iter().collect(),
+            output: output.into_iter().collect(),
+            capabilities: caps.into_iter().collect(),
+            open_weights,
+            license: if open_weights == Some(false) { None } else { license },
+            weights_url: if open_weights == Some(false) { None } else { weights_url },
+            params_b,
+            active_params_b,
+            field_sources,
+            benchmarks: canonical.map(|c| c.benchmarks.clone()).unwrap_or_default(),
+        },
+        source_name,
+    )
 }
 
 /// The models the merged offers make, and how their keys map to them.
@@ -595,12 +616,7 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
         by_model.entry(key.clone()).or_default().push(i);
     }
     // A model only genai-prices' own names carry (outside OpenRouter) needs another current offer.
-    let alone: BTreeSet<usize> = by_model
-        .values()
-        .filter(|idx| idx.iter().all(|&i| offers[i].2.iter().all(|r| r.needs_company)))
-        .flatten()
-        .copied()
-        .collect();
+    let alone: BTreeSet<usize> = by_model.values().filter(|idx| idx.iter().all(|&i| offers[i].2.iter().all(|r| r.needs_company))).flatten().copied().collect();
     if !alone.is_empty() {
         *summary.skipped.entry("genai-prices: only genai-prices names the model outside OpenRouter (kept for old responses, maybe retired)".into()).or_default() += alone.len();
         let mut k = 0;
@@ -617,8 +633,7 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
     let mut source_names: Vec<String> = Vec::new();
     let mut slug_of_key: BTreeMap<String, String> = BTreeMap::new();
     let mut taken = BTreeSet::new();
-    let raws_by_key: BTreeMap<String, Vec<&RawOffer>> =
-        by_model.iter().map(|(k, idx)| (k.clone(), idx.iter().flat_map(|&i| offers[i].2.iter()).collect())).collect();
+    let raws_by_key: BTreeMap<String, Vec<&RawOffer>> = by_model.iter().map(|(k, idx)| (k.clone(), idx.iter().flat_map(|&i| offers[i].2.iter()).collect())).collect();
     let misflagging = weights::hosts_misflagging_closed(inp, &raws_by_key);
     summary.count("hosts whose 'closed weights' flags are not counted (contradicted on a tenth or more)", misflagging.len());
     let mut spellings = 0;
@@ -639,7 +654,10 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
     // Open-weight models no API serves: a creator's own file that says the weights are open
     // and links them (Ornith 1.0 on Hugging Face) is a model to self-host, published without
     // offers. Dated files are releases of a model, not models of their own.
-    let listed: BTreeSet<&str> = offers.iter().flat_map(|(k, _, raws)| std::iter::once(k.as_str()).chain(raws.iter().map(|r| r.key.as_str())).chain(raws.iter().filter_map(|r| r.base_key.as_deref()))).collect();
+    let listed: BTreeSet<&str> = offers
+        .iter()
+        .flat_map(|(k, _, raws)| std::iter::once(k.as_str()).chain(raws.iter().map(|r| r.key.as_str())).chain(raws.iter().filter_map(|r| r.base_key.as_deref())))
+        .collect();
     let mut self_hosted: BTreeSet<String> = BTreeSet::new();
     for (key, f) in &inp.modelsdev.canonical {
         let dated = crate::normalize::snapshot_date(key).is_some();
@@ -665,11 +683,10 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
     // `mistral-large-2512` is "Mistral Large 3"). The one with the most offers keeps its slug.
     let mut name_joined: BTreeMap<String, Vec<String>> = BTreeMap::new();
     {
-        let offers_of_slug: BTreeMap<&str, usize> =
-            slug_of_key.iter().fold(BTreeMap::new(), |mut acc, (k, slug)| {
-                *acc.entry(slug.as_str()).or_default() += by_model.get(k).map_or(0, Vec::len);
-                acc
-            });
+        let offers_of_slug: BTreeMap<&str, usize> = slug_of_key.iter().fold(BTreeMap::new(), |mut acc, (k, slug)| {
+            *acc.entry(slug.as_str()).or_default() += by_model.get(k).map_or(0, Vec::len);
+            acc
+        });
         let mut groups: BTreeMap<(String, String, Kind), Vec<usize>> = BTreeMap::new();
         for (i, m) in models.iter().enumerate() {
             if m.creator != "Unknown" {
@@ -766,14 +783,10 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
 pub fn retire_and_alias(inp: &Inputs, mut final_offers: Vec<(Offer, Vec<RawOffer>)>, ids: &mut Identified, summary: &mut Summary) -> Vec<Offer> {
     let newest_as_of = inp.curated.newest_as_of();
     let Identified { models, slug_of_key, name_joined, .. } = ids;
-    let successors: BTreeMap<String, String> = final_offers
-        .iter()
-        .filter_map(|(o, raws)| raws.iter().find_map(|r| r.successor.as_deref()).map(|s| (o.model.clone(), model_key(last_segment(s)))))
-        .collect();
-    let alias_ids: Vec<(String, String)> = final_offers
-        .iter()
-        .flat_map(|(o, raws)| raws.iter().filter(|r| r.is_alias).map(move |r| (o.model.clone(), slugify(last_segment(&r.provider_model_id)))))
-        .collect();
+    let successors: BTreeMap<String, String> =
+        final_offers.iter().filter_map(|(o, raws)| raws.iter().find_map(|r| r.successor.as_deref()).map(|s| (o.model.clone(), model_key(last_segment(s))))).collect();
+    let alias_ids: Vec<(String, String)> =
+        final_offers.iter().flat_map(|(o, raws)| raws.iter().filter(|r| r.is_alias).map(move |r| (o.model.clone(), slugify(last_segment(&r.provider_model_id))))).collect();
     let final_offers: Vec<Offer> = final_offers.drain(..).map(|(o, _)| o).collect();
     for o in &final_offers {
         *summary.currencies.entry(o.currency.clone()).or_default() += 1;
@@ -862,7 +875,17 @@ mod tests {
             assert_eq!(kind(id), Some(want), "{id}");
         }
         // Chat models no rule may catch.
-        for id in ["gpt-4o", "mistral-small-3.2-24b-instruct", "claude-sonnet-4-5", "deepseek-v3.2", "llama-3.3-70b-versatile", "qwen3-235b-a22b", "gemini-2.5-flash", "voxtral-small-24b-2507", "grok-4-fast-reasoning"] {
+        for id in [
+            "gpt-4o",
+            "mistral-small-3.2-24b-instruct",
+            "claude-sonnet-4-5",
+            "deepseek-v3.2",
+            "llama-3.3-70b-versatile",
+            "qwen3-235b-a22b",
+            "gemini-2.5-flash",
+            "voxtral-small-24b-2507",
+            "grok-4-fast-reasoning",
+        ] {
             assert_eq!(kind(id), None, "{id}");
         }
     }

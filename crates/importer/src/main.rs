@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use hub_importer::{check, import, to_json, Paths};
 
-const USAGE: &str = "usage: import-catalog [--sources DIR] [--data DIR] [--out DIR] [--litellm-url URL] [--openrouter-url URL] [--genaiprices-url URL] [--as-of SOURCE=DATE]... [--check]
+const USAGE: &str =
+    "usage: import-catalog [--sources DIR] [--data DIR] [--out DIR] [--litellm-url URL] [--openrouter-url URL] [--genaiprices-url URL] [--as-of SOURCE=DATE]... [--check]
   --sources DIR   upstream snapshots (default ../shared/data/sources)
   --data DIR      reviewed files: providers, models, creators, sources (default data)
   --out DIR       where catalog.json and catalog.schema.json go; the existing catalog.json there

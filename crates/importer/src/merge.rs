@@ -92,11 +92,8 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
         }
     }
     let mut summary = Summary { skipped: std::mem::take(&mut inp.skips.0), ..Summary::default() };
-    let lite_history: BTreeMap<(String, String), Vec<Point>> = inp
-        .litellm_keys
-        .iter()
-        .filter_map(|(k, (p, id))| inp.litellm_history.get(k).map(|h| ((p.clone(), id.clone()), h.clone())))
-        .collect();
+    let lite_history: BTreeMap<(String, String), Vec<Point>> =
+        inp.litellm_keys.iter().filter_map(|(k, (p, id))| inp.litellm_history.get(k).map(|h| ((p.clone(), id.clone()), h.clone()))).collect();
     let mut offers: Vec<(String, Offer, Vec<RawOffer>)> = Vec::new();
     let mut case_folded = 0;
     let mut pointers = 0;
@@ -131,7 +128,9 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
         // prefix, and genai-prices' region-class entries (which price the bare ids that LiteLLM
         // prices at the global rate; those differences stay conflicts with both values).
         if let Some(g) = raws.iter().find(|r| r.src == Src::GenaiPrices).filter(|g| region_of(&id).is_none() && !g.region_class) {
-            for (field, ours, theirs) in [("input", offer.prices.input, g.prices.input), ("output", offer.prices.output, g.prices.output), ("cache_read", offer.prices.cache_read, g.prices.cache_read)] {
+            for (field, ours, theirs) in
+                [("input", offer.prices.input, g.prices.input), ("output", offer.prices.output, g.prices.output), ("cache_read", offer.prices.cache_read, g.prices.cache_read)]
+            {
                 let (Some(a), Some(b)) = (ours, theirs) else { continue };
                 summary.genai_shared += 1;
                 if (a - b).abs() <= CONFLICT_TOLERANCE * a.max(b) {
@@ -364,7 +363,10 @@ pub fn compact_history(mut points: Vec<PricePoint>) -> Vec<PricePoint> {
             Some(last) if last.date == p.date && last.until && !p.until => out.push(p),
             Some(last) if last.date == p.date => {
                 // Two prices on one day: the later-sorted one stands, unless it returns to the one before.
-                let keep_prev = out.len() >= 2 && { let b = &out[out.len() - 2]; same(b.input, p.input) && same(b.output, p.output) };
+                let keep_prev = out.len() >= 2 && {
+                    let b = &out[out.len() - 2];
+                    same(b.input, p.input) && same(b.output, p.output)
+                };
                 out.pop();
                 if !keep_prev {
                     out.push(p);

@@ -18,8 +18,23 @@
 
 const REGION_PREFIXES: &[&str] = &["us-gov.", "us.", "eu.", "apac.", "global.", "jp.", "au.", "ca.", "in."];
 const VENDOR_PREFIXES: &[&str] = &[
-    "anthropic.", "meta.", "mistral.", "amazon.", "cohere.", "ai21.", "deepseek.", "qwen.", "openai.", "writer.",
-    "moonshot.", "moonshotai.", "minimax.", "google.", "nvidia.", "zai.", "xai.",
+    "anthropic.",
+    "meta.",
+    "mistral.",
+    "amazon.",
+    "cohere.",
+    "ai21.",
+    "deepseek.",
+    "qwen.",
+    "openai.",
+    "writer.",
+    "moonshot.",
+    "moonshotai.",
+    "minimax.",
+    "google.",
+    "nvidia.",
+    "zai.",
+    "xai.",
 ];
 const VARIANT_SUFFIXES: &[&str] = &[":free", ":batch", ":beta", ":thinking", ":extended", ":nitro", ":floor", ":online", ":exacto"];
 
@@ -59,10 +74,7 @@ const ORG_PREFIXES: &[(&str, &[&str])] = &[
 /// `coding-glm-5.1` ("Coding GLM 5.1" in models.dev) and `cc-glm-5.1` at $0.06/$0.22 beside its
 /// `zai-glm-5.1` at $0.845/$3.38. Same model (the key drops the prefix), another product:
 /// see [`is_plan_channel`].
-const PLAN_PREFIXES: [(&str, &[&str]); 2] = [
-    ("coding-", &["glm", "kimi", "minimax", "xiaomi", "qwen", "deepseek"]),
-    ("cc-", &["glm", "kimi", "minimax", "qwen", "deepseek"]),
-];
+const PLAN_PREFIXES: [(&str, &[&str]); 2] = [("coding-", &["glm", "kimi", "minimax", "xiaomi", "qwen", "deepseek"]), ("cc-", &["glm", "kimi", "minimax", "qwen", "deepseek"])];
 
 /// Whether an upstream id names a coding-plan channel (a [`PLAN_PREFIXES`] prefix in front of
 /// one of its families, in the id's last segment): its offer is published under the service
@@ -73,10 +85,8 @@ pub fn is_plan_channel(id: &str) -> bool {
 }
 
 /// Quantisation and deployment markers that name a way of serving a model, not another model.
-pub const DEPLOYMENT_SUFFIXES: &[&str] = &[
-    "-fp8", "-fp4", "-nvfp4", "-fp16", "-bf16", "-int4", "-int8", "-awq", "-gptq", "-gguf", "-maas", "-tee", "-dynamic",
-    "-hf", "-versatile", "-instant",
-];
+pub const DEPLOYMENT_SUFFIXES: &[&str] =
+    &["-fp8", "-fp4", "-nvfp4", "-fp16", "-bf16", "-int4", "-int8", "-awq", "-gptq", "-gguf", "-maas", "-tee", "-dynamic", "-hf", "-versatile", "-instant"];
 
 /// Lab families whose 4-digit `-YYMM` code only pins the release a version number already names
 /// (`mistral-small-3.2-24b-instruct-2506` is Mistral Small 3.2); elsewhere (Qwen's `-2507`)
@@ -212,9 +222,7 @@ fn versions(s: &str) -> String {
         // A minor version: 1–2 digits right after a token that ends in a digit (`3` `1`, `qwen2` `5`).
         if is_num(&t) && t.len() <= 2 {
             if let Some(prev) = out.last_mut() {
-                let prev_is_version = prev.ends_with(|c: char| c.is_ascii_digit())
-                    && !prev.contains('.')
-                    && prev.bytes().rev().take_while(u8::is_ascii_digit).count() <= 2;
+                let prev_is_version = prev.ends_with(|c: char| c.is_ascii_digit()) && !prev.contains('.') && prev.bytes().rev().take_while(u8::is_ascii_digit).count() <= 2;
                 if prev_is_version {
                     prev.push('.');
                     prev.push_str(&t);
@@ -265,7 +273,8 @@ pub fn replace_p_between_digits(t: &str) -> String {
 /// `mistral-small3.2-24b-2506` → `mistral-small3.2-24b` (see [`YYMM_PINNED_FAMILIES`]).
 fn strip_pinned_yymm(key: &str) -> String {
     let Some((head, code)) = key.rsplit_once('-') else { return key.to_owned() };
-    let yymm = code.len() == 4 && is_num_len(code, 4) && code.starts_with('2') && matches!(&code[2..], "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12");
+    let yymm =
+        code.len() == 4 && is_num_len(code, 4) && code.starts_with('2') && matches!(&code[2..], "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12");
     let pinned_family = YYMM_PINNED_FAMILIES.iter().any(|f| head.starts_with(f));
     // The rest must already name a version: a family word followed by digits (`ministral3`, `small3.2`).
     let has_version = head.split('-').any(|t| t.bytes().any(|b| b.is_ascii_lowercase()) && t.ends_with(|c: char| c.is_ascii_digit()) && !is_size(t));
@@ -355,10 +364,15 @@ pub fn region_of(id: &str) -> Option<String> {
         }
     }
     // A cloud region path segment: `us-east-1`, `us-gov-west-1`, `eu-central-1`.
-    id.split('/').find(|seg| {
-        let parts: Vec<&str> = seg.split('-').collect();
-        parts.len() >= 3 && parts[0].len() == 2 && parts[0].bytes().all(|b| b.is_ascii_lowercase()) && parts.last().is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
-    }).map(str::to_owned)
+    id.split('/')
+        .find(|seg| {
+            let parts: Vec<&str> = seg.split('-').collect();
+            parts.len() >= 3
+                && parts[0].len() == 2
+                && parts[0].bytes().all(|b| b.is_ascii_lowercase())
+                && parts.last().is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .map(str::to_owned)
 }
 
 /// A slug for publishing: lowercase `a-z 0-9 . _ -`, dashes for anything else.
@@ -423,10 +437,33 @@ mod tests {
     /// The split models named in issue 10, each one model.
     #[test]
     fn the_split_models_of_issue_10_join() {
-        one(&["llama-3.1-8b", "meta-llama/Llama-3.1-8B-Instruct", "llama3.1-8b", "meta-llama-3.1-8b", "llama-3.1-8b-instruct-awq", "llama-3.1-8b-instruct-fp8", "Meta-Llama-3.1-8B-Instruct-Turbo", "meta-llama-3_1-8b-instruct", "databricks-meta-llama-3-1-8b-instruct", "accounts/fireworks/models/llama-v3p1-8b-instruct", "meta.llama3-1-8b-instruct-v1:0", "llama-3.1-8b-instant"]);
+        one(&[
+            "llama-3.1-8b",
+            "meta-llama/Llama-3.1-8B-Instruct",
+            "llama3.1-8b",
+            "meta-llama-3.1-8b",
+            "llama-3.1-8b-instruct-awq",
+            "llama-3.1-8b-instruct-fp8",
+            "Meta-Llama-3.1-8B-Instruct-Turbo",
+            "meta-llama-3_1-8b-instruct",
+            "databricks-meta-llama-3-1-8b-instruct",
+            "accounts/fireworks/models/llama-v3p1-8b-instruct",
+            "meta.llama3-1-8b-instruct-v1:0",
+            "llama-3.1-8b-instant",
+        ]);
         one(&["deepseek-v3.2", "deepseek-3.2", "deepseek-v3p2", "deepseek.v3.2", "fw-deepseek-v3.2", "deepseek-v3.2-maas", "deepseek-v3.2-tee", "deepseek-ai/DeepSeek-V3.2"]);
         one(&["gpt-oss-120b", "databricks-gpt-oss-120b", "fw-gpt-oss-120b", "gpt-oss-120b-maas", "openai-gpt-oss-120b", "openai.gpt-oss-120b-1:0", "openai/gpt-oss-120b"]);
-        one(&["llama-3.3-70b", "llama3-3-70b", "meta-llama-3.3-70b-instruct", "llama-3.3-70b-instruct-maas", "llama-3.3-70b-instruct-turbo", "llama-3.3-70b-versatile", "llama3.3-70b-instruct-fp8", "databricks-meta-llama-3-3-70b-instruct", "Meta-Llama-3_3-70B-Instruct"]);
+        one(&[
+            "llama-3.3-70b",
+            "llama3-3-70b",
+            "meta-llama-3.3-70b-instruct",
+            "llama-3.3-70b-instruct-maas",
+            "llama-3.3-70b-instruct-turbo",
+            "llama-3.3-70b-versatile",
+            "llama3.3-70b-instruct-fp8",
+            "databricks-meta-llama-3-3-70b-instruct",
+            "Meta-Llama-3_3-70B-Instruct",
+        ]);
         one(&["ministral-3-14b-2512", "ministral-3-14b-instruct-2512", "mistral.ministral-3-14b-instruct"]);
         one(&["claude-haiku-4-5", "claude-4.5-haiku", "anthropic--claude-4.5-haiku", "anthropic-claude-4.5-haiku", "anthropic-claude-haiku-4.5", "claude-haiku-4-5-20251001"]);
         one(&["glm-5.1", "glm-5-1", "glm-5p1", "alicloud-glm-5.1", "fw-glm-5.1", "glm-5.1-fp8", "zai-glm-5-1", "zai-org/GLM-5.1"]);

@@ -17,17 +17,10 @@ use crate::sources::history::Point;
 pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut Summary) -> Vec<(Offer, Vec<RawOffer>)> {
     let cur = &inp.curated;
     let (models, slug_of_key) = (&ids.models, &ids.slug_of_key);
-    let prev: BTreeMap<OfferKey, &Offer> = inp
-        .previous
-        .iter()
-        .flat_map(|c| c.offers.iter())
-        .map(|o| ((o.provider.clone(), o.provider_model_id.clone(), o.service_tier.clone()), o))
-        .collect();
-    let litellm_hist_by_offer: BTreeMap<(String, String), &Vec<Point>> = inp
-        .litellm_history
-        .iter()
-        .filter_map(|(k, pts)| inp.litellm_keys.get(k).map(|(p, id)| ((cur.provider_id(Src::Litellm, p), id.clone()), pts)))
-        .collect();
+    let prev: BTreeMap<OfferKey, &Offer> =
+        inp.previous.iter().flat_map(|c| c.offers.iter()).map(|o| ((o.provider.clone(), o.provider_model_id.clone(), o.service_tier.clone()), o)).collect();
+    let litellm_hist_by_offer: BTreeMap<(String, String), &Vec<Point>> =
+        inp.litellm_history.iter().filter_map(|(k, pts)| inp.litellm_keys.get(k).map(|(p, id)| ((cur.provider_id(Src::Litellm, p), id.clone()), pts))).collect();
     let newest_as_of = cur.newest_as_of();
     let stale_before = months_before(&newest_as_of, STALE_MONTHS);
     let model_by_slug: BTreeMap<&str, &Model> = models.iter().map(|m| (m.id.as_str(), m)).collect();

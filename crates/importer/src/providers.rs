@@ -47,12 +47,7 @@ pub fn build_provider(id: &str, inp: &Inputs, openai_like: Option<&serde_json::M
     }
     Provider {
         id: id.to_owned(),
-        name: c
-            .name
-            .clone()
-            .or_else(|| md.and_then(|m| m.name.clone()))
-            .or_else(|| inp.genai_provider_names.get(id).cloned())
-            .unwrap_or_else(|| title_case(id)),
+        name: c.name.clone().or_else(|| md.and_then(|m| m.name.clone())).or_else(|| inp.genai_provider_names.get(id).cloned()).unwrap_or_else(|| title_case(id)),
         api_style,
         api_base,
         auth_header: c.auth_header.clone().or_else(|| (api_style == Some(ApiStyle::OpenaiCompatible)).then(|| "Authorization: Bearer".to_owned())),

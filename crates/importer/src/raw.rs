@@ -176,11 +176,8 @@ pub fn round_sig(x: f64) -> f64 {
 pub fn params_from_id(id: &str) -> Option<(f64, Option<f64>)> {
     // `solar-10_7b` is 10.7B: an underscore between digits is a decimal point.
     let b = id.to_lowercase().into_bytes();
-    let lower: String = b
-        .iter()
-        .enumerate()
-        .map(|(i, &c)| if c == b'_' && i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit) { '.' } else { c as char })
-        .collect();
+    let lower: String =
+        b.iter().enumerate().map(|(i, &c)| if c == b'_' && i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit) { '.' } else { c as char }).collect();
     let tokens: Vec<&str> = lower.split(['-', '_', '/', ':']).collect();
     let num = |t: &str| -> Option<f64> {
         let n = t.strip_suffix('b')?;

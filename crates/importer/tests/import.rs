@@ -8,15 +8,7 @@ use hub_importer::{build::compact_history, check, import, to_json, Paths};
 
 fn paths(previous: Option<PathBuf>) -> Paths {
     let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    Paths {
-        sources: here.join("tests/fixtures/sources"),
-        data: here.join("../../data"),
-        previous,
-        litellm_url: None,
-        openrouter_url: None,
-        genaiprices_url: None,
-        as_of: vec![],
-    }
+    Paths { sources: here.join("tests/fixtures/sources"), data: here.join("../../data"), previous, litellm_url: None, openrouter_url: None, genaiprices_url: None, as_of: vec![] }
 }
 
 fn catalog() -> (CatalogFile, hub_importer::build::Summary) {

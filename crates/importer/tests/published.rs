@@ -56,7 +56,15 @@ fn regenerating_from_the_sources_changes_nothing() {
         eprintln!("skipped: {} not present", sources.display());
         return;
     }
-    let paths = Paths { sources, data: root().join("data"), previous: Some(root().join("public/catalog.json")), litellm_url: None, openrouter_url: None, genaiprices_url: None, as_of: vec![] };
+    let paths = Paths {
+        sources,
+        data: root().join("data"),
+        previous: Some(root().join("public/catalog.json")),
+        litellm_url: None,
+        openrouter_url: None,
+        genaiprices_url: None,
+        as_of: vec![],
+    };
     let (file, _) = import(&paths).unwrap();
     assert!(to_json(&file) == published(), "public/catalog.json is stale: run the importer (README)");
 }
@@ -133,7 +141,12 @@ fn catalog_answers_are_true_where_people_look_first() {
     // One endpoint, one offer: no two offers of a model at one provider, tier and region with one id up to case.
     let mut seen = std::collections::HashSet::new();
     for o in c.offers() {
-        assert!(seen.insert((o.model.clone(), o.provider.clone(), o.service_tier.clone(), o.region.clone(), o.provider_model_id.to_lowercase())), "{}/{} twice", o.provider, o.provider_model_id);
+        assert!(
+            seen.insert((o.model.clone(), o.provider.clone(), o.service_tier.clone(), o.region.clone(), o.provider_model_id.to_lowercase())),
+            "{}/{} twice",
+            o.provider,
+            o.provider_model_id
+        );
     }
     // Every non-USD price carries its currency (EUR at Scaleway, and at OVHcloud where only its euro list
     // prices an endpoint); no $0 without a free label.
@@ -183,7 +196,20 @@ fn catalog_answers_are_true_where_people_look_first() {
     // Open weights: the lab's or llm-stats' word beats a host's listing; a reviewed model takes
     // facts only from its own ids (not a host's base_model pointing at `-latest`).
     // Hosts vote, and a weights link outvotes hosts' flags.
-    for id in ["gpt-oss-20b", "gpt-oss-120b", "deepseek-v3", "mistral-small-3.1-24b", "mistral-small-3.2-24b", "devstral-2", "qwen3-30b-a3b", "deepseek-v3.2", "deepseek-v3.1-terminus", "qwen3-vl-32b-instruct", "llama-3.2-1b-instruct", "granite-4.0-h-micro"] {
+    for id in [
+        "gpt-oss-20b",
+        "gpt-oss-120b",
+        "deepseek-v3",
+        "mistral-small-3.1-24b",
+        "mistral-small-3.2-24b",
+        "devstral-2",
+        "qwen3-30b-a3b",
+        "deepseek-v3.2",
+        "deepseek-v3.1-terminus",
+        "qwen3-vl-32b-instruct",
+        "llama-3.2-1b-instruct",
+        "granite-4.0-h-micro",
+    ] {
         let m = c.model(id).unwrap_or_else(|| panic!("{id}"));
         assert_eq!(m.open_weights, Some(true), "{id}");
     }
@@ -223,7 +249,13 @@ fn fresher_prices_dated_history_and_new_models() {
     // (genai-prices' 2026-10-19 OpenRouter changes OpenRouter showed in May).
     for o in c.offers() {
         let price = |p: &hub_core::PricePoint| (p.input, p.output);
-        assert!(!o.history.windows(3).any(|w| w[1].until && price(&w[0]) == price(&w[2]) && price(&w[0]) != price(&w[1])), "{}/{}: {:?}", o.provider, o.provider_model_id, o.history);
+        assert!(
+            !o.history.windows(3).any(|w| w[1].until && price(&w[0]) == price(&w[2]) && price(&w[0]) != price(&w[1])),
+            "{}/{}: {:?}",
+            o.provider,
+            o.provider_model_id,
+            o.history
+        );
     }
     let with_history = c.offers().iter().filter(|o| o.history.len() >= 2).count();
     assert!(with_history >= 200, "{with_history} offers with a recorded price change");
@@ -273,7 +305,10 @@ fn fresher_prices_dated_history_and_new_models() {
     for slug in ["claude-fable-5-2", "claude-mythos-5-2"] {
         let i = c.model_index(slug).unwrap_or_else(|| panic!("{slug}"));
         assert!(c.offers_of(i).any(|o| o.provider == "anthropic" && o.prices.input.is_some() && o.prices.output.is_some()), "{slug}");
-        assert!(c.offers_of(i).any(|o| o.provider == "amazon-bedrock" && o.region.as_deref() == Some("global") && o.prices.input == Some(8.0)), "{slug} at Bedrock's global endpoint");
+        assert!(
+            c.offers_of(i).any(|o| o.provider == "amazon-bedrock" && o.region.as_deref() == Some("global") && o.prices.input == Some(8.0)),
+            "{slug} at Bedrock's global endpoint"
+        );
     }
     let fable = c.model_index("claude-fable-5-2").unwrap();
     assert!(c.offers_of(fable).any(|o| o.provider == "google-vertex" && o.prices.input == Some(8.0)), "Fable 5.2 on Vertex AI");
@@ -285,7 +320,15 @@ fn fresher_prices_dated_history_and_new_models() {
     // Every figure genai-prices gives for a published offer agrees within 1%, or is a conflict listing both.
     let sources = root().join("../shared/data/sources");
     if sources.exists() {
-        let paths = Paths { sources, data: root().join("data"), previous: Some(root().join("public/catalog.json")), litellm_url: None, openrouter_url: None, genaiprices_url: None, as_of: vec![] };
+        let paths = Paths {
+            sources,
+            data: root().join("data"),
+            previous: Some(root().join("public/catalog.json")),
+            litellm_url: None,
+            openrouter_url: None,
+            genaiprices_url: None,
+            as_of: vec![],
+        };
         let (_, summary) = import(&paths).unwrap();
         eprintln!("genai-prices agreement: {} of {}", summary.genai_agree, summary.genai_shared);
         // Issue 11's bar: 97%. Region-specific Bedrock prices are left out of the figure (see build.rs).
@@ -469,7 +512,15 @@ fn mistral_large_releases_are_kept_apart() {
 #[test]
 fn one_name_spelled_two_ways_is_one_model() {
     let c = parse_catalog(&published()).unwrap();
-    for (old, now) in [("minimax-m25", "minimax-m2.5"), ("qwen-3-30b", "qwen3-30b-a3b"), ("deepseek-chat-v3-0324", "deepseek-v3-0324"), ("databricks-qwen35-122b-a10b", "qwen3.5-122b-a10b"), ("community", "deepseek-r1"), ("hermes3-405b", "hermes-3-llama-3.1-405b"), ("qwen3-coder-480b-instruct-bf16", "qwen3-coder-480b-a35b-instruct")] {
+    for (old, now) in [
+        ("minimax-m25", "minimax-m2.5"),
+        ("qwen-3-30b", "qwen3-30b-a3b"),
+        ("deepseek-chat-v3-0324", "deepseek-v3-0324"),
+        ("databricks-qwen35-122b-a10b", "qwen3.5-122b-a10b"),
+        ("community", "deepseek-r1"),
+        ("hermes3-405b", "hermes-3-llama-3.1-405b"),
+        ("qwen3-coder-480b-instruct-bf16", "qwen3-coder-480b-a35b-instruct"),
+    ] {
         assert!(c.model_index(old).is_none(), "{old} is still a model of its own");
         assert_eq!(c.resolve(old), c.model_index(now), "{old}'s old page shows {now}");
     }

@@ -106,8 +106,7 @@ fn entry(provider: &str, id: &str, e: &Map<String, Value>, skips: &mut Skips) ->
             _ => {}
         }
     }
-    let tiers: Vec<PriceTier> =
-        tiers.into_values().filter(|t| t.input.is_some() || t.output.is_some() || t.cache_read.is_some()).collect();
+    let tiers: Vec<PriceTier> = tiers.into_values().filter(|t| t.input.is_some() || t.output.is_some() || t.cache_read.is_some()).collect();
 
     let b = |k: &str| e.get(k).and_then(Value::as_bool) == Some(true);
     let mut o = RawOffer::new(Src::Litellm, provider, id);

@@ -185,7 +185,8 @@ fn num(v: Option<&Value>) -> Option<f64> {
 fn facts_of(t: &Table) -> Facts {
     let s = |k: &str| t.get(k).and_then(Value::as_str).map(str::to_owned);
     let b = |k: &str| t.get(k).and_then(Value::as_bool);
-    let mut f = Facts { name: s("name"), open_weights: b("open_weights"), release_date: s("release_date"), knowledge_cutoff: s("knowledge"), license: s("license"), ..Facts::default() };
+    let mut f =
+        Facts { name: s("name"), open_weights: b("open_weights"), release_date: s("release_date"), knowledge_cutoff: s("knowledge"), license: s("license"), ..Facts::default() };
     let mods = |k: &str| -> Vec<Modality> {
         t.get("modalities").and_then(|m| m.get(k)).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).filter_map(modality).collect()
     };
