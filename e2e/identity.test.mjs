@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, openPage, DIST } from './browser.mjs';
-import { rows } from './catalog-rules.mjs';
+import { rows, fmtPrice } from './catalog-rules.mjs';
 
 let env, catalog;
 before(async () => {
@@ -42,6 +42,10 @@ test('the kind facet narrows to a kind and lives in the URL', async () => {
   await waitCount(page, want.length);
   const shown = await page.$$eval('tbody tr[data-row]', trs => trs.map(t => t.dataset.row));
   assert.ok(shown.length > 0 && shown.every(id => want.some(r => r.id === id)), `${shown}`);
+  // An embedding model generates no tokens: its row shows its input price (it had read unknown).
+  const prices = await page.$$eval('tbody tr[data-row]', trs => trs.map(t => [t.dataset.row, t.children[4].textContent.trim()]));
+  for (const [id, cell] of prices) assert.equal(cell, fmtPrice(want.find(r => r.id === id).input), id);
+  assert.ok(prices.filter(([, cell]) => cell.startsWith('$')).length >= 10, `${prices}`);
   await page.reload();
   await waitCount(page, want.length);
   assert.equal(await page.$eval('select[data-facet=kind]', s => s.value), 'embedding');
