@@ -9,6 +9,11 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// The importer's inputs on the real sources, with the published catalog as the previous one.
+fn real_paths(sources: PathBuf) -> Paths {
+    Paths { sources, data: root().join("data"), previous: Some(root().join("public/catalog.json")), litellm_url: None, openrouter_url: None, genaiprices_url: None, as_of: vec![] }
+}
+
 fn published() -> String {
     std::fs::read_to_string(root().join("public/catalog.json")).expect("public/catalog.json")
 }
@@ -56,15 +61,7 @@ fn regenerating_from_the_sources_changes_nothing() {
         eprintln!("skipped: {} not present", sources.display());
         return;
     }
-    let paths = Paths {
-        sources,
-        data: root().join("data"),
-        previous: Some(root().join("public/catalog.json")),
-        litellm_url: None,
-        openrouter_url: None,
-        genaiprices_url: None,
-        as_of: vec![],
-    };
+    let paths = real_paths(sources);
     let (file, _) = import(&paths).unwrap();
     assert!(to_json(&file) == published(), "public/catalog.json is stale: run the importer (README)");
 }
@@ -320,15 +317,7 @@ fn fresher_prices_dated_history_and_new_models() {
     // Every figure genai-prices gives for a published offer agrees within 1%, or is a conflict listing both.
     let sources = root().join("../shared/data/sources");
     if sources.exists() {
-        let paths = Paths {
-            sources,
-            data: root().join("data"),
-            previous: Some(root().join("public/catalog.json")),
-            litellm_url: None,
-            openrouter_url: None,
-            genaiprices_url: None,
-            as_of: vec![],
-        };
+        let paths = real_paths(sources);
         let (_, summary) = import(&paths).unwrap();
         eprintln!("genai-prices agreement: {} of {}", summary.genai_agree, summary.genai_shared);
         // Issue 11's bar: 97%. Region-specific Bedrock prices are left out of the figure (see build.rs).
