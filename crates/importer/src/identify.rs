@@ -117,10 +117,11 @@ fn pretty_word(t: &str) -> String {
         // sizes and versions: `24b` → `24B`, `a3b` → `A3B`, `3.5` stays
         return if t.ends_with('b') || t.ends_with('k') || t.ends_with('m') { t.to_ascii_uppercase() } else { t.to_owned() };
     }
-    // `glm5.3` → `GLM 5.3` (a dotted version gets a space); `qwen3` stays one word.
+    // `glm5.3` → `GLM 5.3` (a dotted version gets a space); `qwen3` stays one word, and so
+    // does a one-letter series (`m2.5` → `M2.5`, `k2.5` → `K2.5`).
     let split = t.find(|c: char| c.is_ascii_digit());
     let (word, ver) = match split {
-        Some(i) if t[i..].contains('.') => (&t[..i], Some(&t[i..])),
+        Some(i) if i >= 2 && t[i..].contains('.') => (&t[..i], Some(&t[i..])),
         _ => (t, None),
     };
     let (alpha, digits) = match word.find(|c: char| c.is_ascii_digit()) {
@@ -906,6 +907,7 @@ mod tests {
         assert_eq!(pretty_name("agnes2.5-pro"), "Agnes 2.5 Pro");
         assert_eq!(pretty_name("qwen3-32b"), "Qwen3 32B");
         assert_eq!(pretty_name("glm5.3-flash"), "GLM 5.3 Flash");
+        assert_eq!(pretty_name("minimax-m2.5-lightning"), "MiniMax M2.5 Lightning");
         assert_eq!(pretty_name("qwen3-30b-a3b"), "Qwen3 30B A3B");
         assert_eq!(name_join_key("MiniMax-M2.5"), name_join_key("MiniMax M2.5"));
         assert_eq!(name_join_key("Qwen3-30B-A3B"), name_join_key("Qwen3 30B  A3B"));
