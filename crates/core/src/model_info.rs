@@ -152,8 +152,13 @@ mod tests {
     use super::*;
     use crate::catalog::CatalogFile;
 
+    /// A catalog from a JSON fixture in the published format.
+    fn catalog_of(v: serde_json::Value) -> Catalog {
+        Catalog::from_file(serde_json::from_value::<CatalogFile>(v).unwrap())
+    }
+
     fn catalog() -> Catalog {
-        let file: CatalogFile = serde_json::from_value(serde_json::json!({
+        catalog_of(serde_json::json!({
             "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
             "providers": [{"id": "mistral", "name": "Mistral"}, {"id": "openrouter", "name": "OpenRouter"}],
             "models": [
@@ -174,13 +179,11 @@ mod tests {
                 {"model": "d", "provider": "mistral", "provider_model_id": "d", "prices": {"input": 0.075, "output": 0.2}, "as_of": "2026-11-20", "source": "s"}
             ]
         }))
-        .unwrap();
-        Catalog::from_file(file)
     }
 
     #[test]
     fn a_confirmed_price_headlines_before_a_stale_one() {
-        let file: crate::catalog::CatalogFile = serde_json::from_value(serde_json::json!({
+        let c = catalog_of(serde_json::json!({
             "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
             "providers": [{"id": "p", "name": "P"}, {"id": "q", "name": "Q"}, {"id": "r", "name": "R"}],
             "models": [{"id": "m", "name": "M", "creator": "X"}, {"id": "n", "name": "N", "creator": "X"}, {"id": "s", "name": "S", "creator": "X"}],
@@ -195,9 +198,7 @@ mod tests {
                 {"model": "s", "provider": "p", "provider_model_id": "s", "prices": {"input": 0.4, "output": 0.4}, "as_of": "2026-07-02", "source": "s"},
                 {"model": "s", "provider": "r", "provider_model_id": "s:free", "prices": {"input": 0.0, "output": 0.0}, "as_of": "2026-11-20", "source": "s"}
             ]
-        }))
-        .unwrap();
-        let c = Catalog::from_file(file);
+        }));
         let shown = |slug: &str| c.cheapest_offer(c.model_index(slug).unwrap()).map(|o| o.provider.clone());
         assert_eq!(shown("m").as_deref(), Some("q"));
         assert_eq!(shown("n").as_deref(), Some("q"));
@@ -211,7 +212,7 @@ mod tests {
 
     #[test]
     fn a_coding_plan_channel_headlines_only_where_no_standard_price_is() {
-        let file: crate::catalog::CatalogFile = serde_json::from_value(serde_json::json!({
+        let c = catalog_of(serde_json::json!({
             "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
             "providers": [{"id": "hub", "name": "Hub"}, {"id": "z", "name": "Z"}],
             "models": [{"id": "g", "name": "G", "creator": "Z"}, {"id": "k", "name": "K", "creator": "Z"}],
@@ -224,9 +225,7 @@ mod tests {
                 {"model": "k", "provider": "hub", "provider_model_id": "coding-k", "service_tier": "coding-plan", "prices": {"input": 0.4, "output": 1.6}, "as_of": "2026-11-20", "source": "s"},
                 {"model": "k", "provider": "z", "provider_model_id": "k", "prices": {"input": 3.0, "output": 15.0}, "as_of": "2026-06-01", "source": "s"}
             ]
-        }))
-        .unwrap();
-        let c = Catalog::from_file(file);
+        }));
         let shown = |slug: &str| c.cheapest_offer(c.model_index(slug).unwrap()).map(|o| o.provider_model_id.clone());
         assert_eq!(shown("g").as_deref(), Some("zai-g"));
         assert_eq!(shown("k").as_deref(), Some("coding-k"));
@@ -235,7 +234,7 @@ mod tests {
 
     #[test]
     fn a_model_priced_by_input_alone_compares_by_its_input_price() {
-        let file: crate::catalog::CatalogFile = serde_json::from_value(serde_json::json!({
+        let c = catalog_of(serde_json::json!({
             "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
             "providers": [{"id": "p", "name": "P"}, {"id": "q", "name": "Q"}],
             "models": [{"id": "e", "name": "E", "creator": "X", "kind": "embedding"}, {"id": "c", "name": "C", "creator": "X"}],
@@ -245,9 +244,7 @@ mod tests {
                 // A chat model's price with no output figure is not a price to compare.
                 {"model": "c", "provider": "p", "provider_model_id": "c", "prices": {"input": 0.1}, "as_of": "2026-11-20", "source": "s"}
             ]
-        }))
-        .unwrap();
-        let c = Catalog::from_file(file);
+        }));
         let e = c.model_index("e").unwrap();
         assert_eq!(c.cheapest_offer(e).map(|o| o.provider.as_str()), Some("q"));
         assert_eq!(blended_cheapest(&c, e), Some(0.02));
@@ -258,7 +255,7 @@ mod tests {
 
     #[test]
     fn the_creators_own_price() {
-        let file: crate::catalog::CatalogFile = serde_json::from_value(serde_json::json!({
+        let c = catalog_of(serde_json::json!({
             "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
             "providers": [{"id": "anthropic", "name": "Anthropic"}, {"id": "reseller", "name": "Reseller"}],
             "models": [{"id": "h", "name": "Haiku", "creator": "anthropic"}],
@@ -267,9 +264,7 @@ mod tests {
                 {"model": "h", "provider": "anthropic", "provider_model_id": "h", "prices": {"input": 1.0, "output": 5.0}, "as_of": "2026-11-20", "source": "s"},
                 {"model": "h", "provider": "anthropic", "provider_model_id": "h-batch", "service_tier": "batch", "prices": {"input": 0.5, "output": 2.5}, "as_of": "2026-07-02", "source": "s"}
             ]
-        }))
-        .unwrap();
-        let c = Catalog::from_file(file);
+        }));
         assert_eq!(c.cheapest_offer(0).map(|o| o.provider.as_str()), Some("reseller"));
         // The creator, matched by name whatever its case; its confirmed price before a stale one.
         assert_eq!(c.creator_provider(0).map(|p| p.id.as_str()), Some("anthropic"));

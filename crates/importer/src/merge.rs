@@ -247,9 +247,9 @@ pub fn fold_batch_ids(offers: &mut Vec<(String, Offer, Vec<RawOffer>)>) -> (usiz
     (folded, alone)
 }
 
-/// The last path segment of an upstream id, without OpenRouter's `:free`.
+/// The last path segment of an upstream id (after [`model_path`](crate::normalize::model_path)), without OpenRouter's `:free`.
 pub fn last_segment(id: &str) -> &str {
-    let id = id.strip_suffix("/community").unwrap_or(id); // see normalize::bare_id
+    let id = crate::normalize::model_path(id);
     id.rsplit('/').next().unwrap_or(id).trim_end_matches(":free")
 }
 

@@ -98,9 +98,7 @@ const YYMM_PINNED_FAMILIES: &[&str] = &["mistral", "ministral", "magistral", "de
 /// `deepseek.v3-2` → `deepseek-v3-2`), variant tags, `@` revisions and Bedrock's version tail.
 fn bare_id(id: &str) -> String {
     let lower = id.trim().to_lowercase();
-    // Novita's `deepseek/deepseek-r1/community` is its community deployment of the model the
-    // segment before names, not a model called "community".
-    let path = lower.strip_suffix("/community").unwrap_or(&lower);
+    let path = model_path(&lower);
     let mut s: &str = path.rsplit('/').next().unwrap_or(path);
     for p in REGION_PREFIXES {
         if let Some(r) = s.strip_prefix(p) {
@@ -135,6 +133,13 @@ fn bare_id(id: &str) -> String {
     }
     strip_bedrock_version(&mut s);
     s
+}
+
+/// An upstream id without a trailing deployment segment: Novita's `deepseek/deepseek-r1/community`
+/// is its community deployment of the model the segment before names, not a model called
+/// "community".
+pub fn model_path(id: &str) -> &str {
+    id.strip_suffix("/community").unwrap_or(id)
 }
 
 /// The cross-source matching key of a model id. See the module docs.
