@@ -71,6 +71,11 @@ pub fn ModelPage() -> impl IntoView {
                     m.name, m.creator, ctx.map(|c| format!("{} tokens", format_int(c))).unwrap_or_else(|| "unknown".into())
                 );
                 let alternatives_label = format!("See alternatives to {} →", m.name);
+                // An embedding model generates no tokens: its output price is none, not unknown.
+                let (output_price, output_unit) = match cheapest.map(|o| o.prices.output) {
+                    Some(None) if m.kind.priced_by_input() => ("none".to_owned(), "priced by input alone"),
+                    output => (format_price(output.flatten()), "per 1M tokens"),
+                };
                 view! {
                     <Title text=title/>
                     <leptos_meta::Link rel="canonical" href=canonical_href/>
@@ -94,12 +99,8 @@ pub fn ModelPage() -> impl IntoView {
                         </div>
                         <div class="stat">
                             <span class="stat-label">"Output price (cheapest) " <GlossaryLink term="output-price"/></span>
-                            {if m.kind.priced_by_input() && cheapest.is_some_and(|o| o.prices.output.is_none()) {
-                                // An embedding model generates no tokens: nothing to price, not an unknown.
-                                view! { <span class="stat-value" data-field="output">"none"</span> <span class="stat-unit">"priced by input alone"</span> }.into_any()
-                            } else {
-                                view! { <span class="stat-value" data-field="output">{format_price(cheapest.and_then(|o| o.prices.output))}</span> <span class="stat-unit">"per 1M tokens"</span> }.into_any()
-                            }}
+                            <span class="stat-value" data-field="output">{output_price}</span>
+                            <span class="stat-unit">{output_unit}</span>
                         </div>
                     </div>
                     <Specs catalog=catalog.clone() model_index=i/>
