@@ -100,7 +100,8 @@ pub struct CuratedModel {
     pub ids: Vec<String>,
     pub source: String,
     /// Set where hosts' files mark a model closed whose weights `source` publishes: the
-    /// model is open, with `source` as its weights link and `license` as its licence.
+    /// model is open, with `source` as its weights link and `license` as its licence. `false`
+    /// where sources call a model open on another release's weights (`source` shows it closed).
     #[serde(default)]
     pub open_weights: Option<bool>,
     #[serde(default)]

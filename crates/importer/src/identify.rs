@@ -10,7 +10,7 @@ use hub_core::{Benchmark, Capability, Kind, Modality, Model, Offer};
 use crate::build::{Inputs, Summary};
 use crate::curated::Curated;
 use crate::merge::{last_segment, Merged};
-use crate::normalize::{is_size, model_key, publish_id, replace_p_between_digits, slugify, DEPLOYMENT_SUFFIXES};
+use crate::normalize::{self, is_size, model_key, publish_id, replace_p_between_digits, slugify, DEPLOYMENT_SUFFIXES};
 use crate::providers::title_case;
 use crate::raw::{params_from_id, Facts, RawOffer, Src};
 use crate::weights;
@@ -242,6 +242,16 @@ fn keeps_size(name: &str, key: &str) -> bool {
 
 /// The value most hosts give (the first given on a tie): one host's slip does not
 /// outvote the rest (302ai lists DeepSeek V3.2 as closed; 15 of 23 hosts say open).
+/// Whether a release date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) is before the month `(y, m)`.
+fn date_before(date: &str, (y, m): (u32, u32)) -> bool {
+    let mut parts = date.split('-').map(|p| p.parse::<u32>().ok());
+    match (parts.next().flatten(), parts.next().flatten()) {
+        (Some(dy), Some(dm)) => (dy, dm) < (y, m),
+        (Some(dy), None) => dy < y,
+        _ => false,
+    }
+}
+
 fn most_common<T: PartialEq>(values: impl Iterator<Item = T>) -> Option<T> {
     let mut counts: Vec<(T, usize)> = Vec::new();
     for v in values {
@@ -302,6 +312,12 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     let canonical = canonical_file(key, raws, inp);
     let stats = stats_entry(key, raws, inp);
     let by_src = |s: Src| raws.iter().filter(move |r| r.src == s).map(|r| &r.facts);
+    // A reviewed pointer's files (`codestral-latest` at Mistral) describe whichever release it
+    // named when they were written: they price the release at their provider, but give it no
+    // dates, licence or weights (models.dev's `codestral-latest` card is January 2025's, with
+    // Codestral 22B's weights link, and merge-gateway's file inherits it).
+    let pointer = |r: &RawOffer| cur.model_for_endpoint(&cur.provider_id(r.src, &r.upstream_provider), &r.provider_model_id).is_some();
+    let release_facts = |s: Src| raws.iter().filter(move |r| r.src == s && !pointer(r)).map(|r| &r.facts);
     let mut field_sources = BTreeMap::new();
 
     // Slug: reviewed, else the id spelling most offers use (then the shortest), versions
@@ -497,8 +513,8 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
         let found = canonical
             .and_then(|c| f(c).map(|v| (v, Src::ModelsDev)))
             .or_else(|| stats.and_then(|s| f(s).map(|v| (v, Src::LlmStats))))
-            .or_else(|| most_common(by_src(Src::ModelsDev).filter_map(f)).map(|v| (v, Src::ModelsDev)))
-            .or_else(|| by_src(Src::OpenRouter).find_map(|x| f(x).map(|v| (v, Src::OpenRouter))));
+            .or_else(|| most_common(release_facts(Src::ModelsDev).filter_map(f)).map(|v| (v, Src::ModelsDev)))
+            .or_else(|| release_facts(Src::OpenRouter).find_map(|x| f(x).map(|v| (v, Src::OpenRouter))));
         if let Some((_, s)) = &found {
             fs.insert(name.to_owned(), s.id().to_owned());
         }
@@ -508,23 +524,23 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     // OpenRouter's Hugging Face id) proves them open, whatever hosts' flags say (SiliconFlow's
     // files mark DeepSeek V3.1 Terminus and Qwen3 VL 32B closed); else most hosts' flag.
     let flag = |f: &Facts| f.open_weights.map(|b| b.to_string());
-    let link_from = [Src::ModelsDev, Src::OpenRouter].into_iter().find(|s| by_src(*s).any(|f| f.weights_url.is_some()));
+    let link_from = [Src::ModelsDev, Src::OpenRouter].into_iter().find(|s| release_facts(*s).any(|f| f.weights_url.is_some()));
     let reviewed_open = curated.filter(|c| c.open_weights == Some(true));
-    let open_weights = if let Some(c) = reviewed_open {
+    let open_weights = if let Some(c) = curated.filter(|c| c.open_weights.is_some()) {
         field_sources.insert("open_weights".into(), c.source.clone());
-        Some(true)
+        c.open_weights
     } else if let (None, Some(src)) = (canonical.and_then(flag).or_else(|| stats.and_then(flag)), link_from) {
         field_sources.insert("open_weights".into(), src.id().into());
         Some(true)
     } else {
         // Hosts whose "closed" flags mislead (see `weights::hosts_misflagging_closed`) do not vote closed.
         let trusted = |r: &&&RawOffer| r.facts.open_weights == Some(true) || !misflagging.contains(&r.upstream_provider);
-        let hosts = most_common(raws.iter().filter(|r| r.src == Src::ModelsDev).filter(trusted).filter_map(|r| flag(&r.facts)));
+        let hosts = most_common(raws.iter().filter(|r| r.src == Src::ModelsDev && !pointer(r)).filter(trusted).filter_map(|r| flag(&r.facts)));
         let found = canonical
             .and_then(|c| flag(c).map(|v| (v, Src::ModelsDev)))
             .or_else(|| stats.and_then(|s| flag(s).map(|v| (v, Src::LlmStats))))
             .or_else(|| hosts.map(|v| (v, Src::ModelsDev)))
-            .or_else(|| by_src(Src::OpenRouter).find_map(|x| flag(x).map(|v| (v, Src::OpenRouter))));
+            .or_else(|| release_facts(Src::OpenRouter).find_map(|x| flag(x).map(|v| (v, Src::OpenRouter))));
         if let Some((_, s)) = &found {
             field_sources.insert("open_weights".into(), s.id().to_owned());
         }
@@ -549,7 +565,17 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
         }
         None => pick_fact("weights_url", &|f| f.weights_url.clone(), &mut field_sources),
     };
-    let release_date = pick_fact("release_date", &|f| f.release_date.clone(), &mut field_sources);
+    // A release date more than a month before the date the model's slug names is another
+    // release's (models.dev's Mistral Large 3 card, `mistral-large-2512`, gives Large 2.1's
+    // 2024-11-01; Bedrock's Voxtral Mini 2507 file 2024-12-01): the sources' dates that fit
+    // stand instead, else none. An undated slug (`gpt-4o`, `qwen-plus`) names a line of
+    // snapshots that began before its dated ones, so it bounds nothing.
+    let id_floor = normalize::id_month(&slug).map(|(y, m)| if m == 1 { (y - 1, 12) } else { (y, m - 1) });
+    let fits = |d: &String| id_floor.is_none_or(|floor| !date_before(d, floor));
+    let release_date = pick_fact("release_date", &|f| f.release_date.clone().filter(fits), &mut field_sources);
+    if let Some(stated) = pick_fact("release_date", &|f| f.release_date.clone(), &mut BTreeMap::new()).filter(|d| !fits(d)) {
+        summary.date_fixes.push(format!("{slug}: {stated} → {}", release_date.as_deref().unwrap_or("unknown")));
+    }
     let knowledge_cutoff = pick_fact("knowledge_cutoff", &|f| f.knowledge_cutoff.clone(), &mut field_sources);
     let (params_b, active_params_b, params_from, fix) = parameters(cur, key, &slug, stats.and_then(|s| s.params_b));
     if let Some(from) = params_from {

@@ -99,6 +99,10 @@ fn main() -> ExitCode {
     for f in &summary.param_fixes {
         let _ = writeln!(o, "  {f}");
     }
+    let _ = writeln!(o, "release dates contradicted by the month the model's slug names: {}", summary.date_fixes.len());
+    for f in &summary.date_fixes {
+        let _ = writeln!(o, "  {f}");
+    }
     if summary.genai_shared > 0 {
         let _ = writeln!(
             o,

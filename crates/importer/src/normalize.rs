@@ -256,6 +256,35 @@ fn is_num_len(t: &str, min: usize) -> bool {
     t.len() >= min && t.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// The month an upstream id says its model was released, as `(year, month)`: a snapshot date
+/// (`claude-opus-4-1-20250805`, `@20250805`, `gpt-4o-2024-08-06`) or, in a
+/// [`YYMM_PINNED_FAMILIES`] id, its `YYMM` code (`mistral-large-2512`: December 2025). Other
+/// four-digit codes are not read (OpenAI's `gpt-4-0613` is month and day).
+pub fn id_month(id: &str) -> Option<(u32, u32)> {
+    let lower = id.to_ascii_lowercase();
+    let path = model_path(&lower);
+    let last = path.rsplit('/').next().unwrap_or(path);
+    let tokens: Vec<&str> = last.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+    let num = |t: &str| if t.bytes().all(|b| b.is_ascii_digit()) { t.parse::<u32>().ok() } else { None };
+    let date = |y: u32, m: u32, d: u32| ((2015..2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m));
+    let snapshot = tokens.iter().enumerate().find_map(|(i, t)| match t.len() {
+        8 => num(t).and_then(|n| date(n / 10_000, n / 100 % 100, n % 100)),
+        4 => {
+            let (y, m, d) = (num(t)?, tokens.get(i + 1).filter(|t| t.len() == 2).and_then(|t| num(t))?, tokens.get(i + 2).filter(|t| t.len() == 2).and_then(|t| num(t))?);
+            date(y, m, d)
+        }
+        _ => None,
+    });
+    let family = || {
+        let bare = VENDOR_PREFIXES.iter().find_map(|p| last.strip_prefix(p)).unwrap_or(last);
+        if !YYMM_PINNED_FAMILIES.iter().any(|f| bare.starts_with(f)) {
+            return None;
+        }
+        tokens.iter().skip(1).filter(|t| t.len() == 4).find_map(|t| num(t).filter(|n| (2300..3000).contains(n)).and_then(|n| date(2000 + n / 100, n % 100, 1)))
+    };
+    snapshot.or_else(family)
+}
+
 /// A parameter-count or context-size token: `24b`, `8x7b`, `128k`, `1m`, `a3b`.
 pub fn is_size(t: &str) -> bool {
     let Some(body) = t.strip_suffix(['b', 'k', 'm']) else { return false };
@@ -401,6 +430,29 @@ pub fn provider_slug(upstream: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_name_their_release_month() {
+        for (id, month) in [
+            ("claude-opus-4-1-20250805-thinking", Some((2025, 8))),
+            ("claude-opus-4-1@20250805", Some((2025, 8))),
+            ("anthropic.claude-3-haiku-20240307-v1:0", Some((2024, 3))),
+            ("openai/gpt-4o-2024-08-06", Some((2024, 8))),
+            ("mistral-large-2512", Some((2025, 12))),
+            ("mistralai/ministral-3-14b-instruct-2512", Some((2025, 12))),
+            ("mistral.voxtral-mini-3b-2507", Some((2025, 7))),
+            ("mistral-nemo-instruct-2407-fp8", Some((2024, 7))),
+            ("mistral-large@2407", Some((2024, 7))),
+            // Not dates: OpenAI's month-and-day, Qwen's codes, sizes, a Mistral version number.
+            ("gpt-4-0613", None),
+            ("qwen3-235b-a22b-2507", None),
+            ("mistral-small-3.2-24b-instruct", None),
+            ("mistral-7b-instruct-v0.1", None),
+            ("mistral-large-2099", None),
+        ] {
+            assert_eq!(id_month(id), month, "{id}");
+        }
+    }
 
     fn one(ids: &[&str]) {
         let k = model_key(ids[0]);

@@ -431,3 +431,30 @@ fn a_reviewed_pointer_names_its_release_at_its_provider_only() {
     // A Vertex `@YYMM` revision of a Mistral family names the release.
     assert_eq!(model_of("google-vertex", "vertex_ai/mistral-large@2407"), "mistral-large-2407");
 }
+
+#[test]
+fn a_release_date_before_the_month_the_slug_names_is_another_release() {
+    let (c, s) = catalog();
+    let model = |id: &str| c.models.iter().find(|m| m.id == id).unwrap_or_else(|| panic!("no model {id}"));
+    // models.dev's own Large 3 card gives Large 2.1's date; the host's date fits `-2512`.
+    assert_eq!(model("mistral-large-2512").release_date.as_deref(), Some("2025-12-02"));
+    assert!(s.date_fixes.iter().any(|f| f == "mistral-large-2512: 2024-11-01 → 2025-12-02"), "{:?}", s.date_fixes);
+    // An undated slug bounds nothing.
+    assert!(s.date_fixes.iter().all(|f| !f.starts_with("gpt-4o:")), "{:?}", s.date_fixes);
+}
+
+#[test]
+fn a_reviewed_pointer_prices_its_release_but_does_not_describe_it() {
+    let (c, _) = catalog();
+    for (p, id) in [("mistral", "codestral-latest"), ("merge-gateway", "mistral/codestral-latest")] {
+        assert_eq!(offer(&c, p, id).model, "codestral-2508");
+    }
+    let m = c.models.iter().find(|m| m.id == "codestral-2508").unwrap();
+    // Two files inherit the pointer's January 2025 card (a 2024-10 cutoff, Codestral 22B's
+    // weights); the one file of the release itself says 2025-03.
+    assert_eq!(m.knowledge_cutoff.as_deref(), Some("2025-03"));
+    assert_eq!(m.release_date.as_deref(), Some("2025-07-30"));
+    // Reviewed closed (data/models.toml): no weights link, no licence, the review cited.
+    assert_eq!((m.open_weights, m.weights_url.as_deref(), m.license.as_deref()), (Some(false), None, None));
+    assert_eq!(m.field_sources.get("open_weights").map(String::as_str), Some("https://docs.mistral.ai/models/model-cards/codestral-25-08"));
+}

@@ -167,7 +167,9 @@ fn catalog_answers_are_true_where_people_look_first() {
         ("deepseek-v3p2", "deepseek-v3.2", 15),
         ("fw-gpt-oss-120b", "gpt-oss-120b", 20),
         ("llama3-3-70b", "llama-3.3-70b-instruct", 20),
-        ("mistral.ministral-3-14b-instruct", "ministral-3-14b-instruct", 3),
+        ("mistral.ministral-3-14b-instruct", "ministral-14b-2512", 8),
+        ("ministral-3-8b-instruct", "ministral-8b-2512", 6),
+        ("ministral-3-3b-instruct", "ministral-3b-2512", 6),
         ("anthropic--claude-4.5-haiku", "claude-haiku-4-5", 5),
         ("glm-5p1", "glm-5.1", 10),
         ("grok-4-20-reasoning", "grok-4.20-reasoning", 4),
@@ -529,4 +531,48 @@ fn one_name_does_not_join_what_one_provider_sells_apart() {
         assert!(!c.offers_of(ia).any(|o| o.provider_model_id.contains(marker)), "{a} carries {b}'s offer");
     }
     assert!(c.offers_of(c.model_index("text-embedding-3-large").unwrap()).all(|o| o.prices.input == Some(0.13)));
+}
+
+/// Ministral 3 (December 2025: 3B, 8B, 14B) made eight pages: Mistral's and OpenRouter's
+/// `ministral-14b-2512`, Bedrock's and Fireworks' `ministral-3-14b-instruct`, Vercel's
+/// `ministral-14b`, each with some of its hosts; Mistral's `ministral-8b-latest` and
+/// `-3b-latest`, which moved to Ministral 3 on 2025-12-02, priced the October 2024 models.
+#[test]
+fn ministral_3_is_one_model_a_size_apart_from_ministral_2410() {
+    let c = parse_catalog(&published()).unwrap();
+    let of = |p: &str, id: &str| c.offers().iter().find(|o| o.provider == p && (o.provider_model_id == id || o.aliases.iter().any(|a| a == id))).map(|o| o.model.as_str());
+    for (size, old_pages) in [("14b", &["ministral-3-14b-instruct", "ministral-14b"][..]), ("8b", &["ministral-3-8b-instruct"]), ("3b", &["ministral-3-3b-instruct"])] {
+        let slug = format!("ministral-{size}-2512");
+        let i = c.model_index(&slug).unwrap_or_else(|| panic!("no {slug}"));
+        assert_eq!(c.models()[i].release_date.as_deref(), Some("2025-12-02"), "{slug}");
+        for old in old_pages {
+            assert!(c.model_index(old).is_none(), "{old} is still a page of its own");
+            assert_eq!(c.resolve(old), Some(i), "{old}'s old page shows {slug}");
+        }
+        assert_eq!(of("amazon-bedrock", &format!("mistral.ministral-3-{size}-instruct")), Some(slug.as_str()));
+        assert_eq!(of("openrouter", &format!("mistralai/ministral-{size}-2512")), Some(slug.as_str()));
+    }
+    assert_eq!(of("mistral", "ministral-8b-latest"), Some("ministral-8b-2512"));
+    assert_eq!(of("mistral", "ministral-3b-latest"), Some("ministral-3b-2512"));
+    // The October 2024 models keep their own pages, at their own prices.
+    for old in ["ministral-8b", "ministral-3b"] {
+        let i = c.model_index(old).unwrap();
+        assert!(c.offers_of(i).all(|o| o.prices.input.is_some_and(|p| p <= 0.1)), "{old}");
+        assert!(c.models()[i].release_date.as_deref().is_some_and(|d| d.starts_with("2024-10")), "{old}");
+    }
+}
+
+/// No model's release date is more than a month before the month its slug names
+/// (`mistral-large-2512` was published as released 2024-11-01, Large 2.1's date).
+#[test]
+fn no_release_date_precedes_the_month_its_slug_names() {
+    let c = parse_catalog(&published()).unwrap();
+    let dated = c.models().iter().filter_map(|m| Some((m, hub_importer::normalize::id_month(&m.id)?, m.release_date.as_deref()?))).collect::<Vec<_>>();
+    assert!(dated.len() >= 20, "{} models with a dated slug and a release date", dated.len());
+    for (m, (y, mo), date) in dated {
+        let floor = if mo == 1 { format!("{}-12", y - 1) } else { format!("{y}-{:02}", mo - 1) };
+        assert!(date.get(..7).is_none_or(|d| d >= floor.as_str()), "{}: released {date}, slug names {y}-{mo:02}", m.id);
+    }
+    let codestral = &c.models()[c.model_index("codestral-2508").unwrap()];
+    assert_eq!((codestral.open_weights, codestral.weights_url.as_deref()), (Some(false), None), "Codestral 25.08 has no published weights");
 }
