@@ -71,7 +71,8 @@ pub struct Summary {
     pub currencies: BTreeMap<String, usize>,
     /// Parameter counts fixed by the name rule, one line each.
     pub param_fixes: Vec<String>,
-    /// Release dates the model's own ids contradict, and what stands instead, one line each.
+    /// Release dates replaced (before the month the slug names, or outvoted by hosts' files),
+    /// and what stands instead, one line each.
     pub date_fixes: Vec<String>,
     /// Price figures (input, output, cached input) genai-prices gives for an offer we publish
     /// (Bedrock's regional ids aside), and how many of them the published figure matches within 1%.

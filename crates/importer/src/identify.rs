@@ -43,6 +43,9 @@ pub fn is_raw_name(name: &str, ids: &[&str]) -> bool {
         || (!n.contains(' ') && n.contains('-') && !n.bytes().any(|b| b.is_ascii_uppercase()))
 }
 
+/// Words of a host's name for its deployment of a model (see `build_model`'s names).
+const DEPLOYMENT_WORDS: &[&str] = &["turbo", "fp8", "fp4", "int4", "int8", "bf16", "awq", "gptq"];
+
 /// Words whose spelling is not Title Case.
 const WORDS: &[(&str, &str)] = &[
     ("gpt", "GPT"),
@@ -350,16 +353,25 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
 
     // Name: the first source name that is a name, not an id; else one made from the id.
     let ids: Vec<&str> = raws.iter().map(|r| r.provider_model_id.as_str()).collect();
+    // A coding-plan channel's listing names the channel ("Coding Xiaomi MiMo-V2.5-Pro"), not the model.
+    let named = |s: Src| raws.iter().filter(move |r| r.src == s && !normalize::is_plan_channel(&r.provider_model_id)).filter_map(|r| r.facts.name.clone());
+    // A host's word for its deployment that the slug does not carry (Together's "Llama 3.1 405B
+    // Instruct Turbo", its FP8 serving) names a way of serving the model, not the model.
+    let deployment_word = |n: &String| {
+        n.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| DEPLOYMENT_WORDS.contains(&w.to_ascii_lowercase().as_str()) && !named_id.contains(&w.to_ascii_lowercase()))
+    };
     let candidates = curated
         .and_then(|c| c.name.clone())
         .into_iter()
         .chain(canonical.and_then(|f| f.name.clone()))
-        .chain(by_src(Src::OpenRouter).filter_map(|f| f.name.clone()))
-        .chain(by_src(Src::ModelsDev).filter_map(|f| f.name.clone()))
-        .chain(by_src(Src::GenaiPrices).filter_map(|f| f.name.clone()))
+        .chain(named(Src::OpenRouter))
+        .chain(named(Src::ModelsDev).filter(|n| !deployment_word(n)))
+        .chain(named(Src::GenaiPrices))
         .chain(stats.and_then(|f| f.name.clone()));
     // `Claude Haiku 4.5 (latest)`, genai-prices' `GLM 5.3 (global)`: alias, tier and price-region
     // markers are not part of the model's name.
+    // A deployment's word the slug does not carry (Together's "Llama 3.1 405B Instruct Turbo", its
+    // FP8 serving) names a way of serving the model, not the model.
     let names: Vec<String> = candidates.map(|n| strip_context_note(&strip_markers(&n), key)).filter(|n| !is_raw_name(n, &ids)).collect();
     let name = match names.iter().find(|n| keeps_size(n, key)) {
         Some(n) => n.clone(),
@@ -573,6 +585,33 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     let id_floor = normalize::id_month(&slug).map(|(y, m)| if m == 1 { (y - 1, 12) } else { (y, m - 1) });
     let fits = |d: &String| id_floor.is_none_or(|floor| !date_before(d, floor));
     let release_date = pick_fact("release_date", &|f| f.release_date.clone().filter(fits), &mut field_sources);
+    // The creator's card or llm-stats stands for the release date unless five or more hosts'
+    // files agree on another month, at least twice as many as give the stated one (llm-stats
+    // dates DeepSeek V3.1 2025-01-10, twelve hosts 2025-08-21; models.dev's Qwen3 Coder 480B card
+    // says 2025-04, fourteen hosts 2025-07): then the hosts' most common date in that month.
+    let month = |d: &str| d.get(..7).map(str::to_owned);
+    let host_dates: Vec<String> = release_facts(Src::ModelsDev).filter_map(|f| f.release_date.clone()).filter(fits).collect();
+    let mut votes: BTreeMap<String, usize> = BTreeMap::new();
+    for m in host_dates.iter().filter_map(|d| month(d)) {
+        *votes.entry(m).or_default() += 1;
+    }
+    let outvoted = release_date.as_deref().and_then(month).and_then(|stated| {
+        let against = votes.get(&stated).copied().unwrap_or(0);
+        let (top, n) = votes.iter().max_by_key(|(_, n)| **n)?;
+        (*top != stated && *n >= 5 && *n >= 2 * against).then(|| most_common(host_dates.iter().filter(|d| d.starts_with(top.as_str())).cloned()))?
+    });
+    let release_date = match outvoted {
+        Some(hosts) => {
+            summary.date_fixes.push(format!(
+                "{slug}: {} ({}) → {hosts} (hosts)",
+                release_date.as_deref().unwrap_or_default(),
+                field_sources.get("release_date").map_or("", String::as_str)
+            ));
+            field_sources.insert("release_date".into(), Src::ModelsDev.id().into());
+            Some(hosts)
+        }
+        None => release_date,
+    };
     if let Some(stated) = pick_fact("release_date", &|f| f.release_date.clone(), &mut BTreeMap::new()).filter(|d| !fits(d)) {
         summary.date_fixes.push(format!("{slug}: {stated} → {}", release_date.as_deref().unwrap_or("unknown")));
     }

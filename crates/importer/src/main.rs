@@ -99,7 +99,7 @@ fn main() -> ExitCode {
     for f in &summary.param_fixes {
         let _ = writeln!(o, "  {f}");
     }
-    let _ = writeln!(o, "release dates contradicted by the month the model's slug names: {}", summary.date_fixes.len());
+    let _ = writeln!(o, "release dates replaced (before the month the slug names, or outvoted by hosts): {}", summary.date_fixes.len());
     for f in &summary.date_fixes {
         let _ = writeln!(o, "  {f}");
     }

@@ -576,3 +576,29 @@ fn no_release_date_precedes_the_month_its_slug_names() {
     let codestral = &c.models()[c.model_index("codestral-2508").unwrap()];
     assert_eq!((codestral.open_weights, codestral.weights_url.as_deref()), (Some(false), None), "Codestral 25.08 has no published weights");
 }
+
+/// A release date that five or more hosts' files contradict, twice as many as repeat it, is
+/// not the model's: llm-stats dated DeepSeek V3.1 2025-01-10 (twelve hosts: 2025-08-21), the
+/// models.dev card Qwen3 Coder 480B 2025-04 (fourteen hosts: July 2025). Three hosts are not
+/// enough: llm-stats' Phi-4 mini date stands against three hosts that give Phi-4's.
+#[test]
+fn a_release_date_most_hosts_contradict_is_outvoted() {
+    let c = parse_catalog(&published()).unwrap();
+    let date = |id: &str| c.models()[c.model_index(id).unwrap_or_else(|| panic!("no {id}"))].release_date.clone();
+    assert_eq!(date("deepseek-v3.1").as_deref(), Some("2025-08-21"));
+    assert!(date("qwen3-coder-480b-a35b-instruct").is_some_and(|d| d.starts_with("2025-07")));
+    assert_eq!(date("phi-4-mini-instruct").as_deref(), Some("2025-02-01"));
+}
+
+/// A coding-plan channel's listing ("Coding Xiaomi MiMo-V2.5-Pro") and a host's deployment
+/// ("Llama 3.1 405B Instruct Turbo", Together's FP8 serving) named the model's page.
+#[test]
+fn channels_and_deployments_do_not_name_models() {
+    let c = parse_catalog(&published()).unwrap();
+    for m in c.models() {
+        assert!(!(m.name.starts_with("Coding ") && !m.id.starts_with("coding")), "{}: {}", m.id, m.name);
+    }
+    let name = |id: &str| c.models()[c.model_index(id).unwrap()].name.clone();
+    assert_eq!(name("llama-3.1-405b-instruct"), "Llama 3.1 405B Instruct");
+    assert!(!name("mimo-v2.5-pro").contains("Coding"));
+}
