@@ -181,6 +181,10 @@ pub fn model_key(id: &str) -> String {
             break;
         }
     }
+    // Azure writes GPT-3.5 without its dot (`gpt-35-turbo`).
+    if let Some(rest) = s.strip_prefix("gpt-35-") {
+        s = format!("gpt-3.5-{rest}");
+    }
     let key = versions(&s);
     let key = strip_pinned_yymm(&key);
     let key = strip_grok_snapshot(&key);
@@ -221,7 +225,9 @@ fn versions(s: &str) -> String {
             }
         }
         let t = replace_p_between_digits(&t);
-        if t == "instruct" || t == "it" {
+        // OpenAI's `gpt-3.5-turbo-instruct` is another model (a completions model at other
+        // prices), not a marker of instruction tuning.
+        if (t == "instruct" || t == "it") && !s.starts_with("gpt") {
             continue;
         }
         // A minor version: 1–2 digits right after a token that ends in a digit (`3` `1`, `qwen2` `5`).
@@ -477,6 +483,15 @@ mod tests {
             "anthropic-claude-4.5-sonnet",
         ]);
         assert_eq!(model_key("claude-sonnet-4-5"), "claude-sonnet4.5");
+    }
+
+    #[test]
+    fn gpt_3_5_turbo_instruct_is_its_own_model_in_either_spelling() {
+        one(&["gpt-3.5-turbo", "azure/gpt-35-turbo", "openai/gpt-3.5-turbo"]);
+        one(&["gpt-3.5-turbo-instruct", "azure/gpt-35-turbo-instruct", "openai/gpt-3.5-turbo-instruct"]);
+        assert_ne!(model_key("gpt-3.5-turbo-instruct"), model_key("gpt-3.5-turbo"));
+        // Elsewhere `-instruct` still marks an instruction-tuned release of one model.
+        one(&["llama-3.1-8b", "llama-3.1-8b-instruct"]);
     }
 
     #[test]

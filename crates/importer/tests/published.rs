@@ -167,6 +167,7 @@ fn catalog_answers_are_true_where_people_look_first() {
         ("deepseek-v3p2", "deepseek-v3.2", 15),
         ("fw-gpt-oss-120b", "gpt-oss-120b", 20),
         ("llama3-3-70b", "llama-3.3-70b-instruct", 20),
+        ("gpt-35-turbo", "gpt-3.5-turbo", 6),
         ("mistral.ministral-3-14b-instruct", "ministral-14b-2512", 8),
         ("ministral-3-8b-instruct", "ministral-8b-2512", 6),
         ("ministral-3-3b-instruct", "ministral-3b-2512", 6),
@@ -601,4 +602,15 @@ fn channels_and_deployments_do_not_name_models() {
     let name = |id: &str| c.models()[c.model_index(id).unwrap()].name.clone();
     assert_eq!(name("llama-3.1-405b-instruct"), "Llama 3.1 405B Instruct");
     assert!(!name("mimo-v2.5-pro").contains("Coding"));
+}
+
+/// OpenAI's `gpt-3.5-turbo-instruct` (a completions model at $1.50/$2) was an offer on GPT-3.5
+/// Turbo's page ($0.50/$1.50) at five providers, `-instruct` being read as a tuning marker.
+#[test]
+fn gpt_3_5_turbo_instruct_is_not_gpt_3_5_turbo() {
+    let c = parse_catalog(&published()).unwrap();
+    let turbo = c.model_index("gpt-3.5-turbo").unwrap();
+    assert!(c.offers_of(turbo).all(|o| !o.provider_model_id.contains("instruct")), "an instruct offer on GPT-3.5 Turbo");
+    let instruct = c.model_index("gpt-3.5-turbo-instruct").unwrap();
+    assert!(c.offers_of(instruct).filter(|o| o.provider == "openai").all(|o| o.prices.input == Some(1.5)));
 }
