@@ -292,16 +292,19 @@ fn name_join_key(name: &str) -> String {
 /// not the card of the family the pointer's key otherwise names.
 pub(crate) fn canonical_file<'a>(key: &str, raws: &[&RawOffer], inp: &'a Inputs) -> Option<&'a Facts> {
     let cur = &inp.curated;
-    let card = |k: &str| {
-        let f = inp.modelsdev.canonical.get(k)?;
-        let pointer_of_another = cur.endpoints().any(|(e, m)| model_key(&e.id) == k && f.lab.as_deref() == Some(e.provider.as_str()) && model_key(&m.slug) != key);
-        (!pointer_of_another).then_some(f)
-    };
+    let card = |k: &str| inp.modelsdev.canonical.get(k).filter(|_| !pointer_card_of_another(inp, k, key));
     let by_key = card(key);
     match cur.model_for_key(key) {
         Some(c) => by_key.or_else(|| c.ids.iter().find_map(|id| card(&model_key(id)))),
         None => by_key.or_else(|| raws.iter().find_map(|r| r.base_key.as_deref().and_then(card))).or_else(|| raws.iter().find_map(|r| card(&r.key))),
     }
+}
+
+/// Whether the lab's card under key `k` is a pointer's that a reviewed endpoint gives to a model
+/// other than the one keyed `key` (see [`canonical_file`]).
+fn pointer_card_of_another(inp: &Inputs, k: &str, key: &str) -> bool {
+    let lab = inp.modelsdev.canonical.get(k).and_then(|f| f.lab.as_deref());
+    inp.curated.endpoints().any(|(e, m)| model_key(&e.id) == k && lab == Some(e.provider.as_str()) && model_key(&m.slug) != key)
 }
 
 /// llm-stats' entry for the model.
@@ -318,8 +321,13 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     // A reviewed pointer's files (`codestral-latest` at Mistral) describe whichever release it
     // named when they were written: they price the release at their provider, but give it no
     // dates, licence or weights (models.dev's `codestral-latest` card is January 2025's, with
-    // Codestral 22B's weights link, and merge-gateway's file inherits it).
-    let pointer = |r: &RawOffer| cur.model_for_endpoint(&cur.provider_id(r.src, &r.upstream_provider), &r.provider_model_id).is_some();
+    // Codestral 22B's weights link, and merge-gateway's file inherits it). Nor does a host's
+    // file that inherits a pointer's card given to another release (merge-gateway's older
+    // `mistral-medium-latest` carried Medium 3.5's weights link to the family's page).
+    let pointer = |r: &RawOffer| {
+        cur.model_for_endpoint(&cur.provider_id(r.src, &r.upstream_provider), &r.provider_model_id).is_some()
+            || r.base_key.as_deref().is_some_and(|b| pointer_card_of_another(inp, b, key))
+    };
     let release_facts = |s: Src| raws.iter().filter(move |r| r.src == s && !pointer(r)).map(|r| &r.facts);
     let mut field_sources = BTreeMap::new();
 

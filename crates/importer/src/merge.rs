@@ -38,7 +38,9 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
     }
     let canon = |provider: &str, key: &str| -> String {
         let k = base_alias.get(&(provider.to_owned(), key.to_owned())).map_or(key, String::as_str);
-        match cur.model_for_key(k).or_else(|| cur.model_for_key(key)) {
+        // A reviewed id names its model whatever a host's base_model says (routing-run's
+        // "Mistral Small 2503" file points its base at Small 4).
+        match cur.model_for_key(key).or_else(|| cur.model_for_key(k)) {
             Some(m) => model_key(&m.slug),
             None => k.to_owned(),
         }
@@ -284,8 +286,17 @@ pub fn fold_endpoints(offers: Vec<(Offer, Vec<RawOffer>)>) -> (Vec<(Offer, Vec<R
                 for c in &o.conflicts {
                     match keep.conflicts.iter_mut().find(|k| k.field == c.field) {
                         Some(k) => {
+                            // One source's figure for each id: the folded id's, where it differs, under its id.
                             for (src, v) in &c.values {
-                                k.values.entry(src.clone()).or_insert(*v);
+                                match k.values.get(src) {
+                                    None => {
+                                        k.values.insert(src.clone(), *v);
+                                    }
+                                    Some(x) if (x - v).abs() > 1e-9 => {
+                                        k.values.insert(format!("{src} ({})", o.provider_model_id), *v);
+                                    }
+                                    Some(_) => {}
+                                }
                             }
                         }
                         None => keep.conflicts.push(c.clone()),

@@ -177,7 +177,6 @@ fn catalog_answers_are_true_where_people_look_first() {
         ("qwen2p5-coder-32b", "qwen2.5-coder-32b-instruct", 4),
         ("mistral-small-2503", "mistral-small-3.1-24b", 4),
         ("devstral-2-123b", "devstral-2", 6),
-        ("devstral-medium", "devstral-2", 6),
         ("mistral-nemo-instruct-2407", "mistral-nemo", 15),
         ("pixtral-12b-2409", "pixtral-12b", 4),
         ("llama-3.2-11b-instruct", "llama-3.2-11b-vision-instruct", 12),
@@ -298,7 +297,8 @@ fn fresher_prices_dated_history_and_new_models() {
         assert_eq!(c.model(id).map(|m| m.kind), Some(hub_core::Kind::Chat), "{id}");
     }
     assert_eq!(c.model("gpt-image-1").map(|m| m.kind), Some(hub_core::Kind::ImageGeneration));
-    assert!(c.model("magistral-medium-latest").is_some_and(|m| m.input.contains(&Image) && m.capabilities.contains(&hub_core::Capability::Vision)));
+    // (Mistral's `magistral-medium-latest` now serves Medium 3.5: see `mistral_pointers_name_their_releases`.)
+    assert!(c.model("mistral-medium-3-5").is_some_and(|m| m.input.contains(&Image) && m.capabilities.contains(&hub_core::Capability::Vision)));
     // A provider only genai-prices lists is named as it names it.
     assert_eq!(c.provider("quicksilverpro").map(|p| p.name.as_str()), Some("QuickSilver Pro"));
     // Models only genai-prices carries, with their providers and prices.
@@ -330,7 +330,7 @@ fn fresher_prices_dated_history_and_new_models() {
             let o = c.offers().iter().find(|o| o.provider == provider && (o.provider_model_id == id || o.aliases.iter().any(|a| a == id)));
             let Some(o) = o else { continue }; // folded into another endpoint's offer, whose conflicts carry it
             assert!(
-                o.conflicts.iter().any(|x| x.field == *field && x.values.get("genai-prices").is_some_and(|v| (v - theirs).abs() < 1e-9)),
+                o.conflicts.iter().any(|x| x.field == *field && x.values.iter().any(|(s, v)| s.starts_with("genai-prices") && (v - theirs).abs() < 1e-9)),
                 "{offer} {field}: ours {ours}, genai-prices {theirs}, not among the conflicts {:?}",
                 o.conflicts
             );
@@ -613,4 +613,36 @@ fn gpt_3_5_turbo_instruct_is_not_gpt_3_5_turbo() {
     assert!(c.offers_of(turbo).all(|o| !o.provider_model_id.contains("instruct")), "an instruct offer on GPT-3.5 Turbo");
     let instruct = c.model_index("gpt-3.5-turbo-instruct").unwrap();
     assert!(c.offers_of(instruct).filter(|o| o.provider == "openai").all(|o| o.prices.input == Some(1.5)));
+}
+
+/// Mistral's moving ids at Mistral name this year's releases (each cited in data/models.toml):
+/// `mistral-small-latest` and `magistral-small-latest` are Small 4, `magistral-medium-latest`
+/// Medium 3.5, `devstral-small-latest` Devstral Small 2, `devstral-medium-latest` Devstral 2;
+/// they headlined the family pages (or Magistral's) at the new releases' prices. The families
+/// keep the other hosts' older listings, without the new releases' weights links; Devstral
+/// Medium (July 2025, closed) and Devstral Small 1.1 (OpenRouter's and Vercel's
+/// `devstral-small`) are models of their own; a reviewed id beats a host's base_model.
+#[test]
+fn mistral_pointers_name_their_releases() {
+    let c = parse_catalog(&published()).unwrap();
+    let of = |p: &str, id: &str| c.offers().iter().find(|o| o.provider == p && (o.provider_model_id == id || o.aliases.iter().any(|a| a == id))).map(|o| o.model.as_str());
+    for (p, id, model) in [
+        ("mistral", "mistral-small-latest", "mistral-small-2603"),
+        ("merge-gateway", "mistral/mistral-small-latest", "mistral-small-2603"),
+        ("mistral", "magistral-small-latest", "mistral-small-2603"),
+        ("mistral", "magistral-medium-latest", "mistral-medium-3-5"),
+        ("mistral", "devstral-small-latest", "devstral-small-2"),
+        ("mistral", "devstral-medium-latest", "devstral-2"),
+        ("openrouter", "mistralai/devstral-small", "devstral-small-2507"),
+        ("vercel", "mistral/devstral-small", "devstral-small-2507"),
+        ("openrouter", "mistralai/devstral-medium", "devstral-medium"),
+        ("routing-run", "route/mistral-small-2503", "mistral-small-3.1-24b"),
+    ] {
+        assert_eq!(of(p, id), Some(model), "{p}/{id}");
+    }
+    for family in ["mistral-small", "mistral-medium", "mistral-large"] {
+        let m = &c.models()[c.model_index(family).unwrap()];
+        assert_eq!(m.weights_url, None, "{family} takes a release's weights link");
+    }
+    assert_eq!(c.models()[c.model_index("devstral-small-2507").unwrap()].name, "Devstral Small 1.1");
 }
