@@ -507,6 +507,10 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
         Kind::ImageGeneration if rule.is_none() && !output.contains(&Modality::Image) => Kind::Chat,
         k => k,
     };
+    // A reviewed rule that makes a model a chat model bounds its output to text.
+    if rule.is_some() && kind == Kind::Chat {
+        output.retain(|m| *m == Modality::Text);
+    }
     // What a model reads, and whether it reasons, are properties of its weights, not of a
     // host: image and audio input (with the vision and audio-input capabilities) and
     // reasoning are dropped where ten or more listings give the model and at most one in ten
@@ -945,6 +949,7 @@ mod tests {
             ("accounts/fireworks/models/flux-1-schnell", Kind::ImageGeneration),
             ("@cf/huggingface/distilbert-sst-2-int8", Kind::Classifier),
             ("paddlepaddle/paddleocr-vl", Kind::Other),
+            ("openai/gpt-5.1-thinking", Kind::Chat),
         ] {
             assert_eq!(kind(id), Some(want), "{id}");
         }

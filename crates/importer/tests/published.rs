@@ -293,7 +293,7 @@ fn fresher_prices_dated_history_and_new_models() {
     assert_eq!(modalities("gpt-5"), (vec![Text, Image, Pdf], vec![Text]));
     // …and a host's image output does not make a chat model an image generator (GPT-5, GPT-5.1 and
     // Grok 4.1 Fast were kept off the chat catalog), while image models stay what they are.
-    for id in ["gpt-5", "gpt-5.1", "grok-4-1-fast-non-reasoning"] {
+    for id in ["gpt-5", "gpt-5.1", "grok-4-1-fast-non-reasoning", "gpt-5.1-thinking"] {
         assert_eq!(c.model(id).map(|m| m.kind), Some(hub_core::Kind::Chat), "{id}");
     }
     assert_eq!(c.model("gpt-image-1").map(|m| m.kind), Some(hub_core::Kind::ImageGeneration));
