@@ -117,8 +117,8 @@ fn pretty_word(t: &str) -> String {
         return t.to_owned();
     }
     if t.starts_with(|c: char| c.is_ascii_digit()) || (t.starts_with('a') && t[1..].starts_with(|c: char| c.is_ascii_digit())) {
-        // sizes and versions: `24b` → `24B`, `a3b` → `A3B`, `3.5` stays
-        return if t.ends_with('b') || t.ends_with('k') || t.ends_with('m') { t.to_ascii_uppercase() } else { t.to_owned() };
+        // sizes and versions: `24b` → `24B`, `a3b` → `A3B`, `2.4t` → `2.4T`, `3.5` stays
+        return if t.ends_with(['b', 'k', 'm', 't']) { t.to_ascii_uppercase() } else { t.to_owned() };
     }
     // `glm5.3` → `GLM 5.3` (a dotted version gets a space); `qwen3` stays one word, and so
     // does a one-letter series (`m2.5` → `M2.5`, `k2.5` → `K2.5`).
@@ -276,7 +276,12 @@ fn names_every_token(name: &str, slug: &str) -> bool {
 /// A source's name as the name join compares it: case, and hyphens, underscores and spaces
 /// between words, do not tell models apart ("MiniMax-M2.5" and "MiniMax M2.5" are one name).
 fn name_join_key(name: &str) -> String {
-    name.to_lowercase().split(|c: char| c == '-' || c == '_' || c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    display_key(name)
+}
+
+/// A display name as readers tell names apart: "Qwen3.8-Max" and "Qwen 3.8 Max" read as one.
+fn display_key(name: &str) -> String {
+    name.to_lowercase().chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '+')).collect()
 }
 
 /// One model from its offers' raw figures: slug, name, creator, kind, facts, parameters, benchmarks.
@@ -768,7 +773,7 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
         let mut groups: BTreeMap<(String, String, Kind), Vec<usize>> = BTreeMap::new();
         for (i, m) in models.iter().enumerate() {
             if m.creator != "Unknown" {
-                groups.entry((name_join_key(&source_names[i]), m.creator.clone(), m.kind)).or_default().push(i);
+                groups.entry((name_join_key(&source_names[i]), m.creator.to_lowercase(), m.kind)).or_default().push(i);
             }
         }
         // One provider listing both under their own ids at different prices sells two models,
@@ -813,7 +818,7 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
                 if apart(&models[best].id, &models[i].id) {
                     kept_apart += 1;
                     // Two models kept apart do not share a name: each reads as its own id.
-                    if name_join_key(&models[best].name) == name_join_key(&models[i].name) {
+                    if display_key(&models[best].name) == display_key(&models[i].name) {
                         renamed.insert(i);
                         if !names_every_token(&models[best].name, &models[best].id) {
                             renamed.insert(best);
@@ -992,8 +997,11 @@ mod tests {
         assert_ne!(name_join_key("GLM 4.6V Flash"), name_join_key("GLM 4.6V FlashX"));
         assert_ne!(name_join_key("Mistral 7B"), name_join_key("Mistral 7B Instruct"));
         assert!(names_every_token("MiniMax M2.5 Highspeed", "minimax-m2.5-highspeed"));
+        assert_eq!(display_key("Qwen3.8-Max"), display_key("Qwen 3.8 Max"));
+        assert_ne!(display_key("Command A"), display_key("Command A+"));
         assert!(!names_every_token("text embedding 3", "text-embedding-3-large"));
         assert_eq!(pretty_name("gpt-oss-120b"), "GPT OSS 120B");
+        assert_eq!(pretty_name("qwen3.8-2.4t-a95b"), "Qwen 3.8 2.4T A95B");
         // Version markers stay words of their own; a minor version joins its major.
         assert_eq!(pretty_name("claude-instant-v1"), "Claude Instant v1");
         assert_eq!(pretty_name("command-light-text-v14"), "Command Light Text v14");

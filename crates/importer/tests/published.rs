@@ -646,3 +646,20 @@ fn mistral_pointers_name_their_releases() {
     }
     assert_eq!(c.models()[c.model_index("devstral-small-2507").unwrap()].name, "Devstral Small 1.1");
 }
+
+/// No two model pages read as one name (case, spaces, hyphens aside): "Qwen3.8-Max" (the
+/// 2.4T-A95B weights) sat beside "Qwen 3.8 Max" (Alibaba's API model, which DeepInfra and
+/// AIHubMix sell apart at other prices); "Gemini 2.5 Pro Preview 06-05" and "… 0605", two
+/// spellings of one model, were two pages; so were "EVA" and "Eva" Llama 3.33 70B.
+#[test]
+fn no_two_models_read_as_one_name() {
+    let c = parse_catalog(&published()).unwrap();
+    let mut seen: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+    for m in c.models() {
+        let key: String = m.name.to_lowercase().chars().filter(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '+')).collect();
+        if let Some(other) = seen.insert(key, &m.id) {
+            panic!("{other} and {} are both named like {:?}", m.id, m.name);
+        }
+    }
+    assert_eq!(c.resolve("gemini-2.5-pro-preview"), c.model_index("gemini-2.5-pro-preview-06-05"));
+}
