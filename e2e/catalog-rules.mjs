@@ -25,6 +25,23 @@ export function shownOffer(offers, day, kind = 'chat') {
 }
 const kindOf = m => m.kind ?? 'chat';
 
+/** How many times the middle of the other providers' prices (each its lowest paid standard-tier
+ * US-dollar price; three or more providers) an offer's price is, where it is 10× or more; else null. */
+export function farAboveOthers(offers, o, kind = 'chat') {
+  const price = x => (x.service_tier ?? 'standard') === 'standard' && paid(x, kind) ? comparePrice(x, kind) : null;
+  const p = price(o);
+  if (p == null) return null;
+  const lowest = new Map();
+  for (const x of offers) {
+    const q = x.provider === o.provider ? null : price(x);
+    if (q != null) lowest.set(x.provider, Math.min(lowest.get(x.provider) ?? Infinity, q));
+  }
+  const v = [...lowest.values()].sort((a, b) => a - b);
+  if (v.length < 3) return null;
+  const mid = v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  return p / mid >= 10 ? p / mid : null;
+}
+
 export function cheapest(offers, kind = 'chat') {
   let best = null;
   for (const o of offers.filter(o => priced(o, kind))) {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, watchedPage, DIST, ROOT } from './browser.mjs';
-import { shownOffer, catalogDay, blend, fmtPrice, daysBetween, today, alternativesOf } from './catalog-rules.mjs';
+import { shownOffer, catalogDay, blend, fmtPrice, daysBetween, today, alternativesOf, farAboveOthers } from './catalog-rules.mjs';
 
 const SHOTS = join(ROOT, 'e2e', 'screenshots');
 const SLUG = 'mistral-small-3.2-24b';
@@ -70,6 +70,7 @@ test('Mistral Small 3.2 24B: every section equals catalog.json', async () => {
     assert.ok((await text(row, '[data-field=as-of]')).startsWith(o.as_of));
     assert.equal(await row.locator('[data-field=stale]').count(), daysBetween(o.as_of, today()) > 90 ? 1 : 0, `${o.provider} stale badge`);
     assert.equal(await row.locator('.conflict').count(), (o.conflicts?.length ?? 0) > 0 ? 1 : 0, `${o.provider} conflict flag`);
+    assert.equal(await row.locator('[data-field=far-above]').count(), farAboveOthers(offers, o) == null ? 0 : 1, `${o.provider} far-above mark`);
   }
   const marked = await page.getAttribute('tr.cheapest', 'data-offer');
   assert.equal(marked, `${best.provider}/${best.provider_model_id}`);
@@ -223,4 +224,20 @@ test('an open-weight model no API serves: its benchmarks, no made-up offer, the 
   await row.waitFor();
   assert.ok((await row.textContent()).includes('no API serves it: self-hosting is the only way to run it'));
   await sh.done();
+});
+
+test('a price ten times the other hosts\' is marked to be checked (Mistral Nemo at Helicone)', async () => {
+  const offers = catalog.offers.filter(o => o.model === 'mistral-nemo');
+  const marked = offers.filter(o => farAboveOthers(offers, o) != null);
+  assert.ok(marked.some(o => o.provider === 'helicone'), 'Helicone\'s $20/$40 is far above the others');
+  const { page, done } = await open('/models/mistral-nemo');
+  await page.waitForSelector('.faq');
+  for (const o of offers) {
+    const mark = page.locator(`tr[data-offer="${o.provider}/${o.provider_model_id}"] [data-field=far-above]`);
+    const r = farAboveOthers(offers, o);
+    assert.equal(await mark.count(), r == null ? 0 : 1, `${o.provider}/${o.provider_model_id}`);
+    if (r != null) assert.equal((await mark.textContent()).trim(), `${Math.round(r)}× other hosts`);
+  }
+  assert.equal(await page.locator('tr.cheapest [data-field=far-above]').count(), 0, 'the cheapest offer is never far above');
+  await done();
 });

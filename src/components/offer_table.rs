@@ -8,7 +8,7 @@ use std::sync::Arc;
 use hub_core::{
     freshness::{is_stale, STALE_DAYS},
     links::safe_link,
-    model_info::{offer_rows, region_group},
+    model_info::{far_above_others, offer_rows, region_group, FAR_ABOVE},
     money::{blended, format_int, format_price_in},
     Catalog, Offer,
 };
@@ -94,7 +94,7 @@ pub fn OfferTable(
     };
     view! {
         // The legend stays outside the scrolling table, so a wide table does not push it out of view.
-        <p class="table-note" id="offers-legend">{format!("Prices per 1M tokens, in US dollars unless the tier says another currency (€ = euros, not converted). “stale”: no source has confirmed the price for more than {STALE_DAYS} days. “cheapest”: the lowest 50/50 price among paid standard-tier offers whose price is not stale (a coding-plan channel, a stale or a $0 one only when there is none). Tier “coding-plan”: a reseller's channel for coding tools, priced apart from its API. ⚠ sources disagree by more than 1% (hover or open for the figures).")}</p>
+        <p class="table-note" id="offers-legend">{format!("Prices per 1M tokens, in US dollars unless the tier says another currency (€ = euros, not converted). “stale”: no source has confirmed the price for more than {STALE_DAYS} days. “cheapest”: the lowest 50/50 price among paid standard-tier offers whose price is not stale (a coding-plan channel, a stale or a $0 one only when there is none). Tier “coding-plan”: a reseller's channel for coding tools, priced apart from its API. ⚠ sources disagree by more than 1% (hover or open for the figures). “N× other hosts”: {FAR_ABOVE:.0} or more times the middle of the other providers' prices, a premium service or a source's error: check it with the provider.")}</p>
         <div class="table-wrap">
             <table class="offers" aria-describedby="offers-legend">
                 <caption>"Offers by provider"</caption>
@@ -171,6 +171,11 @@ fn OfferRow(
         view! { <details class="conflict"><summary title=detail.clone() aria-label="Sources disagree">"⚠"</summary><span>{detail}</span></details> }
     });
     let stale = is_stale(&o.as_of, &today);
+    // A price far above the other hosts' is marked, to be checked with the provider.
+    let far_above = far_above_others(&catalog, model_index, offer).map(|r| {
+        let title = format!("{r:.0} times the middle of the other providers' 50/50 prices: a premium service, or an error in the source. Check it with the provider.");
+        view! { " " <span class="badge badge-warn" data-field="far-above" title=title>{format!("{r:.0}× other hosts")}</span> }
+    });
     let tier = format!(
         "{} · {}{}",
         if o.service_tier.is_empty() { "standard" } else { &o.service_tier },
@@ -185,7 +190,7 @@ fn OfferRow(
             <td><code>{o.provider_model_id.clone()}</code></td>
             <td class="num" data-field="input">{money(o.prices.input)} {conflicts} <OfferNotes offer=o/></td>
             <td class="num" data-field="output">{money(o.prices.output)}</td>
-            <td class="num" data-field="blended">{money(o.prices.input.zip(o.prices.output).map(|(i, out)| blended(i, out, 0.5)))}</td>
+            <td class="num" data-field="blended">{money(o.prices.input.zip(o.prices.output).map(|(i, out)| blended(i, out, 0.5)))} {far_above}</td>
             <td class="num">{money(o.prices.cache_read)}</td>
             <td class="num" data-field="context">{o.context_or(model).map(format_int).unwrap_or_else(|| "unknown".into())}</td>
             <td data-field="tier">{tier}</td>

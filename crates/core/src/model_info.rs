@@ -97,6 +97,36 @@ pub fn faq(c: &Catalog, i: usize) -> Vec<Faq> {
     out
 }
 
+/// How far above the other providers an offer must be priced to be marked: ten times.
+pub const FAR_ABOVE: f64 = 10.0;
+
+/// How many times the middle of the other providers' prices an offer's price is, where it is
+/// [`FAR_ABOVE`] times or more: a figure to check with the provider before relying on it
+/// (models.dev gives Helicone's Mistral Nemo at $20/$40 where nineteen other hosts charge about
+/// $0.15). Prices compare as offers do ([`Catalog::offer_price`]), standard tier in US dollars,
+/// each other provider by its lowest price, and only where three or more others price the model.
+pub fn far_above_others(c: &Catalog, model_index: usize, offer_index: usize) -> Option<f64> {
+    let comparable = |o: &Offer| if o.is_usd() && o.is_standard_tier() { c.offer_price(model_index, o).filter(|p| *p > 0.0) } else { None };
+    let offer = c.offers().get(offer_index)?;
+    let price = comparable(offer)?;
+    let mut lowest: Vec<(&str, f64)> = Vec::new();
+    for o in c.offers_of(model_index).filter(|o| o.provider != offer.provider) {
+        let Some(p) = comparable(o) else { continue };
+        match lowest.iter_mut().find(|(id, _)| *id == o.provider) {
+            Some((_, low)) => *low = low.min(p),
+            None => lowest.push((&o.provider, p)),
+        }
+    }
+    if lowest.len() < 3 {
+        return None;
+    }
+    let mut prices: Vec<f64> = lowest.into_iter().map(|(_, p)| p).collect();
+    crate::order::sort_by(&mut prices, f64::total_cmp);
+    let n = prices.len();
+    let middle = if n % 2 == 1 { prices[n / 2] } else { (prices[n / 2 - 1] + prices[n / 2]) / 2.0 };
+    Some(price / middle).filter(|r| *r >= FAR_ABOVE)
+}
+
 /// A row of the model page's offer table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OfferRow {
@@ -208,6 +238,34 @@ mod tests {
         assert_eq!(c.shown_offer_index(m, c.today(), |o| o.provider == "p").map(|k| c.offers()[k].provider.as_str()), Some("p"));
         // No provider is named as the creator (X): no creator's price.
         assert!(c.creator_provider(m).is_none() && c.creator_offer(m, c.today()).is_none());
+    }
+
+    #[test]
+    fn a_price_ten_times_the_other_hosts_is_marked() {
+        let offer = |p: &str, input: f64, output: f64| serde_json::json!({"model": "m", "provider": p, "provider_model_id": format!("m-{input}"), "prices": {"input": input, "output": output}, "as_of": "2026-11-20", "source": "s"});
+        let c = catalog_of(serde_json::json!({
+            "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+            "providers": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}, {"id": "c", "name": "C"}, {"id": "h", "name": "H"}],
+            "models": [{"id": "m", "name": "M", "creator": "X"}],
+            // Three hosts near $0.15; H at $20/$40 (200×); B also lists a dearer id, which does not count.
+            "offers": [offer("a", 0.15, 0.15), offer("b", 0.14, 0.14), offer("b", 3.0, 3.0), offer("c", 0.2, 0.2), offer("h", 20.0, 40.0)]
+        }));
+        let m = c.model_index("m").unwrap();
+        let ratio = |p: &str, input: f64| far_above_others(&c, m, c.offers().iter().position(|o| o.provider == p && o.prices.input == Some(input)).unwrap());
+        assert!(ratio("h", 20.0).is_some_and(|r| (r - 30.0 / 0.15).abs() < 1e-6), "{:?}", ratio("h", 20.0));
+        // B's dearer id is 20× the others' middle ($0.15): marked too; the cheap ones are not.
+        assert!(ratio("b", 3.0).is_some_and(|r| r >= FAR_ABOVE));
+        for (p, input) in [("a", 0.15), ("b", 0.14), ("c", 0.2)] {
+            assert_eq!(ratio(p, input), None, "{p}");
+        }
+        // With two other providers there is no middle to trust.
+        let c2 = catalog_of(serde_json::json!({
+            "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+            "providers": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}, {"id": "h", "name": "H"}],
+            "models": [{"id": "m", "name": "M", "creator": "X"}],
+            "offers": [offer("a", 0.15, 0.15), offer("b", 0.15, 0.15), offer("h", 20.0, 40.0)]
+        }));
+        assert_eq!(far_above_others(&c2, 0, 2), None);
     }
 
     #[test]
