@@ -301,7 +301,9 @@ pub(crate) fn canonical_file<'a>(key: &str, raws: &[&RawOffer], inp: &'a Inputs)
     let by_key = card(key);
     match cur.model_for_key(key) {
         Some(c) => by_key.or_else(|| c.ids.iter().find_map(|id| card(&model_key(id)))),
-        None => by_key.or_else(|| raws.iter().find_map(|r| r.base_key.as_deref().and_then(card))).or_else(|| raws.iter().find_map(|r| card(&r.key))),
+        None => by_key
+            .or_else(|| raws.iter().find_map(|r| r.base_key.as_deref().filter(|b| !crate::normalize::names_more_than(&r.key, b)).and_then(card)))
+            .or_else(|| raws.iter().find_map(|r| card(&r.key))),
     }
 }
 
@@ -329,9 +331,11 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     // Codestral 22B's weights link, and merge-gateway's file inherits it). Nor does a host's
     // file that inherits a pointer's card given to another release (merge-gateway's older
     // `mistral-medium-latest` carried Medium 3.5's weights link to the family's page).
+    // Nor a file that inherits the card of a model its own id names more than (Cloudflare's R1
+    // distill file inherits R1's card).
     let pointer = |r: &RawOffer| {
         cur.model_for_endpoint(&cur.provider_id(r.src, &r.upstream_provider), &r.provider_model_id).is_some()
-            || r.base_key.as_deref().is_some_and(|b| pointer_card_of_another(inp, b, key))
+            || r.base_key.as_deref().is_some_and(|b| pointer_card_of_another(inp, b, key) || normalize::names_more_than(&r.key, b))
     };
     let release_facts = |s: Src| raws.iter().filter(move |r| r.src == s && !pointer(r)).map(|r| &r.facts);
     let mut field_sources = BTreeMap::new();

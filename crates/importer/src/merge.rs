@@ -31,7 +31,9 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
     let mut base_alias: BTreeMap<(String, String), String> = BTreeMap::new();
     for o in &inp.modelsdev.offers {
         if let Some(b) = &o.base_key {
-            if *b != o.key {
+            // A host id that names another release or model than its base's (scaleway's
+            // `qwen3-235b-a22b-instruct-2507` on the April card; Cloudflare's R1 distill on R1's) is not joined by it.
+            if *b != o.key && !crate::normalize::names_more_than(&o.key, b) {
                 base_alias.entry((cur.provider_id(Src::ModelsDev, &o.upstream_provider), o.key.clone())).or_insert_with(|| b.clone());
             }
         }

@@ -262,6 +262,16 @@ fn is_num_len(t: &str, min: usize) -> bool {
     t.len() >= min && t.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Whether a key names more than the key `base` it extends: another release (a four-digit code
+/// outside [`YYMM_PINNED_FAMILIES`]: `qwen3-235b-a22b-2507` is not `qwen3-235b-a22b`) or a
+/// model distilled from it (`deepseek-r1-distill-qwen-32b`). A deployment or speed variant
+/// (`-fp8-fast`, `-6bit`, `-turbo`) and a pinned family's code (`mistral-nemo-2407`) do not.
+pub fn names_more_than(key: &str, base: &str) -> bool {
+    let Some(extra) = key.strip_prefix(base).and_then(|r| r.strip_prefix('-')) else { return false };
+    let pinned = YYMM_PINNED_FAMILIES.iter().any(|f| base.starts_with(f));
+    extra.split('-').any(|t| t == "distill" || (!pinned && t.len() == 4 && t.starts_with('2') && is_num_len(t, 4)))
+}
+
 /// The month an upstream id says its model was released, as `(year, month)`: a snapshot date
 /// (`claude-opus-4-1-20250805`, `@20250805`, `gpt-4o-2024-08-06`) or, in a
 /// [`YYMM_PINNED_FAMILIES`] id, its `YYMM` code (`mistral-large-2512`: December 2025). Other
@@ -436,6 +446,21 @@ pub fn provider_slug(upstream: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_that_names_another_release_is_not_its_bases() {
+        assert!(names_more_than("qwen3-235b-a22b-2507", "qwen3-235b-a22b"));
+        assert!(names_more_than("deepseek-r1-distill-qwen-32b", "deepseek-r1"));
+        for (key, base) in [
+            ("mistral-nemo-2407", "mistral-nemo"),
+            ("llama3.3-70b-fp8-fast", "llama3.3-70b"),
+            ("glm5.1-6bit", "glm5.1"),
+            ("kimi-k2.6-fast", "kimi-k2.6"),
+            ("qwen3-235b-a22b", "qwen3-235b-a22b"),
+        ] {
+            assert!(!names_more_than(key, base), "{key}");
+        }
+    }
 
     #[test]
     fn ids_name_their_release_month() {

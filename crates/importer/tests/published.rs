@@ -663,3 +663,19 @@ fn no_two_models_read_as_one_name() {
     }
     assert_eq!(c.resolve("gemini-2.5-pro-preview"), c.model_index("gemini-2.5-pro-preview-06-05"));
 }
+
+/// models.dev's `base_model` joins a host's id to a creator's card, but a host id that names
+/// another release or model than that card is not its model: Scaleway's and Friendli's
+/// `Qwen3-235B-A22B-Instruct-2507` sat on the April Qwen3 235B page, Cloudflare's R1 distill
+/// (Qwen 32B, $0.50/$4.88) on DeepSeek R1's.
+#[test]
+fn a_host_id_naming_another_release_is_not_joined_by_its_base_model() {
+    let c = parse_catalog(&published()).unwrap();
+    let of = |p: &str, id: &str| c.offers().iter().find(|o| o.provider == p && o.provider_model_id == id).map(|o| o.model.as_str());
+    assert_eq!(of("scaleway", "qwen3-235b-a22b-instruct-2507"), Some("qwen3-235b-a22b-instruct-2507"));
+    assert_eq!(of("friendli", "Qwen/Qwen3-235B-A22B-Instruct-2507"), Some("qwen3-235b-a22b-instruct-2507"));
+    assert_eq!(of("cloudflare-workers-ai", "@cf/deepseek-ai/deepseek-r1-distill-qwen-32b"), Some("deepseek-r1-distill-qwen-32b"));
+    // A pinned family's code still joins its base (Chutes' `mistral-nemo-2407` is Mistral Nemo).
+    let r1 = c.model_index("deepseek-r1").unwrap();
+    assert!(c.offers_of(r1).all(|o| !o.provider_model_id.contains("distill")));
+}
