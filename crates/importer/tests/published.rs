@@ -168,7 +168,7 @@ fn catalog_answers_are_true_where_people_look_first() {
         ("fw-gpt-oss-120b", "gpt-oss-120b", 20),
         ("llama3-3-70b", "llama-3.3-70b-instruct", 20),
         ("gpt-35-turbo", "gpt-3.5-turbo", 6),
-        ("nemotron-nano-3-30b", "nemotron-3-nano-30b-a3b", 10),
+        ("nemotron-nano-3-30b", "nemotron-3-nano-30b-a3b", 8),
         ("nemotron-super-3-120b", "nemotron-3-super-120b-a12b", 15),
         ("nemotron-3-ultra-550b", "nemotron-3-ultra-550b-a55b", 10),
         ("mistral.ministral-3-14b-instruct", "ministral-14b-2512", 8),
