@@ -245,6 +245,12 @@ fn keeps_size(name: &str, key: &str) -> bool {
 
 /// The value most hosts give (the first given on a tie): one host's slip does not
 /// outvote the rest (302ai lists DeepSeek V3.2 as closed; 15 of 23 hosts say open).
+/// The `(year, month)` of a `YYYY-MM…` date.
+fn month_of(date: &str) -> Option<(u32, u32)> {
+    let mut p = date.split('-').map(|x| x.parse::<u32>().ok());
+    Some((p.next()??, p.next()??))
+}
+
 /// Whether a release date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) is before the month `(y, m)`.
 fn date_before(date: &str, (y, m): (u32, u32)) -> bool {
     let mut parts = date.split('-').map(|p| p.parse::<u32>().ok());
@@ -636,7 +642,15 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     if let Some(stated) = pick_fact("release_date", &|f| f.release_date.clone(), &mut BTreeMap::new()).filter(|d| !fits(d)) {
         summary.date_fixes.push(format!("{slug}: {stated} → {}", release_date.as_deref().unwrap_or("unknown")));
     }
-    let knowledge_cutoff = pick_fact("knowledge_cutoff", &|f| f.knowledge_cutoff.clone(), &mut field_sources);
+    // A model knows nothing after its release: a cutoff later than the release month is
+    // another release's (models.dev's Gemma 3 27B file says 2025-07, four months after it came
+    // out), so the sources' cutoffs that fit stand instead, else none.
+    let released = release_date.as_deref().and_then(|d| {
+        let mut p = d.split('-').map(|x| x.parse::<u32>().ok());
+        Some((p.next()??, p.next().flatten().unwrap_or(12)))
+    });
+    let knows = |k: &String| released.is_none_or(|(y, m)| !date_before(&format!("{y}-{m:02}"), month_of(k).unwrap_or((0, 0))));
+    let knowledge_cutoff = pick_fact("knowledge_cutoff", &|f| f.knowledge_cutoff.clone().filter(knows), &mut field_sources);
     let (params_b, active_params_b, params_from, fix) = parameters(cur, key, &slug, stats.and_then(|s| s.params_b));
     if let Some(from) = params_from {
         field_sources.insert("params_b".into(), from);

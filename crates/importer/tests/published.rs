@@ -682,3 +682,19 @@ fn a_host_id_naming_another_release_is_not_joined_by_its_base_model() {
     let r1 = c.model_index("deepseek-r1").unwrap();
     assert!(c.offers_of(r1).all(|o| !o.provider_model_id.contains("distill")));
 }
+
+/// A model knows nothing after its release: no published knowledge cutoff is later than the
+/// release month (models.dev's Gemma 3 27B file says 2025-07, four months after March 2025;
+/// Qwen3 30B A3B 2507's says 2025-12).
+#[test]
+fn no_knowledge_cutoff_after_the_release() {
+    let c = parse_catalog(&published()).unwrap();
+    let mut both = 0;
+    for m in c.models() {
+        let (Some(r), Some(k)) = (m.release_date.as_deref(), m.knowledge_cutoff.as_deref()) else { continue };
+        both += 1;
+        let len = r.len().min(7);
+        assert!(k.get(..len).unwrap_or(k) <= &r[..len], "{}: cutoff {k}, released {r}", m.id);
+    }
+    assert!(both >= 400, "{both} models with both dates");
+}
