@@ -383,11 +383,21 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     let deployment_word = |n: &String| {
         n.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| DEPLOYMENT_WORDS.contains(&w.to_ascii_lowercase().as_str()) && !named_id.contains(&w.to_ascii_lowercase()))
     };
+    // OpenRouter writes "Org: Name"; where the name leaves out the family word the slug starts
+    // with and the org is that word ("DeepSeek: R1 0528"), the org is part of the name.
+    let family_word = named_id.split('-').next().unwrap_or_default();
+    let with_org = |r: &&RawOffer| {
+        let name = r.facts.name.clone()?;
+        Some(match r.facts.creator_name.as_deref() {
+            Some(org) if display_key(org) == family_word && !display_key(&name).contains(family_word) => format!("{org} {name}"),
+            _ => name,
+        })
+    };
     let candidates = curated
         .and_then(|c| c.name.clone())
         .into_iter()
         .chain(canonical.and_then(|f| f.name.clone()))
-        .chain(named(Src::OpenRouter))
+        .chain(raws.iter().filter(|r| r.src == Src::OpenRouter && !normalize::is_plan_channel(&r.provider_model_id)).filter_map(with_org))
         .chain(named(Src::ModelsDev).filter(|n| !deployment_word(n)))
         .chain(named(Src::GenaiPrices))
         .chain(stats.and_then(|f| f.name.clone()));

@@ -172,6 +172,7 @@ fn catalog_answers_are_true_where_people_look_first() {
         ("nemotron-super-3-120b", "nemotron-3-super-120b-a12b", 15),
         ("nemotron-3-ultra-550b", "nemotron-3-ultra-550b-a55b", 10),
         ("mistral.ministral-3-14b-instruct", "ministral-14b-2512", 8),
+        ("mistral-3-14b", "ministral-14b-2512", 8),
         ("ministral-3-8b-instruct", "ministral-8b-2512", 6),
         ("ministral-3-3b-instruct", "ministral-3b-2512", 6),
         ("anthropic--claude-4.5-haiku", "claude-haiku-4-5", 5),
@@ -604,6 +605,10 @@ fn channels_and_deployments_do_not_name_models() {
     }
     let name = |id: &str| c.models()[c.model_index(id).unwrap()].name.clone();
     assert_eq!(name("llama-3.1-405b-instruct"), "Llama 3.1 405B Instruct");
+    // OpenRouter's "DeepSeek: R1 0528" keeps its maker where the name leaves out the slug's family word.
+    assert_eq!(name("deepseek-r1-0528"), "DeepSeek R1 0528");
+    assert_eq!(name("mistral-saba"), "Mistral Saba");
+    assert_eq!(name("o3"), "o3");
     assert!(!name("mimo-v2.5-pro").contains("Coding"));
 }
 
