@@ -243,8 +243,6 @@ fn keeps_size(name: &str, key: &str) -> bool {
     key.split('-').filter(|t| t.ends_with('b') && is_size(t)).all(|t| squashed.contains(t))
 }
 
-/// The value most hosts give (the first given on a tie): one host's slip does not
-/// outvote the rest (302ai lists DeepSeek V3.2 as closed; 15 of 23 hosts say open).
 /// The `(year, month)` of a `YYYY-MM…` date.
 fn month_of(date: &str) -> Option<(u32, u32)> {
     let mut p = date.split('-').map(|x| x.parse::<u32>().ok());
@@ -261,6 +259,8 @@ fn date_before(date: &str, (y, m): (u32, u32)) -> bool {
     }
 }
 
+/// The value most hosts give (the first given on a tie): one host's slip does not
+/// outvote the rest (302ai lists DeepSeek V3.2 as closed; 15 of 23 hosts say open).
 fn most_common<T: PartialEq>(values: impl Iterator<Item = T>) -> Option<T> {
     let mut counts: Vec<(T, usize)> = Vec::new();
     for v in values {
@@ -279,13 +279,9 @@ fn names_every_token(name: &str, slug: &str) -> bool {
     slug.split('-').all(|t| words.contains(t))
 }
 
-/// A source's name as the name join compares it: case, and hyphens, underscores and spaces
-/// between words, do not tell models apart ("MiniMax-M2.5" and "MiniMax M2.5" are one name).
-fn name_join_key(name: &str) -> String {
-    display_key(name)
-}
-
-/// A display name as readers tell names apart: "Qwen3.8-Max" and "Qwen 3.8 Max" read as one.
+/// A name as readers tell names apart, and the name join compares them: case, spaces and
+/// punctuation but `.` and `+` do not tell models apart ("MiniMax-M2.5" and "MiniMax M2.5",
+/// "Qwen3.8-Max" and "Qwen 3.8 Max" are one name; "Command A+" is not "Command A").
 fn display_key(name: &str) -> String {
     name.to_lowercase().chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '+')).collect()
 }
@@ -403,8 +399,6 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
         .chain(stats.and_then(|f| f.name.clone()));
     // `Claude Haiku 4.5 (latest)`, genai-prices' `GLM 5.3 (global)`: alias, tier and price-region
     // markers are not part of the model's name.
-    // A deployment's word the slug does not carry (Together's "Llama 3.1 405B Instruct Turbo", its
-    // FP8 serving) names a way of serving the model, not the model.
     let names: Vec<String> = candidates.map(|n| strip_context_note(&strip_markers(&n), key)).filter(|n| !is_raw_name(n, &ids)).collect();
     let name = match names.iter().find(|n| keeps_size(n, key)) {
         Some(n) => n.clone(),
@@ -801,13 +795,15 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
         let mut groups: BTreeMap<(String, String, Kind), Vec<usize>> = BTreeMap::new();
         for (i, m) in models.iter().enumerate() {
             if m.creator != "Unknown" {
-                groups.entry((name_join_key(&source_names[i]), m.creator.to_lowercase(), m.kind)).or_default().push(i);
+                groups.entry((display_key(&source_names[i]), m.creator.to_lowercase(), m.kind)).or_default().push(i);
             }
         }
         // One provider listing both under their own ids at different prices sells two models,
         // whatever a source calls them (genai-prices names both `text-embedding-3-large` at
         // $0.13 and `-small` at $0.02 "text embedding 3").
-        let mut listed: BTreeMap<&str, Vec<(&str, &str, Option<f64>)>> = BTreeMap::new();
+        // Slug → (provider, tier, input price) of each of its offers.
+        type Listing<'a> = (&'a str, &'a str, Option<f64>);
+        let mut listed: BTreeMap<&str, Vec<Listing>> = BTreeMap::new();
         for (k, o, _) in offers.iter() {
             if let Some(slug) = slug_of_key.get(k) {
                 listed.entry(slug.as_str()).or_default().push((o.provider.as_str(), o.service_tier.as_str(), o.prices.input));
@@ -1020,10 +1016,10 @@ mod tests {
         assert_eq!(pretty_name("glm5.3-flash"), "GLM 5.3 Flash");
         assert_eq!(pretty_name("minimax-m2.5-lightning"), "MiniMax M2.5 Lightning");
         assert_eq!(pretty_name("qwen3-30b-a3b"), "Qwen3 30B A3B");
-        assert_eq!(name_join_key("MiniMax-M2.5"), name_join_key("MiniMax M2.5"));
-        assert_eq!(name_join_key("Qwen3-30B-A3B"), name_join_key("Qwen3 30B  A3B"));
-        assert_ne!(name_join_key("GLM 4.6V Flash"), name_join_key("GLM 4.6V FlashX"));
-        assert_ne!(name_join_key("Mistral 7B"), name_join_key("Mistral 7B Instruct"));
+        assert_eq!(display_key("MiniMax-M2.5"), display_key("MiniMax M2.5"));
+        assert_eq!(display_key("Qwen3-30B-A3B"), display_key("Qwen3 30B  A3B"));
+        assert_ne!(display_key("GLM 4.6V Flash"), display_key("GLM 4.6V FlashX"));
+        assert_ne!(display_key("Mistral 7B"), display_key("Mistral 7B Instruct"));
         assert!(names_every_token("MiniMax M2.5 Highspeed", "minimax-m2.5-highspeed"));
         assert_eq!(display_key("Qwen3.8-Max"), display_key("Qwen 3.8 Max"));
         assert_ne!(display_key("Command A"), display_key("Command A+"));
