@@ -649,11 +649,8 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     // A model knows nothing after its release: a cutoff later than the release month is
     // another release's (models.dev's Gemma 3 27B file says 2025-07, four months after it came
     // out), so the sources' cutoffs that fit stand instead, else none.
-    let released = release_date.as_deref().and_then(|d| {
-        let mut p = d.split('-').map(|x| x.parse::<u32>().ok());
-        Some((p.next()??, p.next().flatten().unwrap_or(12)))
-    });
-    let knows = |k: &String| released.is_none_or(|(y, m)| !date_before(&format!("{y}-{m:02}"), month_of(k).unwrap_or((0, 0))));
+    let released = release_date.as_deref().and_then(|d| month_of(d).or_else(|| Some((d.get(..4)?.parse().ok()?, 12))));
+    let knows = |k: &String| month_of(k).zip(released).is_none_or(|(cutoff, release)| cutoff <= release);
     let knowledge_cutoff = pick_fact("knowledge_cutoff", &|f| f.knowledge_cutoff.clone().filter(knows), &mut field_sources);
     let (params_b, active_params_b, params_from, fix) = parameters(cur, key, &slug, stats.and_then(|s| s.params_b));
     if let Some(from) = params_from {
