@@ -304,7 +304,7 @@ pub(crate) fn canonical_file<'a>(key: &str, raws: &[&RawOffer], inp: &'a Inputs)
     match cur.model_for_key(key) {
         Some(c) => by_key.or_else(|| c.ids.iter().find_map(|id| card(&model_key(id)))),
         None => by_key
-            .or_else(|| raws.iter().find_map(|r| r.base_key.as_deref().filter(|b| !crate::normalize::names_more_than(&r.key, b)).and_then(card)))
+            .or_else(|| raws.iter().find_map(|r| r.base_key.as_deref().filter(|b| !crate::normalize::names_another_release(&r.key, b)).and_then(card)))
             .or_else(|| raws.iter().find_map(|r| card(&r.key))),
     }
 }
@@ -337,7 +337,7 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     // distill file inherits R1's card).
     let pointer = |r: &RawOffer| {
         cur.model_for_endpoint(&cur.provider_id(r.src, &r.upstream_provider), &r.provider_model_id).is_some()
-            || r.base_key.as_deref().is_some_and(|b| pointer_card_of_another(inp, b, key) || normalize::names_more_than(&r.key, b))
+            || r.base_key.as_deref().is_some_and(|b| pointer_card_of_another(inp, b, key) || normalize::names_another_release(&r.key, b))
     };
     let release_facts = |s: Src| raws.iter().filter(move |r| r.src == s && !pointer(r)).map(|r| &r.facts);
     let mut field_sources = BTreeMap::new();

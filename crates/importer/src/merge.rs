@@ -32,8 +32,9 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
     for o in &inp.modelsdev.offers {
         if let Some(b) = &o.base_key {
             // A host id that names another release or model than its base's (scaleway's
-            // `qwen3-235b-a22b-instruct-2507` on the April card; Cloudflare's R1 distill on R1's) is not joined by it.
-            if *b != o.key && !crate::normalize::names_more_than(&o.key, b) {
+            // `qwen3-235b-a22b-instruct-2507` on the April card; Cloudflare's R1 distill on R1's;
+            // Neon's and Databricks' `claude-sonnet-4` on Sonnet 4.5's) is not joined by it.
+            if *b != o.key && !crate::normalize::names_another_release(&o.key, b) {
                 base_alias.entry((cur.provider_id(Src::ModelsDev, &o.upstream_provider), o.key.clone())).or_insert_with(|| b.clone());
             }
         }

@@ -262,14 +262,21 @@ fn is_num_len(t: &str, min: usize) -> bool {
     t.len() >= min && t.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Whether a key names more than the key `base` it extends: another release (a four-digit code
-/// outside [`YYMM_PINNED_FAMILIES`]: `qwen3-235b-a22b-2507` is not `qwen3-235b-a22b`) or a
-/// model distilled from it (`deepseek-r1-distill-qwen-32b`). A deployment or speed variant
-/// (`-fp8-fast`, `-6bit`, `-turbo`) and a pinned family's code (`mistral-nemo-2407`) do not.
-pub fn names_more_than(key: &str, base: &str) -> bool {
-    let Some(extra) = key.strip_prefix(base).and_then(|r| r.strip_prefix('-')) else { return false };
-    let pinned = YYMM_PINNED_FAMILIES.iter().any(|f| base.starts_with(f));
-    extra.split('-').any(|t| t == "distill" || (!pinned && t.len() == 4 && t.starts_with('2') && is_num_len(t, 4)))
+/// Whether a host's key names another release than the key `base` its file links it to, so the
+/// link is not followed. Either the key names more than the base it extends: another release
+/// (a four-digit code outside [`YYMM_PINNED_FAMILIES`]: `qwen3-235b-a22b-2507` is not
+/// `qwen3-235b-a22b`) or a model distilled from it (`deepseek-r1-distill-qwen-32b`); a
+/// deployment or speed variant (`-fp8-fast`, `-6bit`, `-turbo`) and a pinned family's code
+/// (`mistral-nemo-2407`) do not. Or the base goes on to a point release where the key's version
+/// stops: `claude-sonnet-4` is Sonnet 4, not its base `claude-sonnet-4-5` (Neon's and Databricks'
+/// models.dev files; Databricks lists both ids); `claude-sonnet-4-0` is the same release.
+pub fn names_another_release(key: &str, base: &str) -> bool {
+    if let Some(extra) = key.strip_prefix(base).and_then(|r| r.strip_prefix('-')) {
+        let pinned = YYMM_PINNED_FAMILIES.iter().any(|f| base.starts_with(f));
+        return extra.split('-').any(|t| t == "distill" || (!pinned && t.len() == 4 && t.starts_with('2') && is_num_len(t, 4)));
+    }
+    let Some(point) = base.strip_prefix(key).and_then(|r| r.strip_prefix(['.', '-'])) else { return false };
+    key.ends_with(|c: char| c.is_ascii_digit()) && is_num_len(point, 1) && point.len() <= 2 && point.bytes().any(|b| b != b'0')
 }
 
 /// The month an upstream id says its model was released, as `(year, month)`: a snapshot date
@@ -449,16 +456,21 @@ mod tests {
 
     #[test]
     fn a_key_that_names_another_release_is_not_its_bases() {
-        assert!(names_more_than("qwen3-235b-a22b-2507", "qwen3-235b-a22b"));
-        assert!(names_more_than("deepseek-r1-distill-qwen-32b", "deepseek-r1"));
+        assert!(names_another_release("qwen3-235b-a22b-2507", "qwen3-235b-a22b"));
+        assert!(names_another_release("deepseek-r1-distill-qwen-32b", "deepseek-r1"));
+        assert!(names_another_release(&model_key("claude-sonnet-4"), &model_key("anthropic/claude-sonnet-4-5-20250929")));
         for (key, base) in [
             ("mistral-nemo-2407", "mistral-nemo"),
             ("llama3.3-70b-fp8-fast", "llama3.3-70b"),
             ("glm5.1-6bit", "glm5.1"),
             ("kimi-k2.6-fast", "kimi-k2.6"),
             ("qwen3-235b-a22b", "qwen3-235b-a22b"),
+            (&model_key("claude-sonnet-4"), &model_key("anthropic/claude-sonnet-4-0")),
+            ("mistral-small", "mistral-small-2506"),
+            ("llama-4-maverick", "llama-4-maverick-17b-instruct"),
+            ("nemotron-3-super", "nemotron-3-super-120b-a12b"),
         ] {
-            assert!(!names_more_than(key, base), "{key}");
+            assert!(!names_another_release(key, base), "{key}");
         }
     }
 

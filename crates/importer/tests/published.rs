@@ -683,6 +683,11 @@ fn a_host_id_naming_another_release_is_not_joined_by_its_base_model() {
     assert_eq!(of("scaleway", "qwen3-235b-a22b-instruct-2507"), Some("qwen3-235b-a22b-instruct-2507"));
     assert_eq!(of("friendli", "Qwen/Qwen3-235B-A22B-Instruct-2507"), Some("qwen3-235b-a22b-instruct-2507"));
     assert_eq!(of("cloudflare-workers-ai", "@cf/deepseek-ai/deepseek-r1-distill-qwen-32b"), Some("deepseek-r1-distill-qwen-32b"));
+    // Neon's and Databricks' `claude-sonnet-4` files link Sonnet 4.5's card; the id says 4, and
+    // Databricks lists its 4.5 beside it.
+    assert_eq!(of("neon", "claude-sonnet-4"), Some("claude-sonnet-4"));
+    assert_eq!(of("databricks", "databricks-claude-sonnet-4"), Some("claude-sonnet-4"));
+    assert_eq!(of("databricks", "databricks-claude-sonnet-4-5"), Some("claude-sonnet-4-5"));
     // A pinned family's code still joins its base (Chutes' `mistral-nemo-2407` is Mistral Nemo).
     let r1 = c.model_index("deepseek-r1").unwrap();
     assert!(c.offers_of(r1).all(|o| !o.provider_model_id.contains("distill")));
