@@ -74,6 +74,8 @@ pub struct Summary {
     /// Release dates replaced (before the month the slug names, or outvoted by hosts' files),
     /// and what stands instead, one line each.
     pub date_fixes: Vec<String>,
+    /// Windows where the creator's API and OpenRouter overrule the creator's card, one line each.
+    pub context_fixes: Vec<String>,
     /// Price figures (input, output, cached input) genai-prices gives for an offer we publish
     /// (Bedrock's regional ids aside), and how many of them the published figure matches within 1%.
     pub genai_shared: usize,

@@ -90,6 +90,11 @@ pub fn pretty_name(id: &str) -> String {
         }
         words.push(pretty_word(t));
     }
+    // OpenAI writes its versions onto the name: `GPT-4o`, `GPT-5.2`.
+    if words.len() > 1 && words[0] == "GPT" && words[1].starts_with(|c: char| c.is_ascii_digit()) {
+        let version = words.remove(1);
+        words[0] = format!("GPT-{version}");
+    }
     words.join(" ")
 }
 
@@ -400,7 +405,10 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     // `Claude Haiku 4.5 (latest)`, genai-prices' `GLM 5.3 (global)`: alias, tier and price-region
     // markers are not part of the model's name.
     let names: Vec<String> = candidates.map(|n| strip_context_note(&strip_markers(&n), key)).filter(|n| !is_raw_name(n, &ids)).collect();
-    let name = match names.iter().find(|n| keeps_size(n, key)) {
+    // Words all in lower case are an id read aloud (genai-prices' `gemini 1.0 pro`), not a
+    // maker's name: they still join (below) but are not shown.
+    let spoken_id = |n: &str| n.contains(' ') && !n.bytes().any(|b| b.is_ascii_uppercase());
+    let name = match names.iter().find(|n| keeps_size(n, key) && !spoken_id(n)) {
         Some(n) => n.clone(),
         None => {
             summary.count("models named from their id (no source gives a name that keeps its size)", 1);
@@ -445,11 +453,28 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
         _ => creator,
     };
 
-    // Context: the creator's figure (models.dev canonical), else the window the listings agree
-    // on, else OpenRouter's, else any offer's.
-    let (context, ctx_src) = match canonical.and_then(|f| f.context) {
-        Some(c) => (Some(c), Some(Src::ModelsDev.id())),
-        None => match agreed_context(raws.iter().filter_map(|r| r.context)) {
+    // The creator's card is another model's where the creator's own API listing and OpenRouter
+    // agree on another window: models.dev's GPT-5 Chat card copies GPT-5's 400K and 128K output,
+    // where OpenAI's listing (LiteLLM) and OpenRouter give 128K and 16K. The card's limits then
+    // go. The API's listings are LiteLLM's and genai-prices' (models.dev's file there is the card;
+    // LiteLLM gives the input limit, the window with nothing reserved for output); the smallest
+    // stands, as genai-prices' OpenAI entry for GPT-5 Chat copies GPT-5's 400K too.
+    let own_api = raws
+        .iter()
+        .filter(|r| !matches!(r.src, Src::OpenRouter | Src::ModelsDev) && cur.creator_by_provider(&cur.provider_id(r.src, &r.upstream_provider)) == Some(creator.as_str()));
+    let own_window = own_api.filter_map(|r| r.context.or(r.max_input).map(|w| (w, r.src))).min();
+    let router_window = raws.iter().filter(|r| r.src == Src::OpenRouter).find_map(|r| r.context);
+    let overruled = canonical.and_then(|f| f.context).zip(own_window).filter(|(card, (own, _))| own != card && router_window == Some(*own));
+    if let Some((card, (own, _))) = overruled {
+        summary.context_fixes.push(format!("{slug}: {card} → {own} (the creator's API and OpenRouter)"));
+    }
+    let card_limits = canonical.filter(|_| overruled.is_none());
+    // Context: the creator's figure (models.dev canonical, or its API's where that overrules
+    // it), else the window the listings agree on, else OpenRouter's, else any offer's.
+    let (context, ctx_src) = match (card_limits.and_then(|f| f.context), overruled) {
+        (Some(c), _) => (Some(c), Some(Src::ModelsDev.id())),
+        (None, Some((_, (own, src)))) => (Some(own), Some(src.id())),
+        (None, None) => match agreed_context(raws.iter().filter_map(|r| r.context)) {
             Some(c) => (Some(c), Some("listings")),
             None => match raws.iter().filter(|r| r.src == Src::OpenRouter).find_map(|r| r.context) {
                 Some(c) => (Some(c), Some(Src::OpenRouter.id())),
@@ -460,7 +485,7 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     if let Some(s) = ctx_src {
         field_sources.insert("context".into(), s.into());
     }
-    let max_output = canonical.and_then(|f| f.max_output).or_else(|| listed_max_output(raws.iter().filter_map(|r| r.max_output), context));
+    let max_output = card_limits.and_then(|f| f.max_output).or_else(|| listed_max_output(raws.iter().filter_map(|r| r.max_output), context));
 
     // Any source's claim counts, unless the creator's canonical file explicitly denies it.
     let mut caps: BTreeSet<Capability> = raws.iter().flat_map(|r| r.facts.caps.iter().copied()).collect();
@@ -677,7 +702,7 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
             knowledge_cutoff,
             context,
             max_output,
-            max_input: canonical.and_then(|f| f.max_input),
+            max_input: card_limits.and_then(|f| f.max_input),
             retired: None,
             successor: None,
             input: input.into_iter().collect(),
@@ -1013,6 +1038,7 @@ mod tests {
         assert_eq!(pretty_name("glm5.3-flash"), "GLM 5.3 Flash");
         assert_eq!(pretty_name("minimax-m2.5-lightning"), "MiniMax M2.5 Lightning");
         assert_eq!(pretty_name("qwen3-30b-a3b"), "Qwen3 30B A3B");
+        assert_eq!(pretty_name("gpt-4o-mini-audio-preview"), "GPT-4o Mini Audio Preview");
         assert_eq!(display_key("MiniMax-M2.5"), display_key("MiniMax M2.5"));
         assert_eq!(display_key("Qwen3-30B-A3B"), display_key("Qwen3 30B  A3B"));
         assert_ne!(display_key("GLM 4.6V Flash"), display_key("GLM 4.6V FlashX"));

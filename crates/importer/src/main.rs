@@ -103,6 +103,10 @@ fn main() -> ExitCode {
     for f in &summary.date_fixes {
         let _ = writeln!(o, "  {f}");
     }
+    let _ = writeln!(o, "context windows the creator's API and OpenRouter give against the creator's card: {}", summary.context_fixes.len());
+    for f in &summary.context_fixes {
+        let _ = writeln!(o, "  {f}");
+    }
     if summary.genai_shared > 0 {
         let _ = writeln!(
             o,

@@ -243,7 +243,9 @@ fn versions(s: &str) -> String {
         }
         out.push(t);
     }
-    if out.len() > 2 && out.last().is_some_and(|t| t == "chat") {
+    // OpenAI's `gpt-5-chat` is a product too: the ChatGPT snapshot, with a 128K window and
+    // 16K output beside GPT-5's 400K and 128K, not a marker of chat tuning.
+    if out.len() > 2 && out.last().is_some_and(|t| t == "chat") && !s.starts_with("gpt") {
         out.pop();
     }
     // Join a family word and the version after it: `llama` `3.1` → `llama3.1`, `gpt` `4o` → `gpt4o`.
@@ -523,10 +525,13 @@ mod tests {
     }
 
     #[test]
-    fn gpt_3_5_turbo_instruct_is_its_own_model_in_either_spelling() {
+    fn openai_instruct_and_chat_products_are_their_own_models_in_any_spelling() {
         one(&["gpt-3.5-turbo", "azure/gpt-35-turbo", "openai/gpt-3.5-turbo"]);
         one(&["gpt-3.5-turbo-instruct", "azure/gpt-35-turbo-instruct", "openai/gpt-3.5-turbo-instruct"]);
         assert_ne!(model_key("gpt-3.5-turbo-instruct"), model_key("gpt-3.5-turbo"));
+        one(&["gpt-5-chat", "gpt-5-chat-latest", "openai/gpt-5-chat", "azure/gpt-5-chat"]);
+        assert_ne!(model_key("gpt-5-chat-latest"), model_key("gpt-5"));
+        assert_eq!(model_key("llama-2-13b-chat"), model_key("llama-2-13b"));
         // Elsewhere `-instruct` still marks an instruction-tuned release of one model.
         one(&["llama-3.1-8b", "llama-3.1-8b-instruct"]);
     }

@@ -623,6 +623,37 @@ fn gpt_3_5_turbo_instruct_is_not_gpt_3_5_turbo() {
     assert!(c.offers_of(instruct).filter(|o| o.provider == "openai").all(|o| o.prices.input == Some(1.5)));
 }
 
+/// GPT-5 Chat (`gpt-5-chat`, `gpt-5-chat-latest`: ChatGPT's model) is its own model, with the
+/// 128K window OpenAI's listing and OpenRouter give, not GPT-5's 400K that models.dev's card
+/// copies; its offers were GPT-5's (and 5.1's, 5.2's) at a dozen providers.
+#[test]
+fn gpt_5_chat_is_not_gpt_5() {
+    let c = parse_catalog(&published()).unwrap();
+    for (base, chat) in [("gpt-5", "gpt-5-chat"), ("gpt-5.1", "gpt-5.1-chat"), ("gpt-5.2", "gpt-5.2-chat")] {
+        let b = c.model_index(base).unwrap();
+        assert!(c.offers_of(b).all(|o| !o.provider_model_id.contains("chat")), "a chat offer on {base}");
+        let ch = c.model_index(chat).unwrap_or_else(|| panic!("{chat}"));
+        assert!(c.offers_of(ch).any(|o| o.provider == "openai"), "{chat} at OpenAI");
+        assert_eq!(c.model(chat).unwrap().context, Some(128_000), "{chat}");
+    }
+    assert_eq!(c.model("gpt-5").unwrap().context, Some(400_000));
+    assert_eq!(c.model("gpt-5-chat").unwrap().max_output, Some(16_384));
+}
+
+/// OpenRouter's `google/gemini-pro` is Gemini 1.0 Pro ($0.50/$1.50), not Google's
+/// `gemini-pro-latest` pointer ($2/$12) whose key it shares; genai-prices' lower-case
+/// "gemini 1.0 pro" is not shown as a name.
+#[test]
+fn gemini_1_0_pro_is_not_gemini_pro_latest() {
+    let c = parse_catalog(&published()).unwrap();
+    let old = c.model_index("gemini-1.0-pro").unwrap();
+    assert_eq!(c.model("gemini-1.0-pro").unwrap().name, "Gemini 1.0 Pro");
+    assert!(c.offers_of(old).any(|o| o.provider == "openrouter" && o.provider_model_id == "google/gemini-pro"));
+    let latest = c.model_index("gemini-pro-latest").unwrap();
+    assert!(c.offers_of(latest).all(|o| o.provider_model_id.ends_with("-latest")));
+    assert!(c.models().iter().all(|m| m.name.chars().any(|ch| ch.is_ascii_uppercase()) || !m.name.contains(' ')), "a name in lower case");
+}
+
 /// Mistral's moving ids at Mistral name this year's releases (each cited in data/models.toml):
 /// `mistral-small-latest` and `magistral-small-latest` are Small 4, `magistral-medium-latest`
 /// Medium 3.5, `devstral-small-latest` Devstral Small 2, `devstral-medium-latest` Devstral 2;
