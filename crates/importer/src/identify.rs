@@ -291,6 +291,38 @@ fn display_key(name: &str) -> String {
     name.to_lowercase().chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '+')).collect()
 }
 
+/// The key the name join groups by: a name's words in any order and its numbers in theirs,
+/// split where letters and digits meet ("Gemini 1.5 Flash 8B" and OpenRouter's "Gemini Flash 1.5 8B", "Nova 2 Lite" and
+/// "Nova Lite 2", "Qwen3.8-Max" and "Qwen 3.8 Max" are one name; "Command A+" is not "Command A").
+fn join_key(name: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let mut prev: Option<char> = None;
+    for c in name.to_lowercase().chars() {
+        let kind = |c: char| {
+            if c.is_ascii_digit() || c == '.' {
+                1
+            } else if c.is_ascii_alphanumeric() {
+                2
+            } else {
+                3
+            }
+        };
+        if !(c.is_ascii_alphanumeric() || matches!(c, '.' | '+')) {
+            prev = None;
+            continue;
+        }
+        match words.last_mut() {
+            Some(w) if prev.is_some_and(|p| kind(p) == kind(c) && c != '+') => w.push(c),
+            _ => words.push(c.to_string()),
+        }
+        prev = Some(c);
+    }
+    // Numbers keep their order ("Preview 05-06" is not "Preview 06-05"); words may move.
+    let (mut letters, numbers): (Vec<String>, Vec<String>) = words.into_iter().partition(|w| !w.starts_with(|c: char| c.is_ascii_digit() || c == '.'));
+    letters.sort();
+    format!("{} | {}", letters.join(" "), numbers.join(" "))
+}
+
 /// One model from its offers' raw figures: slug, name, creator, kind, facts, parameters, benchmarks.
 /// Also returns the name the sources call it by, even without its size, which step 3b of the
 /// build joins models on (`mistral-large-3-675b-instruct` is "Mistral Large 3").
@@ -814,11 +846,28 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
             *acc.entry(slug.as_str()).or_default() += by_model.get(k).map_or(0, Vec::len);
             acc
         });
-        let mut groups: BTreeMap<(String, String, Kind), Vec<usize>> = BTreeMap::new();
-        for (i, m) in models.iter().enumerate() {
-            if m.creator != "Unknown" {
-                groups.entry((display_key(&source_names[i]), m.creator.to_lowercase(), m.kind)).or_default().push(i);
+        // Names that read as one (`display_key`: "Code Llama 34B" and "CodeLlama 34B") or hold
+        // the same words (`join_key`), of one creator and kind, form one group.
+        let mut root: Vec<usize> = (0..models.len()).collect();
+        fn find(root: &mut [usize], i: usize) -> usize {
+            let mut r = i;
+            while root[r] != r {
+                r = root[r];
             }
+            root[i] = r;
+            r
+        }
+        for key in [display_key as fn(&str) -> String, join_key] {
+            let mut first: BTreeMap<(String, String, Kind), usize> = BTreeMap::new();
+            for (i, m) in models.iter().enumerate().filter(|(_, m)| m.creator != "Unknown") {
+                let f = *first.entry((key(&source_names[i]), m.creator.to_lowercase(), m.kind)).or_insert(i);
+                let (a, b) = (find(&mut root, f), find(&mut root, i));
+                root[a.max(b)] = a.min(b);
+            }
+        }
+        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for i in (0..models.len()).filter(|&i| models[i].creator != "Unknown") {
+            groups.entry(find(&mut root, i)).or_default().push(i);
         }
         // One provider listing both under their own ids at different prices sells two models,
         // whatever a source calls them (genai-prices names both `text-embedding-3-large` at
@@ -1046,6 +1095,14 @@ mod tests {
         assert!(names_every_token("MiniMax M2.5 Highspeed", "minimax-m2.5-highspeed"));
         assert_eq!(display_key("Qwen3.8-Max"), display_key("Qwen 3.8 Max"));
         assert_ne!(display_key("Command A"), display_key("Command A+"));
+        assert_eq!(join_key("Gemini 1.5 Flash 8B"), join_key("Gemini Flash 1.5 8B"));
+        assert_eq!(join_key("Nova 2 Lite"), join_key("Nova Lite 2"));
+        assert_eq!(join_key("Qwen3.8-Max"), join_key("Qwen 3.8 Max"));
+        assert_eq!(join_key("MiniMax-M2.5"), join_key("MiniMax M2.5"));
+        assert_ne!(join_key("Command A"), join_key("Command A+"));
+        assert_ne!(join_key("GLM 4.6V Flash"), join_key("GLM 4.6V FlashX"));
+        assert_ne!(join_key("Mistral 7B"), join_key("Mistral 7B Instruct"));
+        assert_ne!(join_key("Gemini 2.5 Pro Preview 05-06"), join_key("Gemini 2.5 Pro Preview 06-05"));
         assert!(!names_every_token("text embedding 3", "text-embedding-3-large"));
         assert_eq!(pretty_name("gpt-oss-120b"), "GPT OSS 120B");
         assert_eq!(pretty_name("qwen3.8-2.4t-a95b"), "Qwen 3.8 2.4T A95B");

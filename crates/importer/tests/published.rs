@@ -703,6 +703,22 @@ fn no_two_models_read_as_one_name() {
     assert_eq!(c.resolve("gemini-2.5-pro-preview"), c.model_index("gemini-2.5-pro-preview-06-05"));
 }
 
+/// The same words in another order name one model where no provider sells the two apart:
+/// OpenRouter's "Jamba 1.6 Large" is AI21's Jamba Large 1.6, Empiriolabs' "Nova Lite 2" is
+/// Nova 2 Lite; numbers keep their order (Gemini 2.5 Pro Preview 05-06 is not 06-05), and
+/// Google's own listing keeps "Gemini Flash 1.5 8B" ($0.0375) apart from "Gemini 1.5 Flash 8B" ($0.075).
+#[test]
+fn names_with_the_same_words_are_one_model() {
+    let c = parse_catalog(&published()).unwrap();
+    let on = |p: &str, id: &str| c.offers().iter().find(|o| o.provider == p && o.provider_model_id == id).map(|o| o.model.as_str());
+    assert_eq!(on("openrouter", "ai21/jamba-1.6-large"), Some("jamba-large-1.6"));
+    assert_eq!(on("openrouter", "ai21/jamba-1.6-mini"), Some("jamba-mini-1.6"));
+    assert_eq!(on("empiriolabs", "nova-lite-2"), Some("nova-2-lite"));
+    assert_eq!(on("openrouter", "sao10k/l3.3-euryale-70b"), Some("l3.3-70b-euryale-v2.3"));
+    assert_ne!(c.model_index("gemini-2.5-pro-preview-05-06"), None);
+    assert_ne!(on("google", "gemini-1.5-flash-8b"), on("google", "gemini-flash-1.5-8b"));
+}
+
 /// models.dev's `base_model` joins a host's id to a creator's card, but a host id that names
 /// another release or model than that card is not its model: Scaleway's and Friendli's
 /// `Qwen3-235B-A22B-Instruct-2507` sat on the April Qwen3 235B page, Cloudflare's R1 distill
