@@ -717,6 +717,8 @@ fn names_with_the_same_words_are_one_model() {
     assert_eq!(on("openrouter", "sao10k/l3.3-euryale-70b"), Some("l3.3-70b-euryale-v2.3"));
     assert_ne!(c.model_index("gemini-2.5-pro-preview-05-06"), None);
     assert_ne!(on("google", "gemini-1.5-flash-8b"), on("google", "gemini-flash-1.5-8b"));
+    // Where the words differ, a reviewed id joins (data/models.toml: Fireworks' R1 0528 distill).
+    assert_eq!(on("fireworks-ai", "accounts/fireworks/models/deepseek-r1-0528-distill-qwen3-8b"), on("novita-ai", "deepseek/deepseek-r1-0528-qwen3-8b"));
 }
 
 /// models.dev's `base_model` joins a host's id to a creator's card, but a host id that names
