@@ -292,27 +292,21 @@ fn display_key(name: &str) -> String {
 }
 
 /// The key the name join groups by: a name's words in any order and its numbers in theirs,
-/// split where letters and digits meet ("Gemini 1.5 Flash 8B" and OpenRouter's "Gemini Flash 1.5 8B", "Nova 2 Lite" and
-/// "Nova Lite 2", "Qwen3.8-Max" and "Qwen 3.8 Max" are one name; "Command A+" is not "Command A").
+/// split where letters and digits meet. "Nova 2 Lite" and "Nova Lite 2", "Gemini 1.5 Flash 8B"
+/// and "Gemini Flash 1.5 8B", "Qwen3.8-Max" and "Qwen 3.8 Max" read as one name (the join still
+/// keeps apart two a provider sells at different prices); "Command A+" is not "Command A".
 fn join_key(name: &str) -> String {
+    // 1: digits and dots, 2: letters; `+` is a word of its own; anything else separates.
+    let class = |c: char| if c.is_ascii_digit() || c == '.' { 1 } else { 2 };
     let mut words: Vec<String> = Vec::new();
     let mut prev: Option<char> = None;
     for c in name.to_lowercase().chars() {
-        let kind = |c: char| {
-            if c.is_ascii_digit() || c == '.' {
-                1
-            } else if c.is_ascii_alphanumeric() {
-                2
-            } else {
-                3
-            }
-        };
         if !(c.is_ascii_alphanumeric() || matches!(c, '.' | '+')) {
             prev = None;
             continue;
         }
         match words.last_mut() {
-            Some(w) if prev.is_some_and(|p| kind(p) == kind(c) && c != '+') => w.push(c),
+            Some(w) if prev.is_some_and(|p| class(p) == class(c) && c != '+' && p != '+') => w.push(c),
             _ => words.push(c.to_string()),
         }
         prev = Some(c);
