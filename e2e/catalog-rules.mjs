@@ -1,5 +1,5 @@
 // An independent reading of catalog.json for the tests: the same published
-// rules (cheapest = lowest 50/50 blend, input alone for a kind that generates nothing, paid before $0, a price confirmed in 90 days before a stale one, the standard
+// rules (cheapest = lowest 50/50 blend, the creator's API among equal prices, input alone for a kind that generates nothing, paid before $0, a price confirmed in 90 days before a stale one, the standard
 // tier before a coding-plan channel; unknown last), written
 // again in JavaScript so the app's Rust is checked against them, not against itself.
 export const blend = o => (o.prices.input + o.prices.output) / 2;
@@ -18,11 +18,13 @@ const paid = (o, kind) => priced(o, kind) && comparePrice(o, kind) > 0;
 /** The offer a model's row and stat cards show: the cheapest current paid one a source confirmed
  * in the last 90 days, of the standard tier, then of any tier; else the cheapest current one (paid
  * before $0); else (a retired model) the cheapest. `kind`: the model's. */
-export function shownOffer(offers, day, kind = 'chat') {
+export function shownOffer(offers, day, kind = 'chat', own = null) {
   const current = offers.filter(o => !isRetired(o, day));
   const confirmed = current.filter(o => paid(o, kind) && !isStale(o, day));
-  return cheapest(confirmed.filter(o => (o.service_tier ?? 'standard') === 'standard'), kind) ?? cheapest(confirmed, kind) ?? cheapest(current, kind) ?? cheapest(offers, kind);
+  return cheapest(confirmed.filter(o => (o.service_tier ?? 'standard') === 'standard'), kind, own) ?? cheapest(confirmed, kind, own) ?? cheapest(current, kind, own) ?? cheapest(offers, kind, own);
 }
+/** The provider id of a model's creator selling its own API (a provider named as the creator), or null. */
+export const ownProvider = (catalog, m) => catalog.providers.find(p => p.name.toLowerCase() === m.creator.toLowerCase())?.id ?? null;
 const kindOf = m => m.kind ?? 'chat';
 
 /** How many times the middle of the other providers' prices (each its lowest paid standard-tier
@@ -42,14 +44,18 @@ export function farAboveOthers(offers, o, kind = 'chat') {
   return p / mid >= 10 ? p / mid : null;
 }
 
-export function cheapest(offers, kind = 'chat') {
+/** The cheapest priced offer (paid before $0); among offers within 0.01% of its price, the one
+ * at `own` (the creator's API) if any, else the first. */
+export function cheapest(offers, kind = 'chat', own = null) {
   let best = null;
   for (const o of offers.filter(o => priced(o, kind))) {
     if (!best) { best = o; continue; }
     const [a, b] = [comparePrice(o, kind), comparePrice(best, kind)];
     if ((a === 0) !== (b === 0) ? b === 0 : a < b) best = o;
   }
-  return best;
+  const p = best && comparePrice(best, kind);
+  const tied = p > 0 && own != null && offers.find(o => o.provider === own && priced(o, kind) && Math.abs(comparePrice(o, kind) - p) <= 1e-4 * p);
+  return tied || best;
 }
 
 export function offersByModel(catalog) {
@@ -74,7 +80,7 @@ export function rows(catalog, f) {
     if (f.cap && !f.cap.every(c => (m.capabilities ?? []).includes(c))) continue;
     if (f.input && !((m.input ?? ['text']).includes(f.input))) continue;
     if (f.open != null && m.open_weights !== f.open) continue;
-    const shown = shownOffer(eligible, day, kindOf(m));
+    const shown = shownOffer(eligible, day, kindOf(m), ownProvider(catalog, m));
     const context = m.context ?? shown?.context;
     if (f.minContext && !(context >= f.minContext)) continue;
     if (f.maxInput != null && !(shown?.prices.input <= f.maxInput)) continue;
@@ -183,8 +189,9 @@ const nameKey = (name, creator) => { const c = words(creator); return words(name
 export function alternativesOf(catalog, id) {
   const by = offersByModel(catalog);
   const day = catalogDay(catalog);
-  const price = m => { const b = shownOffer(by.get(m.id), day, kindOf(m)); return b ? comparePrice(b, kindOf(m)) : null; };
-  const ctxOf = m => m.context ?? shownOffer(by.get(m.id), day, kindOf(m))?.context;
+  const shown = m => shownOffer(by.get(m.id), day, kindOf(m), ownProvider(catalog, m));
+  const price = m => { const b = shown(m); return b ? comparePrice(b, kindOf(m)) : null; };
+  const ctxOf = m => m.context ?? shown(m)?.context;
   const m = catalog.models.find(x => x.id === id);
   const caps = m.capabilities ?? [], ctx = ctxOf(m), p0 = price(m), key = nameKey(m.name, m.creator);
   const out = [];

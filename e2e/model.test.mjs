@@ -29,7 +29,8 @@ test('Mistral Small 3.2 24B: every section equals catalog.json', async () => {
   const m = catalog.models.find(x => x.id === SLUG);
   assert.ok(m, 'the seed model is in the catalog');
   const offers = catalog.offers.filter(o => o.model === SLUG);
-  const best = shownOffer(offers, catalogDay(catalog));
+  const maker = catalog.providers.find(p => p.name.toLowerCase() === m.creator.toLowerCase());
+  const best = shownOffer(offers, catalogDay(catalog), 'chat', maker.id);
   const prov = id => catalog.providers.find(p => p.id === id);
   const { page, done } = await open(`/models/${SLUG}`);
   await page.waitForSelector('.faq');
@@ -44,7 +45,6 @@ test('Mistral Small 3.2 24B: every section equals catalog.json', async () => {
   assert.equal(await text(page, '[data-field=spec-slug]'), m.id);
   assert.equal(await text(page, '[data-field=spec-provider]'), prov(best.provider).name);
   // The creator's own price beside the cheapest (Mistral's own API), by the same rule among its offers.
-  const maker = catalog.providers.find(p => p.name.toLowerCase() === m.creator.toLowerCase());
   const own = shownOffer(offers.filter(o => o.provider === maker.id), catalogDay(catalog));
   assert.ok(own && own !== best, 'the seed model is sold cheaper than by its creator');
   assert.equal(await text(page, '[data-field=spec-creator-price]'), `${maker.name}: ${fmtPrice(own.prices.input)} / ${fmtPrice(own.prices.output)} per 1M tokens`);

@@ -241,6 +241,30 @@ mod tests {
     }
 
     #[test]
+    fn at_one_price_the_creators_own_api_is_named() {
+        let c = catalog_of(serde_json::json!({
+            "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+            "providers": [{"id": "a", "name": "Aggregator"}, {"id": "db", "name": "Databricks"}, {"id": "anthropic", "name": "Anthropic"}],
+            "models": [{"id": "m", "name": "M", "creator": "Anthropic"}, {"id": "n", "name": "N", "creator": "Anthropic"}],
+            "offers": [
+                // m: Databricks' DBU conversion is a hundred-thousandth below the list the others give.
+                {"model": "m", "provider": "a", "provider_model_id": "m", "prices": {"input": 3.0, "output": 15.0}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "m", "provider": "db", "provider_model_id": "m", "prices": {"input": 2.99999, "output": 15.0}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "m", "provider": "anthropic", "provider_model_id": "m", "prices": {"input": 3.0, "output": 15.0}, "as_of": "2026-11-20", "source": "s"},
+                // n: a real discount (1% below) still headlines.
+                {"model": "n", "provider": "db", "provider_model_id": "n", "prices": {"input": 2.97, "output": 14.85}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "n", "provider": "anthropic", "provider_model_id": "n", "prices": {"input": 3.0, "output": 15.0}, "as_of": "2026-11-20", "source": "s"}
+            ]
+        }));
+        let shown = |slug: &str| c.cheapest_offer(c.model_index(slug).unwrap()).map(|o| o.provider.clone());
+        assert_eq!(shown("m").as_deref(), Some("anthropic"));
+        assert_eq!(shown("n").as_deref(), Some("db"));
+        // Without the creator among the tied, the cheapest in file order stands.
+        let m = c.model_index("m").unwrap();
+        assert_eq!(c.shown_offer_index(m, c.today(), |o| o.provider != "anthropic").map(|k| c.offers()[k].provider.as_str()), Some("db"));
+    }
+
+    #[test]
     fn a_price_ten_times_the_other_hosts_is_marked() {
         let offer = |p: &str, input: f64, output: f64| serde_json::json!({"model": "m", "provider": p, "provider_model_id": format!("m-{input}"), "prices": {"input": input, "output": output}, "as_of": "2026-11-20", "source": "s"});
         let c = catalog_of(serde_json::json!({

@@ -14,6 +14,11 @@ use serde_json::value::RawValue;
 use crate::catalog::*;
 use crate::links::is_http_url;
 
+/// Prices within this fraction of each other are one price: a source's conversion (Databricks'
+/// DBU rates give Anthropic's $3 as $2.99999) does not make a host cheaper than the list it
+/// resells, and the app shows both as $3.00.
+pub const SAME_PRICE: f64 = 1e-4;
+
 /// An entry (or field) left out of the loaded catalog, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dropped {
@@ -509,16 +514,28 @@ impl Catalog {
         }
     }
     /// Index (into [`Catalog::offers`]) of the cheapest offer among the model's offers that
-    /// `keep` accepts: the lowest [`Catalog::offer_price`] in US dollars, paid before $0,
-    /// ties in file order.
+    /// `keep` accepts: the lowest [`Catalog::offer_price`] in US dollars, paid before $0.
+    /// Among offers at one price ([`SAME_PRICE`]) the creator's own API's, else the first in file order.
     pub fn cheapest_offer_index(&self, model_index: usize, keep: impl Fn(&Offer) -> bool) -> Option<usize> {
-        self.offer_indices_of(model_index)
-            .iter()
-            .map(|&k| (k, &self.file.offers[k]))
-            .filter(|(_, o)| o.is_usd() && keep(o))
-            .filter_map(|(k, o)| Some((self.offer_price(model_index, o)?, k)))
-            .min_by(|a, b| (a.0 == 0.0).cmp(&(b.0 == 0.0)).then(a.0.total_cmp(&b.0)))
-            .map(|(_, k)| k)
+        self.cheapest_kept(model_index, &keep)
+    }
+    /// [`Catalog::cheapest_offer_index`] behind one `dyn` filter, so the wasm holds one copy
+    /// of it rather than one per caller's closure.
+    fn cheapest_kept(&self, model_index: usize, keep: &dyn Fn(&Offer) -> bool) -> Option<usize> {
+        let priced = || {
+            self.offer_indices_of(model_index)
+                .iter()
+                .map(|&k| (k, &self.file.offers[k]))
+                .filter(|(_, o)| o.is_usd() && keep(o))
+                .filter_map(|(k, o)| Some((self.offer_price(model_index, o)?, k)))
+        };
+        let (best, k) = priced().min_by(|a, b| (a.0 == 0.0).cmp(&(b.0 == 0.0)).then(a.0.total_cmp(&b.0)))?;
+        let ties = || priced().filter(move |(p, _)| best > 0.0 && (p - best).abs() <= SAME_PRICE * best);
+        if ties().nth(1).is_none() {
+            return Some(k);
+        }
+        let own = self.creator_provider(model_index).map(|p| p.id.as_str());
+        Some(ties().find(|(_, t)| Some(self.file.offers[*t].provider.as_str()) == own).map_or(k, |(_, t)| t))
     }
     /// The provider that is the model's creator selling its own API, where the catalog lists
     /// one (a provider named as the creator: Anthropic, OpenAI, Mistral, DeepSeek…).
