@@ -115,6 +115,11 @@ pub struct CuratedModel {
     /// cites what ties the pointer to the release.
     #[serde(default)]
     pub endpoints: Vec<Endpoint>,
+    /// Date the creator retired the model (`YYYY-MM-DD`), as `source` or the entry's comment
+    /// cites it: every offer of the model that no source dates is retired then (a source that
+    /// keeps old ids to price past usage, genai-prices', would show it as current).
+    #[serde(default)]
+    pub retired: Option<String>,
 }
 
 /// An id at one provider (the catalog's provider id).
@@ -200,6 +205,9 @@ impl Curated {
         let mut alias = BTreeMap::new();
         let mut endpoint = BTreeMap::new();
         for (i, cm) in m.model.iter().enumerate() {
+            if let Some(d) = cm.retired.as_deref().filter(|d| !hub_core::parse::is_date(d)) {
+                return Err(format!("data/models.toml: {} retired `{d}` is not a YYYY-MM-DD date", cm.slug));
+            }
             for id in &cm.ids {
                 alias.insert(model_key(id), i);
             }
@@ -303,5 +311,20 @@ impl Curated {
     /// The newest snapshot date of any source: the catalog's "today".
     pub fn newest_as_of(&self) -> String {
         Src::ALL.iter().map(|s| self.as_of(*s)).max().unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Curated;
+
+    const MODEL: &str = "[[model]]\nslug = \"m\"\nids = [\"m\"]\nsource = \"https://example.org\"\n";
+
+    #[test]
+    fn a_reviewed_retirement_must_be_a_date() {
+        let parse = |extra: &str| Curated::parse("provider = []", &format!("{MODEL}{extra}"), "creator = []", "source = []");
+        assert_eq!(parse("retired = \"2025-06-16\"\n").unwrap().models[0].retired.as_deref(), Some("2025-06-16"));
+        assert!(parse("retired = \"June 2025\"\n").unwrap_err().contains("not a YYYY-MM-DD date"));
+        assert!(parse("").unwrap().models[0].retired.is_none());
     }
 }

@@ -959,11 +959,18 @@ pub fn retire_and_alias(inp: &Inputs, mut final_offers: Vec<(Offer, Vec<RawOffer
         final_offers.iter().filter_map(|(o, raws)| raws.iter().find_map(|r| r.successor.as_deref()).map(|s| (o.model.clone(), model_key(last_segment(s))))).collect();
     let alias_ids: Vec<(String, String)> =
         final_offers.iter().flat_map(|(o, raws)| raws.iter().filter(|r| r.is_alias).map(move |r| (o.model.clone(), slugify(last_segment(&r.provider_model_id))))).collect();
-    let final_offers: Vec<Offer> = final_offers.drain(..).map(|(o, _)| o).collect();
+    let mut final_offers: Vec<Offer> = final_offers.drain(..).map(|(o, _)| o).collect();
     for o in &final_offers {
         *summary.currencies.entry(o.currency.clone()).or_default() += 1;
         if o.region.is_some() {
             summary.count("offers priced per region (region set)", 1);
+        }
+    }
+    // A reviewed retirement dates the offers no source dates (data/models.toml `retired`).
+    for o in final_offers.iter_mut().filter(|o| o.deprecation_date.is_none()) {
+        if let Some(d) = inp.curated.models.iter().find(|m| m.slug == o.model).and_then(|m| m.retired.as_ref()) {
+            o.deprecation_date = Some(d.clone());
+            summary.count("offers dated by a reviewed retirement (data/models.toml `retired`)", 1);
         }
     }
     // Retired: every offer of the model past its deprecation date; the successor a source names.

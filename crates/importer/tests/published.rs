@@ -654,6 +654,22 @@ fn gemini_1_0_pro_is_not_gemini_pro_latest() {
     assert!(c.models().iter().all(|m| m.name.chars().any(|ch| ch.is_ascii_uppercase()) || !m.name.contains(' ')), "a name in lower case");
 }
 
+/// OpenRouter's `mistralai/mistral-medium` is Mistral's 2023 Medium ($2.75/$8.10), retired on
+/// 2025-06-16 (genai-prices' Mistral entry, data/models.toml): it headlined "Mistral Medium", the
+/// family name hosts give Medium 3 at $0.40/$2. It is Mistral Medium 1's, retired, and the
+/// family page's headline is not its price.
+#[test]
+fn mistral_medium_1_is_retired_and_apart() {
+    let c = parse_catalog(&published()).unwrap();
+    let old = c.model_index("mistral-medium-2312").unwrap();
+    assert_eq!(c.model("mistral-medium-2312").unwrap().retired.as_deref(), Some("2025-06-16"));
+    assert!(c.offers_of(old).any(|o| o.provider == "openrouter" && o.provider_model_id == "mistralai/mistral-medium"));
+    assert!(c.offers_of(old).all(|o| o.is_retired(c.today())));
+    let family = c.model_index("mistral-medium").unwrap();
+    let shown = c.cheapest_offer(family).unwrap();
+    assert!(shown.prices.input.is_some_and(|p| p < 1.0), "Mistral Medium headlines {:?} at {}", shown.prices.input, shown.provider);
+}
+
 /// Mistral's moving ids at Mistral name this year's releases (each cited in data/models.toml):
 /// `mistral-small-latest` and `magistral-small-latest` are Small 4, `magistral-medium-latest`
 /// Medium 3.5, `devstral-small-latest` Devstral Small 2, `devstral-medium-latest` Devstral 2;
