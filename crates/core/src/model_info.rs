@@ -354,6 +354,29 @@ mod tests {
     }
 
     #[test]
+    fn a_creators_retired_offer_is_no_list_price() {
+        let catalog = |model_retired: bool| {
+            catalog_of(serde_json::json!({
+                "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+                "providers": [{"id": "google", "name": "Google"}, {"id": "host", "name": "Host"}],
+                "models": [{"id": "f", "name": "Flash", "creator": "google", "retired": if model_retired { Some("2026-06-01") } else { None }}],
+                "offers": [
+                    {"model": "f", "provider": "host", "provider_model_id": "f", "prices": {"input": 0.2, "output": 0.8}, "as_of": "2026-11-20", "source": "s",
+                     "deprecation_date": if model_retired { Some("2026-05-01") } else { None }},
+                    {"model": "f", "provider": "google", "provider_model_id": "f", "prices": {"input": 0.1, "output": 0.4}, "as_of": "2026-11-20", "source": "s", "deprecation_date": "2026-06-01"}
+                ]
+            }))
+        };
+        // Still sold by a host: the creator's retired price is not set beside the host's.
+        let c = catalog(false);
+        assert_eq!(c.cheapest_offer(0).map(|o| o.provider.as_str()), Some("host"));
+        assert!(c.creator_offer(0, c.today()).is_none());
+        // Retired everywhere: the creator's last price still reads as its list price.
+        let c = catalog(true);
+        assert_eq!(c.creator_offer(0, c.today()).map(|o| o.prices.input), Some(Some(0.1)));
+    }
+
+    #[test]
     fn faq_answers_from_the_data() {
         let c = catalog();
         let f = faq(&c, 0);

@@ -544,10 +544,12 @@ impl Catalog {
         self.file.providers.iter().find(|p| p.name.eq_ignore_ascii_case(creator))
     }
     /// The creator's own offer, chosen as [`Catalog::shown_offer_index`] chooses among its
-    /// offers: the list price to read a reseller's headline price against.
+    /// offers: the list price to read a reseller's headline price against. An offer the creator
+    /// has retired is no list price while the model is still sold elsewhere.
     pub fn creator_offer(&self, model_index: usize, today: &str) -> Option<&Offer> {
         let own = &self.creator_provider(model_index)?.id;
-        self.shown_offer_index(model_index, today, |o| o.provider == *own).map(|k| &self.file.offers[k])
+        let retired_model = self.is_retired(model_index);
+        self.shown_offer_index(model_index, today, |o| o.provider == *own && (retired_model || !o.is_retired(today))).map(|k| &self.file.offers[k])
     }
     /// Whether any API in the catalog serves the model (an open-weight model published
     /// only to self-host has no offer).

@@ -122,6 +122,23 @@ pub struct CuratedModel {
     pub retired: Option<String>,
 }
 
+/// A retirement a provider announced for its own API (`data/retirements.toml`): from `date`
+/// on, requests to `ids` at `provider` fail. It dates the offers there that no source dates
+/// (genai-prices keeps retired ids to price past usage, and shows them as current); other
+/// hosts of the same model keep their own schedules, so it is scoped to one provider.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retirement {
+    /// The catalog's provider id.
+    pub provider: String,
+    /// The provider's model ids, as its API names them (an offer matches by its id or an alias).
+    pub ids: Vec<String>,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// The provider's page that states the date.
+    pub source: String,
+}
+
 /// An id at one provider (the catalog's provider id).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -161,6 +178,7 @@ pub struct Curated {
     pub excluded: BTreeSet<String>,
     pub kind_rules: Vec<KindRule>,
     pub params: Vec<ReviewedParams>,
+    pub retirements: Vec<Retirement>,
     upstream: BTreeMap<(Src, String), String>,
     alias: BTreeMap<String, usize>,
     /// (provider, lowercased id) → the reviewed model whose `endpoints` name it.
@@ -250,6 +268,31 @@ impl Curated {
         Ok(self)
     }
 
+    /// Adds the reviewed retirements (`data/retirements.toml`), each checked: a known provider,
+    /// ids, a date and an http(s) source.
+    pub fn with_retirements(mut self, text: &str) -> Result<Self, String> {
+        #[derive(Deserialize)]
+        struct R {
+            retired: Vec<Retirement>,
+        }
+        self.retirements = toml::from_str::<R>(text).map_err(|e| format!("data/retirements.toml: {e}"))?.retired;
+        for r in &self.retirements {
+            let what = format!("data/retirements.toml: {}/{:?}", r.provider, r.ids);
+            if self.provider(&r.provider).is_none() {
+                return Err(format!("{what}: no provider `{}` in data/providers.toml", r.provider));
+            }
+            if r.ids.is_empty() || !hub_core::parse::is_date(&r.date) || !hub_core::links::is_http_url(&r.source) {
+                return Err(format!("{what} needs ids, a YYYY-MM-DD date and an http(s) source"));
+            }
+        }
+        Ok(self)
+    }
+
+    /// The date `provider` retired `id` on its own API, if reviewed.
+    pub fn retirement(&self, provider: &str, id: &str) -> Option<&str> {
+        self.retirements.iter().find(|r| r.provider == provider && r.ids.iter().any(|i| i.eq_ignore_ascii_case(id))).map(|r| r.date.as_str())
+    }
+
     /// The first kind rule that matches any of `ids`.
     pub fn kind_rule<'a>(&self, ids: impl IntoIterator<Item = &'a str> + Clone) -> Option<&KindRule> {
         self.kind_rules.iter().find(|r| ids.clone().into_iter().any(|id| r.matches(id)))
@@ -326,5 +369,20 @@ mod tests {
         assert_eq!(parse("retired = \"2025-06-16\"\n").unwrap().models[0].retired.as_deref(), Some("2025-06-16"));
         assert!(parse("retired = \"June 2025\"\n").unwrap_err().contains("not a YYYY-MM-DD date"));
         assert!(parse("").unwrap().models[0].retired.is_none());
+    }
+
+    #[test]
+    fn a_provider_retirement_is_checked_and_scoped_to_its_provider() {
+        let cur = || Curated::parse("provider = [{ id = \"anthropic\" }]", MODEL, "creator = []", "source = []").unwrap();
+        let entry = |provider: &str, date: &str, source: &str| {
+            format!("[[retired]]\nprovider = \"{provider}\"\nids = [\"claude-3-opus-20240229\"]\ndate = \"{date}\"\nsource = \"{source}\"\n")
+        };
+        let ok = cur().with_retirements(&entry("anthropic", "2026-01-05", "https://docs.anthropic.com/x")).unwrap();
+        assert_eq!(ok.retirement("anthropic", "Claude-3-Opus-20240229"), Some("2026-01-05"));
+        assert_eq!(ok.retirement("bedrock", "claude-3-opus-20240229"), None, "another host keeps its own schedule");
+        assert_eq!(ok.retirement("anthropic", "claude-3-opus"), None, "ids match whole, not by prefix");
+        assert!(cur().with_retirements(&entry("nowhere", "2026-01-05", "https://x.org")).unwrap_err().contains("no provider `nowhere`"));
+        assert!(cur().with_retirements(&entry("anthropic", "January 2026", "https://x.org")).unwrap_err().contains("YYYY-MM-DD"));
+        assert!(cur().with_retirements(&entry("anthropic", "2026-01-05", "javascript:alert(1)")).unwrap_err().contains("http(s) source"));
     }
 }

@@ -973,6 +973,14 @@ pub fn retire_and_alias(inp: &Inputs, mut final_offers: Vec<(Offer, Vec<RawOffer
             summary.count("offers dated by a reviewed retirement (data/models.toml `retired`)", 1);
         }
     }
+    // A provider's own retirement dates its offers no source dates (data/retirements.toml).
+    for o in final_offers.iter_mut().filter(|o| o.deprecation_date.is_none()) {
+        let cur = &inp.curated;
+        if let Some(d) = std::iter::once(&o.provider_model_id).chain(&o.aliases).find_map(|id| cur.retirement(&o.provider, id)) {
+            o.deprecation_date = Some(d.to_owned());
+            summary.count("offers dated by their provider's reviewed retirement (data/retirements.toml)", 1);
+        }
+    }
     // Retired: every offer of the model past its deprecation date; the successor a source names.
     let today = newest_as_of.as_str();
     let mut retired: BTreeMap<&str, Option<&str>> = BTreeMap::new();

@@ -68,7 +68,8 @@ pub fn import(p: &Paths) -> Result<(CatalogFile, build::Summary), String> {
         &read(&p.data.join("creators.toml"))?,
         &read(&p.data.join("sources.toml"))?,
     )?
-    .with_reviewed(&read(&p.data.join("kinds.toml"))?, &read(&p.data.join("parameters.toml"))?)?;
+    .with_reviewed(&read(&p.data.join("kinds.toml"))?, &read(&p.data.join("parameters.toml"))?)?
+    .with_retirements(&read(&p.data.join("retirements.toml"))?)?;
     let mut curated = curated;
     for (id, date) in &p.as_of {
         let src = curated.sources.iter_mut().find(|m| &m.id == id).ok_or_else(|| format!("--as-of: no source `{id}` in data/sources.toml"))?;

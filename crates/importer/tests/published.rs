@@ -670,6 +670,37 @@ fn mistral_medium_1_is_retired_and_apart() {
     assert!(shown.prices.input.is_some_and(|p| p < 1.0), "Mistral Medium headlines {:?} at {}", shown.prices.input, shown.provider);
 }
 
+/// genai-prices keeps ids their creators retired, to price past usage: Claude 3 Opus, 3 Haiku,
+/// 3.5 and 3.7 Sonnet at Anthropic and Gemini 2.0 Flash at Google read as current offers. Each
+/// provider's retirement (data/retirements.toml, citing its page) dates its own offer; other
+/// hosts keep their schedules; the retired price is not set beside a host's as the creator's
+/// list price; and a model retired at its creator but sold elsewhere is not retired.
+#[test]
+fn creators_own_retirements_date_their_own_offers() {
+    let c = parse_catalog(&published()).unwrap();
+    let date_at = |model: &str, provider: &str| {
+        let m = c.model_index(model).unwrap();
+        c.offers_of(m).filter(|o| o.provider == provider).map(|o| o.deprecation_date.clone()).collect::<Vec<_>>()
+    };
+    for (model, provider, date) in [
+        ("claude-3-opus", "anthropic", "2026-01-05"),
+        ("claude-3-haiku", "anthropic", "2026-04-20"),
+        ("claude-3-5-sonnet", "anthropic", "2025-10-28"),
+        ("claude-3-7-sonnet", "anthropic", "2026-02-19"),
+        ("claude-opus-4-1", "anthropic", "2026-08-05"),
+        ("gemini-2.0-flash", "google", "2026-06-01"),
+        ("gemini-2.0-flash-lite", "google", "2026-06-01"),
+    ] {
+        assert_eq!(date_at(model, provider), vec![Some(date.to_owned())], "{model} at {provider}");
+        let m = c.model_index(model).unwrap();
+        assert!(c.model(model).unwrap().retired.is_none(), "{model} is still sold elsewhere");
+        assert!(c.cheapest_offer(m).is_some_and(|o| !o.is_retired(c.today())), "{model} headlines a current offer");
+        assert!(c.creator_offer(m, c.today()).is_none_or(|o| !o.is_retired(c.today())), "{model}: a retired list price");
+    }
+    // Scoped to the creator's API: OpenRouter still lists Claude 3 Opus, with no date.
+    assert_eq!(date_at("claude-3-opus", "openrouter"), vec![None]);
+}
+
 /// Mistral's moving ids at Mistral name this year's releases (each cited in data/models.toml):
 /// `mistral-small-latest` and `magistral-small-latest` are Small 4, `magistral-medium-latest`
 /// Medium 3.5, `devstral-small-latest` Devstral Small 2, `devstral-medium-latest` Devstral 2;
