@@ -25,6 +25,34 @@ async function open(path, width = 1280) {
 }
 const text = (ctx, sel) => ctx.locator(sel).first().textContent().then(t => t.trim());
 
+/** The "Creator's own price" spec: the creator's current offer (any, for a retired model), shown
+ * where it is not the headline offer; absent otherwise. */
+async function creatorPrice(page, m, offers, maker, best) {
+  const day = catalogDay(catalog);
+  const own = shownOffer(offers.filter(o => o.provider === maker.id && (m.retired != null || !isRetired(o, day))), day);
+  const spec = page.locator('[data-field=spec-creator-price]');
+  if (!own || own === best) return assert.equal(await spec.count(), 0, `${m.id}: no creator's price to show`);
+  assert.equal((await spec.textContent()).trim(), `${maker.name}: ${fmtPrice(own.prices.input)} / ${fmtPrice(own.prices.output)} per 1M tokens`);
+}
+
+test('the creator\'s own price stands beside a cheaper host\'s (the first such chat model)', async () => {
+  const day = catalogDay(catalog);
+  const pick = catalog.models.find(m => {
+    const maker = catalog.providers.find(p => p.name.toLowerCase() === m.creator.toLowerCase());
+    const offers = catalog.offers.filter(o => o.model === m.id);
+    const own = maker && shownOffer(offers.filter(o => o.provider === maker.id && !isRetired(o, day)), day);
+    return !m.retired && (m.kind ?? 'chat') === 'chat' && own && own !== shownOffer(offers, day, 'chat', maker.id) && (own.currency ?? 'USD') === 'USD';
+  });
+  assert.ok(pick, 'some model is sold cheaper than by its creator');
+  const offers = catalog.offers.filter(o => o.model === pick.id);
+  const maker = catalog.providers.find(p => p.name.toLowerCase() === pick.creator.toLowerCase());
+  const { page, done } = await open(`/models/${pick.id}`);
+  await page.waitForSelector('.faq');
+  assert.equal(await page.locator('[data-field=spec-creator-price]').count(), 1);
+  await creatorPrice(page, pick, offers, maker, shownOffer(offers, day, 'chat', maker.id));
+  await done();
+});
+
 test('Mistral Small 3.2 24B: every section equals catalog.json', async () => {
   const m = catalog.models.find(x => x.id === SLUG);
   assert.ok(m, 'the seed model is in the catalog');
@@ -44,11 +72,10 @@ test('Mistral Small 3.2 24B: every section equals catalog.json', async () => {
   // Specs: the seed wrongly says closed weights; the catalog says open, Apache 2.0.
   assert.equal(await text(page, '[data-field=spec-slug]'), m.id);
   assert.equal(await text(page, '[data-field=spec-provider]'), prov(best.provider).name);
-  // The creator's own price beside the cheapest (Mistral's own API), by the same rule among its offers.
-  // (an offer the creator retired is no list price while the model is sold elsewhere).
-  const own = shownOffer(offers.filter(o => o.provider === maker.id && (m.retired != null || !isRetired(o, catalogDay(catalog)))), catalogDay(catalog));
-  assert.ok(own && own !== best, 'the seed model is sold cheaper than by its creator');
-  assert.equal(await text(page, '[data-field=spec-creator-price]'), `${maker.name}: ${fmtPrice(own.prices.input)} / ${fmtPrice(own.prices.output)} per 1M tokens`);
+  // The creator's own price beside the cheapest, by the same rule among its offers; an offer the
+  // creator retired is no list price while the model is sold elsewhere (Mistral retired Small 3.2
+  // on its own API on 2026-07-31, so the page shows none).
+  await creatorPrice(page, m, offers, maker, best);
   assert.equal(await text(page, '[data-field=spec-weights]'), `open (${m.license})`);
   assert.equal(m.open_weights, true);
   assert.equal(await text(page, '[data-field=spec-params]'), `${m.params_b}B`);
@@ -72,6 +99,7 @@ test('Mistral Small 3.2 24B: every section equals catalog.json', async () => {
     assert.equal(await row.locator('[data-field=stale]').count(), daysBetween(o.as_of, today()) > 90 ? 1 : 0, `${o.provider} stale badge`);
     assert.equal(await row.locator('.conflict').count(), (o.conflicts?.length ?? 0) > 0 ? 1 : 0, `${o.provider} conflict flag`);
     assert.equal(await row.locator('[data-field=far-above]').count(), farAboveOthers(offers, o) == null ? 0 : 1, `${o.provider} far-above mark`);
+    assert.equal(await row.locator('[data-field=retired]').count(), isRetired(o, catalogDay(catalog)) ? 1 : 0, `${o.provider} retired badge`);
   }
   const marked = await page.getAttribute('tr.cheapest', 'data-offer');
   assert.equal(marked, `${best.provider}/${best.provider_model_id}`);

@@ -671,7 +671,8 @@ fn mistral_medium_1_is_retired_and_apart() {
 }
 
 /// genai-prices keeps ids their creators retired, to price past usage: Claude 3 Opus, 3 Haiku,
-/// 3.5 and 3.7 Sonnet at Anthropic and Gemini 2.0 Flash at Google read as current offers. Each
+/// 3.5 and 3.7 Sonnet at Anthropic, Gemini 2.0 Flash at Google and Mistral Small 3.2, Nemo and
+/// Large 2.1 at Mistral read as current offers. Each
 /// provider's retirement (data/retirements.toml, citing its page) dates its own offer; other
 /// hosts keep their schedules; the retired price is not set beside a host's as the creator's
 /// list price; and a model retired at its creator but sold elsewhere is not retired.
@@ -690,8 +691,12 @@ fn creators_own_retirements_date_their_own_offers() {
         ("claude-opus-4-1", "anthropic", "2026-08-05"),
         ("gemini-2.0-flash", "google", "2026-06-01"),
         ("gemini-2.0-flash-lite", "google", "2026-06-01"),
+        ("mistral-small-3.2-24b", "mistral", "2026-07-31"),
+        ("mistral-nemo", "mistral", "2026-07-31"),
+        ("mistral-large-2411", "mistral", "2026-05-31"),
     ] {
-        assert_eq!(date_at(model, provider), vec![Some(date.to_owned())], "{model} at {provider}");
+        let dates = date_at(model, provider);
+        assert!(!dates.is_empty() && dates.iter().all(|d| d.as_deref() == Some(date)), "{model} at {provider}: {dates:?}");
         let m = c.model_index(model).unwrap();
         assert!(c.model(model).unwrap().retired.is_none(), "{model} is still sold elsewhere");
         assert!(c.cheapest_offer(m).is_some_and(|o| !o.is_retired(c.today())), "{model} headlines a current offer");
@@ -699,6 +704,9 @@ fn creators_own_retirements_date_their_own_offers() {
     }
     // Scoped to the creator's API: OpenRouter still lists Claude 3 Opus, with no date.
     assert_eq!(date_at("claude-3-opus", "openrouter"), vec![None]);
+    // Sold by its creator alone, a model retires with it (Mistral 7B and Mixtral 8x7B, 2025-03-30).
+    assert_eq!(c.model("open-mistral-7b").unwrap().retired.as_deref(), Some("2025-03-30"));
+    assert_eq!(c.model("open-mixtral-8x7b").unwrap().retired.as_deref(), Some("2025-03-30"));
 }
 
 /// Mistral's moving ids at Mistral name this year's releases (each cited in data/models.toml):
