@@ -671,8 +671,8 @@ fn mistral_medium_1_is_retired_and_apart() {
 }
 
 /// genai-prices keeps ids their creators retired, to price past usage: Claude 3 Opus, 3 Haiku,
-/// 3.5 and 3.7 Sonnet at Anthropic, Gemini 2.0 Flash at Google and Mistral Small 3.2, Nemo and
-/// Large 2.1 at Mistral read as current offers. Each
+/// 3.5 and 3.7 Sonnet at Anthropic, Gemini 1.5 and 2.0 Flash at Google, Mistral Small 3.2, Nemo
+/// and Large 2.1 at Mistral, GPT-4.5 Preview and o1-mini at OpenAI read as current offers. Each
 /// provider's retirement (data/retirements.toml, citing its page) dates its own offer; other
 /// hosts keep their schedules; the retired price is not set beside a host's as the creator's
 /// list price; and a model retired at its creator but sold elsewhere is not retired.
@@ -694,6 +694,9 @@ fn creators_own_retirements_date_their_own_offers() {
         ("mistral-small-3.2-24b", "mistral", "2026-07-31"),
         ("mistral-nemo", "mistral", "2026-07-31"),
         ("mistral-large-2411", "mistral", "2026-05-31"),
+        ("gpt-4.5-preview", "openai", "2025-07-14"),
+        ("o1-mini", "openai", "2025-10-27"),
+        ("gemini-pro-1.5", "google", "2025-09-24"),
     ] {
         let dates = date_at(model, provider);
         assert!(!dates.is_empty() && dates.iter().all(|d| d.as_deref() == Some(date)), "{model} at {provider}: {dates:?}");
@@ -707,6 +710,7 @@ fn creators_own_retirements_date_their_own_offers() {
     // Sold by its creator alone, a model retires with it (Mistral 7B and Mixtral 8x7B, 2025-03-30).
     assert_eq!(c.model("open-mistral-7b").unwrap().retired.as_deref(), Some("2025-03-30"));
     assert_eq!(c.model("open-mixtral-8x7b").unwrap().retired.as_deref(), Some("2025-03-30"));
+    assert_eq!(c.model("davinci").unwrap().retired.as_deref(), Some("2024-01-04"));
 }
 
 /// Mistral's moving ids at Mistral name this year's releases (each cited in data/models.toml):
