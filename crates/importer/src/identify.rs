@@ -949,6 +949,20 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
     Identified { models, slug_of_key, name_joined, self_hosted }
 }
 
+/// For each model among `offers`, the latest deprecation date if every one of its offers is
+/// past one before `day`, else `None`.
+fn all_past<'a>(offers: impl Iterator<Item = &'a Offer>, day: &str) -> BTreeMap<&'a str, Option<&'a str>> {
+    let mut out: BTreeMap<&str, Option<&str>> = BTreeMap::new();
+    for o in offers {
+        let e = out.entry(o.model.as_str()).or_insert(Some(""));
+        *e = match (*e, o.deprecation_date.as_deref()) {
+            (Some(latest), Some(d)) if d < day => Some(if d > latest { d } else { latest }),
+            _ => None,
+        };
+    }
+    out
+}
+
 /// Models retired (every offer past its deprecation date, with the successor a source
 /// names) and their aliases (the previous catalog's slugs, LiteLLM `alias_of` ids, the
 /// spellings joined by name); offer counts by currency and region.
@@ -959,6 +973,8 @@ pub fn retire_and_alias(inp: &Inputs, mut final_offers: Vec<(Offer, Vec<RawOffer
         final_offers.iter().filter_map(|(o, raws)| raws.iter().find_map(|r| r.successor.as_deref()).map(|s| (o.model.clone(), model_key(last_segment(s))))).collect();
     let alias_ids: Vec<(String, String)> =
         final_offers.iter().flat_map(|(o, raws)| raws.iter().filter(|r| r.is_alias).map(move |r| (o.model.clone(), slugify(last_segment(&r.provider_model_id))))).collect();
+    // Which offers OpenRouter's own listing carries (the others are genai-prices' ids there).
+    let in_listing: Vec<bool> = final_offers.iter().map(|(_, raws)| raws.iter().any(|r| r.src == Src::OpenRouter)).collect();
     let mut final_offers: Vec<Offer> = final_offers.drain(..).map(|(o, _)| o).collect();
     for o in &final_offers {
         *summary.currencies.entry(o.currency.clone()).or_default() += 1;
@@ -981,16 +997,23 @@ pub fn retire_and_alias(inp: &Inputs, mut final_offers: Vec<(Offer, Vec<RawOffer
             summary.count("offers dated by their provider's reviewed retirement (data/retirements.toml)", 1);
         }
     }
-    // Retired: every offer of the model past its deprecation date; the successor a source names.
-    let today = newest_as_of.as_str();
-    let mut retired: BTreeMap<&str, Option<&str>> = BTreeMap::new();
-    for o in &final_offers {
-        let e = retired.entry(o.model.as_str()).or_insert(Some(""));
-        *e = match (*e, o.deprecation_date.as_deref()) {
-            (Some(latest), Some(d)) if d < today => Some(if d > latest { d } else { latest }),
-            _ => None,
-        };
+    // OpenRouter passes a closed model's requests on: an id its own listing no longer carries,
+    // which genai-prices still prices, for a model its creator had retired before that listing,
+    // is gone there too, and dated by the creator's retirement (Claude 3 Opus, GPT-4.5 Preview).
+    if in_listing.iter().any(|l| *l) {
+        let listing_day = inp.curated.as_of(Src::OpenRouter);
+        let creator: BTreeMap<&str, &str> = models.iter().map(|m| (m.id.as_str(), m.creator.as_str())).collect();
+        let own = final_offers.iter().filter(|o| creator.get(o.model.as_str()).is_some_and(|c| inp.curated.creator_by_provider(&o.provider) == Some(*c)));
+        let creator_retired: BTreeMap<String, String> = all_past(own, &listing_day).into_iter().filter_map(|(m, d)| Some((m.to_owned(), d?.to_owned()))).collect();
+        for (o, _) in final_offers.iter_mut().zip(&in_listing).filter(|(o, listed)| o.provider == "openrouter" && !**listed && o.deprecation_date.is_none()) {
+            if let Some(d) = creator_retired.get(&o.model) {
+                o.deprecation_date = Some(d.clone());
+                summary.count("OpenRouter ids its listing lacks, of models their creator retired before it, dated by that retirement", 1);
+            }
+        }
     }
+    // Retired: every offer of the model past its deprecation date; the successor a source names.
+    let retired = all_past(final_offers.iter(), &newest_as_of);
     for m in models.iter_mut() {
         if let Some(Some(d)) = retired.get(m.id.as_str()) {
             m.retired = Some((*d).to_owned());
