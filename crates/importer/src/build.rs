@@ -82,6 +82,9 @@ pub struct Summary {
     pub genai_agree: usize,
     /// The figures that differ: (offer, field, published, genai-prices).
     pub genai_differ: Vec<(String, String, f64, f64)>,
+    /// Offers a source marks deprecated with no date (genai-prices' flag, models.dev's status)
+    /// that no source or `data/retirements.toml` dates: shown as current, listed for review.
+    pub deprecated_undated: Vec<String>,
 }
 
 impl Summary {

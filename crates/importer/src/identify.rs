@@ -975,6 +975,17 @@ pub fn retire_and_alias(inp: &Inputs, mut final_offers: Vec<(Offer, Vec<RawOffer
         final_offers.iter().flat_map(|(o, raws)| raws.iter().filter(|r| r.is_alias).map(move |r| (o.model.clone(), slugify(last_segment(&r.provider_model_id))))).collect();
     // Which offers OpenRouter's own listing carries (the others are genai-prices' ids there).
     let in_listing: Vec<bool> = final_offers.iter().map(|(_, raws)| raws.iter().any(|r| r.src == Src::OpenRouter)).collect();
+    // Which offers a source marks deprecated with no date: genai-prices' flag, or models.dev's
+    // `status = "deprecated"` on its file of the same endpoint.
+    let md_deprecated: BTreeSet<(String, String)> = inp.modelsdev.deprecated.iter().map(|(p, id)| (inp.curated.provider_id(Src::ModelsDev, p), id.to_lowercase())).collect();
+    let marked: Vec<bool> = final_offers
+        .iter()
+        .map(|(o, raws)| {
+            // The offer's own id (a folded alias may be another release's old name).
+            raws.iter().any(|r| r.marked_deprecated && r.provider_model_id.eq_ignore_ascii_case(&o.provider_model_id))
+                || md_deprecated.contains(&(o.provider.clone(), o.provider_model_id.to_lowercase()))
+        })
+        .collect();
     let mut final_offers: Vec<Offer> = final_offers.drain(..).map(|(o, _)| o).collect();
     for o in &final_offers {
         *summary.currencies.entry(o.currency.clone()).or_default() += 1;
@@ -1012,6 +1023,9 @@ pub fn retire_and_alias(inp: &Inputs, mut final_offers: Vec<(Offer, Vec<RawOffer
             }
         }
     }
+    // Left for review: offers a source calls deprecated that no source or review dates.
+    summary.deprecated_undated =
+        final_offers.iter().zip(&marked).filter(|(o, m)| **m && o.deprecation_date.is_none()).map(|(o, _)| format!("{}/{}", o.provider, o.provider_model_id)).collect();
     // Retired: every offer of the model past its deprecation date; the successor a source names.
     let retired = all_past(final_offers.iter(), &newest_as_of);
     for m in models.iter_mut() {

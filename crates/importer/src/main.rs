@@ -120,6 +120,10 @@ fn main() -> ExitCode {
     for (reason, n) in &summary.skipped {
         let _ = writeln!(o, "  {n:6}  {reason}");
     }
+    let _ = writeln!(o, "deprecated by a source, no retirement date (review for data/retirements.toml): {}", summary.deprecated_undated.len());
+    for id in &summary.deprecated_undated {
+        let _ = writeln!(o, "  {id}");
+    }
     let _ = writeln!(o, "biggest conflicts:");
     for (offer, field, values, ratio) in summary.conflicts.iter().take(10) {
         let vals: Vec<String> = values.iter().map(|(s, v)| format!("{s} {v}")).collect();

@@ -82,6 +82,8 @@ pub struct RawOffer {
     pub unit_prices: Vec<UnitPrice>,
     pub facts: Facts,
     pub deprecation_date: Option<String>,
+    /// The source marks the model deprecated without a date (genai-prices' `deprecated`).
+    pub marked_deprecated: bool,
     /// The successor a source names (its model id, as that source spells it).
     pub successor: Option<String>,
     /// The source lists this id as another name of another id (LiteLLM `alias_of`).
@@ -121,6 +123,7 @@ impl RawOffer {
             unit_prices: vec![],
             facts: Facts::default(),
             deprecation_date: None,
+            marked_deprecated: false,
             successor: None,
             is_alias: false,
             dated: vec![],

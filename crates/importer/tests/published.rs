@@ -721,6 +721,28 @@ fn creators_own_retirements_date_their_own_offers() {
     assert_eq!(c.model("davinci").unwrap().retired.as_deref(), Some("2024-01-04"));
 }
 
+/// What a source calls deprecated with no date stays as the sources give it, and is listed in
+/// the importer's summary for review: models.dev's `status = "deprecated"` on its file of the
+/// endpoint (Together's DeepSeek V3) or genai-prices' flag on the offer's own id (xAI's Grok 2).
+/// A reviewed retirement takes an endpoint off the list; an alias folded into an offer does not
+/// put it there (Mistral's `magistral-small-latest`, which genai-prices' deprecated Magistral
+/// Small entry matches, now names Small 4).
+#[test]
+fn source_deprecations_without_a_date_are_listed_for_review() {
+    let sources = root().join("../shared/data/sources");
+    if !sources.exists() {
+        return;
+    }
+    let (_, summary) = import(&real_paths(sources)).unwrap();
+    let listed = |id: &str| summary.deprecated_undated.iter().any(|x| x == id);
+    assert!(listed("togetherai/deepseek-ai/DeepSeek-V3") && listed("xai/grok-2"), "{:?}", summary.deprecated_undated);
+    assert!(!listed("anthropic/claude-3-opus-20240229") && !listed("google/gemini-2.0-flash"), "dated by data/retirements.toml");
+    assert!(!listed("mistral/mistral-small-2603"), "a folded alias");
+    let c = parse_catalog(&published()).unwrap();
+    let grok = c.offers().iter().find(|o| o.provider == "xai" && o.provider_model_id == "grok-2").unwrap();
+    assert!(grok.deprecation_date.is_none(), "no date is invented");
+}
+
 /// Mistral's moving ids at Mistral name this year's releases (each cited in data/models.toml):
 /// `mistral-small-latest` and `magistral-small-latest` are Small 4, `magistral-medium-latest`
 /// Medium 3.5, `devstral-small-latest` Devstral Small 2, `devstral-medium-latest` Devstral 2;

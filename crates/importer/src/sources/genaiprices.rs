@@ -342,6 +342,7 @@ fn raw(m: &GenaiModel, provider: &str, id: &str) -> Option<RawOffer> {
         o.tiers = t.clone();
     }
     o.hours = m.hours.clone();
+    o.marked_deprecated = m.deprecated;
     o.region_class = m.provider == "aws" && m.id.starts_with("regional.");
     let point = |d: &str, p: &Prices, until: bool| PricePoint { date: d.to_owned(), input: p.input, output: p.output, source: Src::GenaiPrices.id().into(), until };
     // A change is the price before it (in effect until the change's date) and the price from that date.

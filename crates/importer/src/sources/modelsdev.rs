@@ -33,6 +33,9 @@ pub struct ModelsDev {
     pub providers: BTreeMap<String, ProviderFacts>,
     /// Canonical model facts by model key (from `models/<lab>/<model>.toml`).
     pub canonical: BTreeMap<String, Facts>,
+    /// (provider folder, id) of the files marked `status = "deprecated"`: no offers of their
+    /// own, but they flag other sources' offers of the same endpoint for review.
+    pub deprecated: std::collections::BTreeSet<(String, String)>,
 }
 
 /// Reads the tree from disk.
@@ -122,6 +125,9 @@ pub fn read(files: &BTreeMap<String, String>, skips: &mut Skips) -> ModelsDev {
             },
             None => (t, None),
         };
+        if t.get("status").and_then(Value::as_str) == Some("deprecated") {
+            md.deprecated.insert((provider.to_owned(), id.clone()));
+        }
         if let Some(o) = offer(provider, &id, &t, base_key, cost_unit(text), skips) {
             md.offers.push(o);
         }
