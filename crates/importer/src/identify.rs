@@ -963,8 +963,9 @@ fn all_past<'a>(offers: impl Iterator<Item = &'a Offer>, day: &str) -> BTreeMap<
     out
 }
 
-/// Models retired (every offer past its deprecation date, with the successor a source
-/// names) and their aliases (the previous catalog's slugs, LiteLLM `alias_of` ids, the
+/// Offers dated by their provider's reviewed retirement (`data/retirements.toml`) and, at
+/// OpenRouter, by their creator's; models retired (every offer past its deprecation date, with
+/// the successor a source names) and their aliases (the previous catalog's slugs, LiteLLM `alias_of` ids, the
 /// spellings joined by name); offer counts by currency and region.
 pub fn retire_and_alias(inp: &Inputs, mut final_offers: Vec<(Offer, Vec<RawOffer>)>, ids: &mut Identified, summary: &mut Summary) -> Vec<Offer> {
     let newest_as_of = inp.curated.newest_as_of();
