@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, watchedPage, DIST, ROOT } from './browser.mjs';
-import { shownOffer, isRetired, catalogDay, blend, fmtPrice, daysBetween, today, alternativesOf, farAboveOthers } from './catalog-rules.mjs';
+import { shownOffer, isRetired, ownProvider, catalogDay, blend, fmtPrice, daysBetween, today, alternativesOf, farAboveOthers } from './catalog-rules.mjs';
 
 const SHOTS = join(ROOT, 'e2e', 'screenshots');
 const SLUG = 'mistral-small-3.2-24b';
@@ -38,10 +38,10 @@ async function creatorPrice(page, m, offers, maker, best) {
 test('the creator\'s own price stands beside a cheaper host\'s (the first such chat model)', async () => {
   const day = catalogDay(catalog);
   const pick = catalog.models.find(m => {
-    const maker = catalog.providers.find(p => p.name.toLowerCase() === m.creator.toLowerCase());
+    const maker = ownProvider(catalog, m);
     const offers = catalog.offers.filter(o => o.model === m.id);
-    const own = maker && shownOffer(offers.filter(o => o.provider === maker.id && !isRetired(o, day)), day);
-    return !m.retired && (m.kind ?? 'chat') === 'chat' && own && own !== shownOffer(offers, day, 'chat', maker.id) && (own.currency ?? 'USD') === 'USD';
+    const own = maker && shownOffer(offers.filter(o => o.provider === maker && !isRetired(o, day)), day);
+    return !m.retired && (m.kind ?? 'chat') === 'chat' && own && own !== shownOffer(offers, day, 'chat', maker) && (own.currency ?? 'USD') === 'USD';
   });
   assert.ok(pick, 'some model is sold cheaper than by its creator');
   const offers = catalog.offers.filter(o => o.model === pick.id);

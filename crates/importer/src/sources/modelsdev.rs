@@ -125,8 +125,11 @@ pub fn read(files: &BTreeMap<String, String>, skips: &mut Skips) -> ModelsDev {
             },
             None => (t, None),
         };
+        // A deprecated file gives no offer, but flags other sources' offers of the endpoint.
         if t.get("status").and_then(Value::as_str) == Some("deprecated") {
             md.deprecated.insert((provider.to_owned(), id.clone()));
+            skips.add(Src::ModelsDev, "marked deprecated");
+            continue;
         }
         if let Some(o) = offer(provider, &id, &t, base_key, cost_unit(text), skips) {
             md.offers.push(o);
@@ -268,10 +271,6 @@ fn offer(provider: &str, id: &str, t: &Table, base_key: Option<String>, unit: Op
     let family = t.get("family").and_then(Value::as_str).unwrap_or("");
     if family.contains("embed") || id.contains("embedding") {
         skips.add(Src::ModelsDev, "embedding model");
-        return None;
-    }
-    if t.get("status").and_then(Value::as_str) == Some("deprecated") {
-        skips.add(Src::ModelsDev, "marked deprecated");
         return None;
     }
     let cost = t.get("cost");
