@@ -100,8 +100,10 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
     let (mut offers, mut summary) = merge_offers(&mut inp);
     let mut ids = identify_models(&inp, &mut offers, &mut summary);
     let offers = crate::offers::place(&inp, offers, &ids, &mut summary);
-    let (offers, folded) = fold_endpoints(offers);
+    let (mut offers, folded) = fold_endpoints(offers);
     summary.count("offers of one endpoint under two ids (same model, provider, tier, region and price), folded", folded);
+    let trimmed = crate::offers::trim_pointer_history(&inp.curated, &ids.models, &mut offers);
+    summary.count("pointer offers whose history before their release's date was another release's, trimmed", trimmed);
     let mut final_offers = retire_and_alias(&inp, offers, &mut ids, &mut summary);
     let Identified { mut models, self_hosted, .. } = ids;
     // Publish: a model with at least one published offer, or open weights to self-host.

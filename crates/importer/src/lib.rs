@@ -105,6 +105,9 @@ pub fn import(p: &Paths) -> Result<(CatalogFile, build::Summary), String> {
             None => read(&genai_path)?,
         };
         let models = sources::genaiprices::read(&text, &catalog_day, &mut skips)?;
+        for _ in sources::genaiprices::unreadable_regexes(&models) {
+            skips.add(raw::Src::GenaiPrices, "a match rule's regex the importer cannot read (it matches nothing)");
+        }
         for (g, name) in sources::genaiprices::provider_names(&text) {
             genai_provider_names.entry(curated.provider_id(raw::Src::GenaiPrices, &g)).or_insert(name);
         }

@@ -269,7 +269,16 @@ pub fn fold_endpoints(offers: Vec<(Offer, Vec<RawOffer>)>) -> (Vec<(Offer, Vec<R
     let mut by_id: BTreeMap<(Place, String), usize> = BTreeMap::new();
     let mut folded = 0;
     let mut sorted = offers;
-    sorted.sort_by(|a, b| a.0.provider_model_id.len().cmp(&b.0.provider_model_id.len()).then_with(|| a.0.provider_model_id.cmp(&b.0.provider_model_id)));
+    // Shortest id first; of two as short, the one more sources list (LiteLLM's lone
+    // `anthropic.claude-3-7-sonnet-20240620-v1:0` beside the real `…-20250219-v1:0`).
+    let sources = |raws: &[RawOffer]| raws.iter().map(|r| r.src).collect::<BTreeSet<_>>().len();
+    sorted.sort_by(|a, b| {
+        a.0.provider_model_id
+            .len()
+            .cmp(&b.0.provider_model_id.len())
+            .then_with(|| sources(&b.1).cmp(&sources(&a.1)))
+            .then_with(|| a.0.provider_model_id.cmp(&b.0.provider_model_id))
+    });
     for (o, raws) in sorted {
         let price = |x: Option<f64>| x.map_or("?".to_owned(), |v| format!("{v}"));
         let place: Place = (o.model.clone(), o.provider.clone(), o.service_tier.clone(), o.region.clone());
@@ -578,6 +587,22 @@ mod tests {
             _ => "2026-05-15",
         }
         .into()
+    }
+
+    #[test]
+    fn of_two_ids_as_short_the_one_more_sources_list_is_kept() {
+        let offer = |id: &str, raws: Vec<RawOffer>| {
+            let mut o = merge_offer("amazon-bedrock", id, "standard", &raws, &date, None, &[]).0;
+            o.model = "claude-3-7-sonnet".into();
+            (o, raws)
+        };
+        // LiteLLM's lone, misdated id at another price, and the id LiteLLM and genai-prices both list.
+        let lone = offer("anthropic.claude-3-7-sonnet-20240620-v1:0", vec![raw(Src::Litellm, 3.6, 18.0)]);
+        let listed = offer("anthropic.claude-3-7-sonnet-20250219-v1:0", vec![raw(Src::Litellm, 3.0, 15.0), raw(Src::GenaiPrices, 3.0, 15.0)]);
+        let (out, folded) = fold_endpoints(vec![lone, listed]);
+        assert_eq!((out.len(), folded), (1, 1));
+        assert_eq!(out[0].0.provider_model_id, "anthropic.claude-3-7-sonnet-20250219-v1:0");
+        assert_eq!((out[0].0.prices.input, out[0].0.aliases.clone()), (Some(3.0), vec!["anthropic.claude-3-7-sonnet-20240620-v1:0".to_owned()]));
     }
 
     #[test]

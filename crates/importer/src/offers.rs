@@ -30,6 +30,13 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
             *summary.skipped.entry(format!("stale: only source older than {STALE_MONTHS} months before the newest ({})", offer.source)).or_default() += 1;
             continue;
         }
+        // A family rule's price (genai-prices) beside listings that are all stale says what the
+        // id would cost, not that it is still served: the offer is as stale as its listings.
+        let listed = |r: &&RawOffer| !r.family_match;
+        if raws.iter().any(|r| r.family_match) && raws.iter().filter(listed).all(|r| cur.as_of(r.src).as_str() < stale_before.as_str()) {
+            *summary.skipped.entry(format!("stale: listed only by sources older than {STALE_MONTHS} months, priced only by a family rule")).or_default() += 1;
+            continue;
+        }
         offer.model = slug_of_key[&key].clone();
         let m = model_by_slug[offer.model.as_str()];
         if offer.context == m.context {
@@ -95,4 +102,29 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
         final_offers.push((offer, raws));
     }
     final_offers
+}
+
+/// A reviewed pointer (`mistral-large-latest` at Mistral, `gemini-flash-latest` at Google; see
+/// data/models.toml `endpoints`) names its release only since that release came out: the prices
+/// the sources recorded for the name before then were earlier releases' (Mistral Large 1's $8/$24
+/// in 2024 on Mistral Large 3's page). An offer answering to a pointer keeps history from its
+/// model's release date on, none where that date is unknown. Returns how many offers lost points.
+pub fn trim_pointer_history(cur: &crate::curated::Curated, models: &[Model], offers: &mut [(Offer, Vec<RawOffer>)]) -> usize {
+    let released: BTreeMap<&str, Option<&str>> = models.iter().map(|m| (m.id.as_str(), m.release_date.as_deref())).collect();
+    let mut trimmed = 0;
+    for (o, _) in offers.iter_mut() {
+        let pointer = std::iter::once(&o.provider_model_id).chain(&o.aliases).any(|id| cur.model_for_endpoint(&o.provider, id).is_some());
+        if !pointer || o.history.is_empty() {
+            continue;
+        }
+        let from = released.get(o.model.as_str()).copied().flatten();
+        let before = o.history.len();
+        o.history.retain(|p| from.is_some_and(|d| p.date.as_str() >= d));
+        // With today's price, as `place` compacts it: one price kept since the release reads "unchanged since".
+        let today = PricePoint { date: o.as_of.clone(), input: o.prices.input, output: o.prices.output, source: o.source.clone(), until: false };
+        o.history.push(today);
+        o.history = compact_history(std::mem::take(&mut o.history));
+        trimmed += usize::from(o.history.len() < before);
+    }
+    trimmed
 }

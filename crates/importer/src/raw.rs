@@ -102,6 +102,9 @@ pub struct RawOffer {
     /// The figure is a region class's price, not one endpoint's (genai-prices' `regional.*`
     /// Bedrock entries, whose rules also take the bare `vendor.model` ids).
     pub region_class: bool,
+    /// Priced by a rule that covers a family of ids (`starts_with: gemini-2.5-pro`) without naming
+    /// this one (genai-prices): a price for the id if it is served, not a sign that it still is.
+    pub family_match: bool,
 }
 
 impl RawOffer {
@@ -131,6 +134,7 @@ impl RawOffer {
             description: None,
             needs_company: false,
             region_class: false,
+            family_match: false,
         }
     }
 }

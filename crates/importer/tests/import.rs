@@ -129,7 +129,7 @@ fn llm_stats_cents() {
     let mut skips = hub_importer::raw::Skips::default();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sources/llm-stats/data");
     let ls = hub_importer::sources::llmstats::read_dir(&dir, &mut skips).unwrap();
-    assert_eq!(ls.offers.len(), 1);
+    assert_eq!(ls.offers.len(), 2);
     let o = &ls.offers[0];
     assert_eq!((o.prices.input, o.prices.output), (Some(0.075), Some(0.2)), "US cents per 1M → USD per 1M");
     assert_eq!(o.provider_model_id, "mistralai/Mistral-Small-3.2-24B-Instruct-2506");
@@ -299,6 +299,10 @@ fn stale_offers_are_not_published() {
     let (c, s) = catalog();
     assert!(!c.offers.iter().any(|o| o.source == "llm-stats"));
     assert!(s.skipped.keys().any(|k| k.starts_with("stale")));
+    // A family rule's price (genai-prices' `starts_with: mistral-small-3.1` at DeepInfra) does not
+    // make a stale listing current.
+    assert!(!c.offers.iter().any(|o| o.provider_model_id.starts_with("mistral-small-3.1")));
+    assert_eq!(s.skipped.get("stale: listed only by sources older than 12 months, priced only by a family rule"), Some(&1));
     // …but its model facts (parameters, licence) are still used.
     assert_eq!(c.models.iter().find(|m| m.id == "mistral-small-3.2-24b").unwrap().params_b, Some(23.6));
 }

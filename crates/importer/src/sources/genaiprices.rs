@@ -19,7 +19,7 @@ use serde_json::Value;
 use crate::raw::{round_sig, RawOffer, Skips, Src};
 
 /// One genai-prices model at one provider, its prices read.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct GenaiModel {
     /// genai-prices' provider id (`openrouter`, `aws`, `x-ai`).
     pub provider: String,
@@ -358,7 +358,8 @@ fn raw(m: &GenaiModel, provider: &str, id: &str) -> Option<RawOffer> {
     // and the ids its rule names exactly (`voxtral-small-2507` for Voxtral Small 24B 2507).
     let mut exact = Vec::new();
     exact_ids(&m.matcher, &mut exact);
-    if o.key == crate::normalize::model_key(&m.id) || exact.iter().any(|e| e == id) {
+    o.family_match = o.key != crate::normalize::model_key(&m.id) && !exact.iter().any(|e| e == id);
+    if !o.family_match {
         o.context = m.context;
         o.facts.name = m.name.clone();
         o.description = m.description.clone();
@@ -374,11 +375,66 @@ pub fn matches(clause: &Value, id: &str) -> bool {
         ("starts_with", Value::String(s)) => id.starts_with(s.as_str()),
         ("ends_with", Value::String(s)) => id.ends_with(s.as_str()),
         ("contains", Value::String(s)) => id.contains(s.as_str()),
-        ("regex", Value::String(s)) => regex::Regex::new(s).is_ok_and(|r| r.is_match(id)),
+        ("regex", Value::String(s)) => regex_matches(s, id),
         ("or", Value::Array(list)) => list.iter().any(|c| matches(c, id)),
         ("and", Value::Array(list)) => list.iter().all(|c| matches(c, id)),
         _ => false,
     })
+}
+
+/// Whether genai-prices' regex (Python syntax) accepts `id`. Python's leading negative
+/// lookahead, `^(?!X)rest` ("not a `-tts` id" in Google's Gemini rules), which the `regex`
+/// crate lacks, is read exactly: at the start of the id `X` must not match and `rest` must.
+/// Any other construct the crate cannot compile matches nothing (see [`unreadable_regexes`]).
+fn regex_matches(pattern: &str, id: &str) -> bool {
+    if let Some((look, rest)) = pattern.strip_prefix("^(?!").and_then(group_end).map(|(look, rest)| (look.to_owned(), rest.to_owned())) {
+        return !regex_matches(&format!("^(?:{look})"), id) && regex_matches(&format!("^{rest}"), id);
+    }
+    regex::Regex::new(pattern).is_ok_and(|r| r.is_match(id))
+}
+
+/// Splits `X)rest` at the parenthesis that closes the group `X` is in (escapes and character
+/// classes skipped).
+fn group_end(s: &str) -> Option<(&str, &str)> {
+    let (mut depth, mut class, mut escaped) = (0usize, false, false);
+    for (i, c) in s.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' if !class => class = true,
+            ']' if class => class = false,
+            '(' if !class => depth += 1,
+            ')' if !class && depth == 0 => return Some((&s[..i], &s[i + 1..])),
+            ')' if !class => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The regexes in genai-prices' match rules that [`regex_matches`] cannot read (so they
+/// match nothing), for the importer's summary.
+pub fn unreadable_regexes(models: &[GenaiModel]) -> Vec<String> {
+    fn walk(c: &Value, out: &mut Vec<String>) {
+        let Some(o) = c.as_object() else { return };
+        if let Some(Value::String(r)) = o.get("regex") {
+            let mut plain = r.as_str();
+            while let Some((_, rest)) = plain.strip_prefix("^(?!").and_then(group_end) {
+                plain = rest;
+            }
+            if regex::Regex::new(plain).is_err() {
+                out.push(r.clone());
+            }
+        }
+        for c in ["or", "and"].iter().filter_map(|k| o.get(*k)).filter_map(Value::as_array).flatten() {
+            walk(c, out);
+        }
+    }
+    let mut out = Vec::new();
+    for m in models {
+        walk(&m.matcher, &mut out);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -394,6 +450,23 @@ mod tests {
         assert!(!matches(&c, "claude-3-7-sonnet"));
         assert!(matches(&json!({"and": [{"contains": "nova"}, {"ends_with": "-v1:0"}]}), "amazon.nova-pro-v1:0"));
         assert!(!matches(&json!({"unknown_clause": "x"}), "x"), "an unknown clause matches nothing");
+    }
+
+    #[test]
+    fn pythons_leading_negative_lookahead_is_read() {
+        // Google's Gemini 3.8 Flash rule in genai-prices: the family, but not its TTS models.
+        let c = json!({"or": [{"and": [{"starts_with": "gemini-3.8-flash"}, {"regex": "^(?!.*-[tT][tT][sS](?:$|-))"}]}, {"equals": "gemini-flash-latest"}]});
+        assert!(matches(&c, "gemini-3.8-flash"));
+        assert!(matches(&c, "gemini-3.8-flash-preview-09-2026"));
+        assert!(!matches(&c, "gemini-3.8-flash-tts"));
+        assert!(!matches(&c, "gemini-3.8-flash-TTS-preview"));
+        assert!(matches(&json!({"regex": "^(?!x-)[a-z-]+$"}), "y-z"));
+        assert!(!matches(&json!({"regex": "^(?!x-)[a-z-]+$"}), "x-z"));
+        assert!(!matches(&json!({"regex": "^(?!a(b)c)a"}), "abc"), "nested groups close where they should");
+        assert!(matches(&json!({"regex": "^(?!a[)]c)a"}), "abd"), "a parenthesis in a class is not a group's");
+        let model = |r: &str| GenaiModel { matcher: json!({"or": [{"regex": r}]}), ..GenaiModel::default() };
+        assert!(unreadable_regexes(&[model("^(?!.*-tts)gemini")]).is_empty());
+        assert_eq!(unreadable_regexes(&[model("^gem(?<=m)ini")]), vec!["^gem(?<=m)ini".to_owned()]);
     }
 
     #[test]
