@@ -697,6 +697,9 @@ fn creators_own_retirements_date_their_own_offers() {
         ("mistral-large-2411", "mistral", "2026-05-31"),
         ("o1-mini", "openai", "2025-10-27"),
         ("gemini-flash-1.5", "google", "2025-09-24"),
+        ("deepseek-r1", "deepseek", "2025-05-28"),
+        ("deepseek-r1-0528", "deepseek", "2025-08-21"),
+        ("deepseek-v3", "deepseek", "2025-03-24"),
     ] {
         let dates = date_at(model, provider);
         assert!(!dates.is_empty() && dates.iter().all(|d| d.as_deref() == Some(date)), "{model} at {provider}: {dates:?}");
