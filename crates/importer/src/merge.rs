@@ -270,12 +270,19 @@ pub fn fold_endpoints(offers: Vec<(Offer, Vec<RawOffer>)>) -> (Vec<(Offer, Vec<R
     let mut folded = 0;
     let mut sorted = offers;
     // Shortest id first; of two as short, the one more sources list (LiteLLM's lone
-    // `anthropic.claude-3-7-sonnet-20240620-v1:0` beside the real `…-20250219-v1:0`).
+    // `anthropic.claude-3-7-sonnet-20240620-v1:0` beside the real `…-20250219-v1:0`). At Bedrock,
+    // whose model ids are `vendor.model` with no `@`, another spelling never leads (LiteLLM's bare
+    // `claude-sonnet-4-5-20250929-v1:0` beside `anthropic.claude-sonnet-4-5-20250929-v1:0`, its
+    // Vertex-style `anthropic.claude-haiku-4-5@20251001`).
     let sources = |raws: &[RawOffer]| raws.iter().map(|r| r.src).collect::<BTreeSet<_>>().len();
+    let not_api_form = |o: &Offer| {
+        let id = last_segment(&o.provider_model_id);
+        o.provider == "amazon-bedrock" && (!id.contains('.') || id.contains('@'))
+    };
     sorted.sort_by(|a, b| {
-        a.0.provider_model_id
-            .len()
-            .cmp(&b.0.provider_model_id.len())
+        not_api_form(&a.0)
+            .cmp(&not_api_form(&b.0))
+            .then_with(|| a.0.provider_model_id.len().cmp(&b.0.provider_model_id.len()))
             .then_with(|| sources(&b.1).cmp(&sources(&a.1)))
             .then_with(|| a.0.provider_model_id.cmp(&b.0.provider_model_id))
     });

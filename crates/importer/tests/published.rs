@@ -856,7 +856,8 @@ fn no_knowledge_cutoff_after_the_release() {
 /// its announced doubling on 2027-01-01. And a family rule's price beside a stale listing no
 /// longer makes the listing current: llm-stats' bare `claude-sonnet-4-20250514` at Bedrock
 /// (no Bedrock id) headlined Bedrock's Claude Sonnet 4 and hid LiteLLM's retirement date of the
-/// real `anthropic.…-v1:0` endpoint.
+/// real `anthropic.…-v1:0` endpoint. LiteLLM's bare and `@` spellings of Bedrock ids no
+/// longer lead an offer either.
 #[test]
 fn family_rules_price_what_is_listed_and_read_pythons_lookahead() {
     let c = parse_catalog(&published()).unwrap();
@@ -865,11 +866,13 @@ fn family_rules_price_what_is_listed_and_read_pythons_lookahead() {
     assert_eq!(flash.scheduled.iter().map(|p| (p.date.as_str(), p.input, p.output)).collect::<Vec<_>>(), [("2027-01-01", Some(1.5), Some(7.5))]);
     let sonnet = at("amazon-bedrock", "anthropic.claude-sonnet-4-20250514-v1:0").expect("Bedrock's id");
     assert_eq!(sonnet.deprecation_date.as_deref(), Some("2026-10-14"));
+    // Every Bedrock offer leads with a Bedrock id (`vendor.model`, no `@`), other spellings as aliases.
     let bare: Vec<&str> = c
         .offers()
         .iter()
-        .filter(|o| o.provider == "amazon-bedrock" && o.provider_model_id.starts_with("claude-") && !o.provider_model_id.ends_with(":0"))
-        .map(|o| o.provider_model_id.as_str())
+        .filter(|o| o.provider == "amazon-bedrock")
+        .map(|o| o.provider_model_id.rsplit('/').next().unwrap_or_default())
+        .filter(|id| !id.contains('.') || id.contains('@'))
         .collect();
     assert!(bare.is_empty(), "not Bedrock ids: {bare:?}");
 }
