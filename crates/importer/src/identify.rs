@@ -830,6 +830,8 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
         models.push(m);
     }
     summary.count("open-weight models no API serves, from their creator's file (to self-host)", self_hosted.len());
+    let respelled = unify_creator_spellings(&mut models, cur);
+    summary.count("models whose creator another model spells otherwise (`poolside`, `Poolside`), given one spelling", respelled);
 
     // The sources' own names: models that sources call by the same name, from the same
     // creator and of the same kind are one model (`kimi-k2-instruct` is "Kimi K2 0711",
@@ -951,6 +953,39 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
 
 /// For each model among `offers`, the latest deprecation date if every one of its offers is
 /// past one before `day`, else `None`.
+/// One creator, one spelling: names that differ only in case, spaces or hyphens (an owner
+/// segment as written, `poolside`, beside OpenRouter's "Poolside") become the reviewed name
+/// (`data/creators.toml`) where there is one, else a spelling with capitals (a display name;
+/// owner segments are lower case by convention) over one without, then the spelling most models
+/// have. Returns how many models changed.
+pub fn unify_creator_spellings(models: &mut [Model], cur: &Curated) -> usize {
+    let fold = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let mut spellings: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+    for m in models.iter() {
+        *spellings.entry(fold(&m.creator)).or_default().entry(m.creator.as_str()).or_default() += 1;
+    }
+    let reviewed = |name: &str| cur.creators.iter().any(|c| c.name == name);
+    let capitals = |name: &str| name.chars().filter(|c| c.is_uppercase()).count();
+    let chosen: BTreeMap<String, String> = spellings
+        .iter()
+        .filter(|(_, names)| names.len() > 1)
+        .filter_map(|(k, names)| {
+            names
+                .iter()
+                .max_by_key(|(name, n)| (reviewed(name), capitals(name) > 0, **n, capitals(name), std::cmp::Reverse(**name)))
+                .map(|(name, _)| (k.clone(), (*name).to_owned()))
+        })
+        .collect();
+    let mut changed = 0;
+    for m in models.iter_mut() {
+        if let Some(name) = chosen.get(&fold(&m.creator)).filter(|name| **name != m.creator) {
+            m.creator = name.clone();
+            changed += 1;
+        }
+    }
+    changed
+}
+
 fn all_past<'a>(offers: impl Iterator<Item = &'a Offer>, day: &str) -> BTreeMap<&'a str, Option<&'a str>> {
     let mut out: BTreeMap<&str, Option<&str>> = BTreeMap::new();
     for o in offers {
@@ -1076,6 +1111,27 @@ pub fn retire_and_alias(inp: &Inputs, mut final_offers: Vec<(Offer, Vec<RawOffer
 mod tests {
     use super::*;
     use crate::curated::Curated;
+
+    #[test]
+    fn one_creator_one_spelling() {
+        let cur = Curated::parse("provider = []", "model = []", "[[creator]]\nname = \"Ai2\"\nlabs = [\"allenai\"]", "source = []").unwrap();
+        let model = |id: &str, creator: &str| -> Model { serde_json::from_value(serde_json::json!({"id": id, "name": id, "creator": creator})).unwrap() };
+        let mut models = vec![
+            model("a", "poolside"),
+            model("b", "Poolside"),
+            model("c", "poolside"),
+            model("d", "NeverSleep"),
+            model("e", "neversleep"),
+            model("f", "AI2"),
+            model("g", "Ai2"),
+            model("h", "AI2"),
+        ];
+        assert_eq!(unify_creator_spellings(&mut models, &cur), 5);
+        let creators: Vec<&str> = models.iter().map(|m| m.creator.as_str()).collect();
+        // A display name (capitals) beats a lower-case owner segment however many models use it;
+        // a reviewed name beats any other ("AI2" on two models).
+        assert_eq!(creators, ["Poolside", "Poolside", "Poolside", "NeverSleep", "NeverSleep", "Ai2", "Ai2", "Ai2"]);
+    }
 
     #[test]
     fn kinds_by_reviewed_rule() {

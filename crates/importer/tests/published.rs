@@ -896,3 +896,16 @@ fn pointers_name_their_releases_without_older_releases_history() {
         assert!(o.history.iter().all(|p| p.date >= released), "{id}: {:?} before {released}", o.history);
     }
 }
+
+/// One creator, one spelling: the creator filter listed "Poolside" and "poolside",
+/// "NeverSleep" and "neversleep", "Perceptron" and "perceptron" as makers of their own.
+#[test]
+fn no_creator_is_spelled_two_ways() {
+    let c = parse_catalog(&published()).unwrap();
+    let mut seen: std::collections::BTreeMap<String, &str> = Default::default();
+    for m in c.models() {
+        let fold: String = m.creator.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        let first = *seen.entry(fold).or_insert(m.creator.as_str());
+        assert_eq!(first, m.creator, "{}: {:?} beside {first:?}", m.id, m.creator);
+    }
+}
