@@ -238,6 +238,16 @@ test('best LLM for: the index and every use case, the rule in words, rankings as
     assert.deepEqual(frontier, frontierOf(rankUseCase(catalog, uc, uc.weights)));
     assert.ok(frontier.length >= 2);
     assert.match(await page.textContent('#bench-caption'), /models\.dev/);
+    // Labels as rendered: inside the chart and over no other label (the layout gives way instead).
+    const boxes = await page.$$eval('[data-field=bench-chart] text.dot-label', ts => ts.map(t => {
+      const b = t.getBBox(), vb = t.ownerSVGElement.viewBox.baseVal;
+      return { name: t.textContent, x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height, w: vb.width, h: vb.height };
+    }));
+    assert.ok(boxes.length >= 2, 'frontier labels are drawn');
+    for (const b of boxes) assert.ok(b.x0 >= 0 && b.y0 >= 0 && b.x1 <= b.w && b.y1 <= b.h, `${b.name} runs off the chart: ${JSON.stringify(b)}`);
+    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) {
+      assert.ok(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0, `${a.name} overlaps ${b.name}`);
+    }
   }
   // Weights: moving a slider re-ranks live and is kept in the URL.
   const uc = useCases.find(u => u.id === 'coding');

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use hub_core::{
+    chart::{place_labels, LabelFont},
     links::safe_link,
     money::format_price,
     use_cases::{price_vs_score, Scored},
@@ -54,10 +55,17 @@ pub fn BenchmarkChart(
                 }
             })
             .collect_view();
-        let labels = pts
-            .iter()
-            .filter(|p| p.frontier)
-            .map(|p| view! { <text x=format!("{:.1}", x(p.price) + 6.0) y=format!("{:.1}", y(p.score) - 6.0) class="dot-label">{catalog.models()[p.model].name.clone()}</text> })
+        // Frontier labels, the best score first, each where it runs off the chart and over no other.
+        let mut frontier_pts: Vec<_> = pts.iter().filter(|p| p.frontier).collect();
+        frontier_pts.sort_by(|a, b| b.score.total_cmp(&a.score));
+        let named: Vec<(f64, f64, &str)> = frontier_pts.iter().map(|p| (x(p.price), y(p.score), catalog.models()[p.model].name.as_str())).collect();
+        let labels = place_labels(&named, LabelFont { width: W, char_width: 6.0, ascent: 10.0, descent: 3.0 })
+            .into_iter()
+            .zip(&named)
+            .filter_map(|(spot, (_, _, name))| spot.map(|s| (s, name.to_string())))
+            .map(|(s, name)| {
+                view! { <text x=format!("{:.1}", s.x) y=format!("{:.1}", s.y) text-anchor=s.end.then_some("end") class="dot-label">{name}</text> }
+            })
             .collect_view();
         let aria = format!("{} models: price per 1M tokens against {} score; {} on the frontier", pts.len(), benchmark, pts.iter().filter(|p| p.frontier).count());
         view! {

@@ -6,6 +6,7 @@ pub mod alternatives;
 pub mod browse;
 pub mod catalog;
 pub mod changes;
+pub mod chart;
 pub mod compliance;
 pub mod cost;
 pub mod embed;
