@@ -145,6 +145,10 @@ pub struct Provider {
     /// Compliance and data-policy claims; absent claims are unknown.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub compliance: Vec<ComplianceClaim>,
+    /// The model maker whose own API this is, where the provider's name is not the maker's
+    /// (`Google (Gemini API)` is Google's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maker: Option<String>,
 }
 
 /// A kind of content a model reads or writes.

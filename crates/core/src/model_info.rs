@@ -377,6 +377,22 @@ mod tests {
     }
 
     #[test]
+    fn a_makers_own_api_is_known_by_its_maker_field_too() {
+        let c = catalog_of(serde_json::json!({
+            "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+            "providers": [{"id": "google", "name": "Google (Gemini API)", "maker": "Google"}, {"id": "host", "name": "Host"}],
+            "models": [{"id": "f", "name": "Flash", "creator": "Google"}],
+            "offers": [
+                {"model": "f", "provider": "host", "provider_model_id": "f", "prices": {"input": 0.2, "output": 0.8}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "f", "provider": "google", "provider_model_id": "f", "prices": {"input": 0.3, "output": 2.5}, "as_of": "2026-11-20", "source": "s"}
+            ]
+        }));
+        // "Google (Gemini API)" is not named "Google", but its maker field says whose API it is.
+        assert_eq!(c.creator_provider(0).map(|p| p.id.as_str()), Some("google"));
+        assert_eq!(c.creator_offer(0, c.today()).map(|o| o.prices.input), Some(Some(0.3)));
+    }
+
+    #[test]
     fn faq_answers_from_the_data() {
         let c = catalog();
         let f = faq(&c, 0);

@@ -541,7 +541,8 @@ impl Catalog {
     /// one (a provider named as the creator: Anthropic, OpenAI, Mistral, DeepSeek…).
     pub fn creator_provider(&self, model_index: usize) -> Option<&Provider> {
         let creator = &self.file.models.get(model_index)?.creator;
-        self.file.providers.iter().find(|p| p.name.eq_ignore_ascii_case(creator))
+        let providers = &self.file.providers;
+        providers.iter().find(|p| p.name.eq_ignore_ascii_case(creator)).or_else(|| providers.iter().find(|p| p.maker.as_deref() == Some(creator)))
     }
     /// The creator's own offer, chosen as [`Catalog::shown_offer_index`] chooses among its
     /// offers: the list price to read a reseller's headline price against. An offer the creator

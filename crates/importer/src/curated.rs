@@ -157,6 +157,9 @@ pub struct Creator {
     /// APIs that serve only this maker's models.
     #[serde(default)]
     pub providers: Vec<String>,
+    /// The maker's own API where it also serves other makers' models (Alibaba's Model Studio).
+    #[serde(default)]
+    pub api: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -340,6 +343,11 @@ impl Curated {
     /// The maker whose own API (serving only its models) is `provider`.
     pub fn creator_by_provider(&self, provider: &str) -> Option<&str> {
         self.creators.iter().find(|c| c.providers.iter().any(|p| p == provider)).map(|c| c.name.as_str())
+    }
+
+    /// The maker whose own API `provider` is: one that serves only its models, or its `api`.
+    pub fn maker_of(&self, provider: &str) -> Option<&str> {
+        self.creator_by_provider(provider).or_else(|| self.creators.iter().find(|c| c.api.as_deref() == Some(provider)).map(|c| c.name.as_str()))
     }
 
     pub fn source(&self, src: Src) -> Option<&SourceMeta> {

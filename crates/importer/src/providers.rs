@@ -45,9 +45,12 @@ pub fn build_provider(id: &str, inp: &Inputs, openai_like: Option<&serde_json::M
     if facts_source.is_none() && (api_base.is_some() || md.is_some()) {
         facts_source = md_id.map(|k| format!("{MODELSDEV_PROVIDER_URL}{k}")).or_else(|| like.map(|_| LITELLM_OPENAI_LIKE_URL.to_owned()));
     }
+    let name = c.name.clone().or_else(|| md.and_then(|m| m.name.clone())).or_else(|| inp.genai_provider_names.get(id).cloned()).unwrap_or_else(|| title_case(id));
+    // The maker whose own API this is, where the name does not say so (data/creators.toml).
+    let maker = cur.maker_of(id).filter(|m| !m.eq_ignore_ascii_case(&name)).map(str::to_owned);
     Provider {
         id: id.to_owned(),
-        name: c.name.clone().or_else(|| md.and_then(|m| m.name.clone())).or_else(|| inp.genai_provider_names.get(id).cloned()).unwrap_or_else(|| title_case(id)),
+        name,
         api_style,
         api_base,
         auth_header: c.auth_header.clone().or_else(|| (api_style == Some(ApiStyle::OpenaiCompatible)).then(|| "Authorization: Bearer".to_owned())),
@@ -55,6 +58,7 @@ pub fn build_provider(id: &str, inp: &Inputs, openai_like: Option<&serde_json::M
         docs_url: clean_url(c.docs_url.clone()).or_else(|| clean_url(md.and_then(|m| m.doc.clone()))),
         facts_source,
         compliance: c.compliance.clone(),
+        maker,
     }
 }
 

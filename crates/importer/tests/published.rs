@@ -909,3 +909,16 @@ fn no_creator_is_spelled_two_ways() {
         assert_eq!(first, m.creator, "{}: {:?} beside {first:?}", m.id, m.creator);
     }
 }
+
+/// A maker's own API is known where its name is not the maker's: "Google (Gemini API)" is
+/// Google's and "Alibaba" is Alibaba's (Qwen), so their models show the maker's list price
+/// and docs (the 120 Google and 191 Qwen pages showed none).
+#[test]
+fn makers_own_apis_give_the_list_price() {
+    let c = parse_catalog(&published()).unwrap();
+    for (model, provider) in [("gemini-2.5-pro", "google"), ("gemini-3.8-flash", "google"), ("qwen3-max", "alibaba"), ("minimax-m2.5", "minimax")] {
+        let m = c.model_index(model).unwrap_or_else(|| panic!("{model}"));
+        assert_eq!(c.creator_provider(m).map(|p| p.id.as_str()), Some(provider), "{model}");
+        assert!(c.creator_offer(m, c.today()).is_some(), "{model}: {provider}'s own price");
+    }
+}
