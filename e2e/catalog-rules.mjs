@@ -162,7 +162,8 @@ export function rankCost(catalog, w, { caps = [], providers = [], free = false, 
     if (!free && isFree(o)) return;
     if (!plans && o.service_tier === 'coding-plan') return;
     if (needOut > 0 && o.prices.output === 0 && o.prices.input > 0) return;
-    const ctx = o.context ?? m.context;
+    // No window stated: the input limit bounds the whole request.
+    const ctx = o.context ?? m.context ?? o.max_input ?? m.max_input;
     if (ctx == null || ctx < need) return;
     const maxOut = o.max_output ?? m.max_output;
     if (maxOut != null && maxOut < needOut) return;

@@ -152,7 +152,7 @@ fn docs_link(catalog: &Catalog, i: usize) -> Option<impl IntoView> {
     let own = catalog.creator_provider(i).filter(|p| p.docs_url.is_some());
     let p = own.or_else(|| catalog.cheapest_offer(i).and_then(|o| catalog.provider(&o.provider)))?;
     let url = safe_link(p.docs_url.as_deref())?.to_owned();
-    let label = format!("Official docs ({}) →", p.name);
+    let label = format!("Official docs: {} →", p.name);
     Some(view! { <a href=url rel="noopener noreferrer" target="_blank" data-field="docs">{label}</a> })
 }
 

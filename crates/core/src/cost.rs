@@ -403,7 +403,9 @@ pub fn rank(c: &Catalog, w: &Workload, f: &CostFilters) -> Ranking {
                 out.input_only += 1;
                 continue;
             }
-            match o.context.or(m.context) {
+            // With no window stated, the input limit bounds the whole request: it is the window
+            // where a source gives one as the other, and never more than the window.
+            match o.context.or(m.context).or(o.max_input).or(m.max_input) {
                 None => {
                     out.context_unknown += 1;
                     continue;
@@ -933,6 +935,27 @@ mod tests {
         }))
         .unwrap();
         Catalog::from_file(file)
+    }
+
+    #[test]
+    fn an_input_limit_bounds_the_request_where_no_window_is_stated() {
+        let file: crate::CatalogFile = serde_json::from_value(serde_json::json!({
+            "schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+            "providers": [{"id": "p1", "name": "P1"}, {"id": "p2", "name": "P2"}, {"id": "p3", "name": "P3"}],
+            "models": [{"id": "m", "name": "M", "creator": "c"}],
+            "offers": [
+                {"model": "m", "provider": "p1", "provider_model_id": "m", "max_input": 8000, "prices": {"input": 1.0, "output": 2.0}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "m", "provider": "p2", "provider_model_id": "m", "max_input": 5000, "prices": {"input": 1.0, "output": 2.0}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "m", "provider": "p3", "provider_model_id": "m", "prices": {"input": 1.0, "output": 2.0}, "as_of": "2026-11-20", "source": "s"}
+            ]
+        }))
+        .unwrap();
+        let c = Catalog::from_file(file);
+        // 5,000 in + 500 out: P1's 8,000-token input limit holds the whole request; P2's 5,000 does
+        // not (the limit may be the window); P3 states nothing.
+        let r = rank(&c, &w(100.0, 5000.0, 500.0), &CostFilters::default());
+        assert_eq!(r.ranked.iter().map(|x| c.offers()[x.offer].provider.as_str()).collect::<Vec<_>>(), ["p1"]);
+        assert_eq!((r.too_small, r.context_unknown), (1, 1));
     }
 
     #[test]
