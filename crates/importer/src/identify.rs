@@ -951,8 +951,6 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
     Identified { models, slug_of_key, name_joined, self_hosted }
 }
 
-/// For each model among `offers`, the latest deprecation date if every one of its offers is
-/// past one before `day`, else `None`.
 /// One creator, one spelling: names that differ only in case, spaces or hyphens (an owner
 /// segment as written, `poolside`, beside OpenRouter's "Poolside") become the reviewed name
 /// (`data/creators.toml`) where there is one, else a spelling with capitals (a display name;
@@ -986,6 +984,8 @@ pub fn unify_creator_spellings(models: &mut [Model], cur: &Curated) -> usize {
     changed
 }
 
+/// For each model among `offers`, the latest deprecation date if every one of its offers is
+/// past one before `day`, else `None`.
 fn all_past<'a>(offers: impl Iterator<Item = &'a Offer>, day: &str) -> BTreeMap<&'a str, Option<&'a str>> {
     let mut out: BTreeMap<&str, Option<&str>> = BTreeMap::new();
     for o in offers {
