@@ -23,7 +23,8 @@ export function shownOffer(offers, day, kind = 'chat', own = null) {
   const confirmed = current.filter(o => paid(o, kind) && !isStale(o, day));
   return cheapest(confirmed.filter(o => (o.service_tier ?? 'standard') === 'standard'), kind, own) ?? cheapest(confirmed, kind, own) ?? cheapest(current, kind, own) ?? cheapest(offers, kind, own);
 }
-/** The provider id of a model's creator selling its own API (a provider named as the creator), or null. */
+/** The provider id of a model's creator selling its own API (a provider named as the creator, else
+ * one whose `maker` names it), or null. */
 export const ownProvider = (catalog, m) =>
   (catalog.providers.find(p => p.name.toLowerCase() === m.creator.toLowerCase()) ?? catalog.providers.find(p => p.maker === m.creator))?.id ?? null;
 const kindOf = m => m.kind ?? 'chat';

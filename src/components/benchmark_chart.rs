@@ -55,7 +55,7 @@ pub fn BenchmarkChart(
                 }
             })
             .collect_view();
-        // Frontier labels, the best score first, each where it runs off the chart and over no other.
+        // Frontier labels, the best score first, each placed inside the chart and over no other.
         let mut frontier_pts: Vec<_> = pts.iter().filter(|p| p.frontier).collect();
         frontier_pts.sort_by(|a, b| b.score.total_cmp(&a.score));
         let named: Vec<(f64, f64, &str)> = frontier_pts.iter().map(|p| (x(p.price), y(p.score), catalog.models()[p.model].name.as_str())).collect();

@@ -538,7 +538,8 @@ impl Catalog {
         Some(ties().find(|(_, t)| Some(self.file.offers[*t].provider.as_str()) == own).map_or(k, |(_, t)| t))
     }
     /// The provider that is the model's creator selling its own API, where the catalog lists
-    /// one (a provider named as the creator: Anthropic, OpenAI, Mistral, DeepSeek…).
+    /// one: a provider named as the creator (Anthropic, OpenAI, Mistral, DeepSeek…), else one
+    /// whose `maker` names it ("Google (Gemini API)" is Google's).
     pub fn creator_provider(&self, model_index: usize) -> Option<&Provider> {
         let creator = &self.file.models.get(model_index)?.creator;
         let providers = &self.file.providers;
