@@ -57,7 +57,7 @@ pub fn BenchmarkChart(
             .collect_view();
         // Frontier labels, the best score first, each placed inside the chart and over no other.
         let mut frontier_pts: Vec<_> = pts.iter().filter(|p| p.frontier).collect();
-        frontier_pts.sort_by(|a, b| b.score.total_cmp(&a.score));
+        hub_core::order::sort_by(&mut frontier_pts, |a, b| b.score.total_cmp(&a.score));
         let named: Vec<(f64, f64, &str)> = frontier_pts.iter().map(|p| (x(p.price), y(p.score), catalog.models()[p.model].name.as_str())).collect();
         let labels = place_labels(&named, LabelFont { width: W, char_width: 6.0, ascent: 10.0, descent: 3.0 })
             .into_iter()

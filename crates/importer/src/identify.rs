@@ -951,13 +951,13 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
     Identified { models, slug_of_key, name_joined, self_hosted }
 }
 
-/// One creator, one spelling: names that differ only in case, spaces or hyphens (an owner
+/// One creator, one spelling: names that read as one (`display_key`: case, spaces and hyphens aside; an owner
 /// segment as written, `poolside`, beside OpenRouter's "Poolside") become the reviewed name
 /// (`data/creators.toml`) where there is one, else a spelling with capitals (a display name;
 /// owner segments are lower case by convention) over one without, then the spelling most models
 /// have. Returns how many models changed.
 pub fn unify_creator_spellings(models: &mut [Model], cur: &Curated) -> usize {
-    let fold = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let fold = display_key;
     let mut spellings: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
     for m in models.iter() {
         *spellings.entry(fold(&m.creator)).or_default().entry(m.creator.as_str()).or_default() += 1;

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use hub_core::*;
 
 use crate::build::{Inputs, Summary};
-use crate::normalize::{is_plan_channel, model_key, publish_id, region_of};
+use crate::normalize::{in_api_form, is_plan_channel, model_key, publish_id, region_of};
 use crate::raw::{RawOffer, Src};
 use crate::sources::history::Point;
 
@@ -269,19 +269,14 @@ pub fn fold_endpoints(offers: Vec<(Offer, Vec<RawOffer>)>) -> (Vec<(Offer, Vec<R
     let mut by_id: BTreeMap<(Place, String), usize> = BTreeMap::new();
     let mut folded = 0;
     let mut sorted = offers;
-    // Shortest id first; of two as short, the one more sources list (LiteLLM's lone
-    // `anthropic.claude-3-7-sonnet-20240620-v1:0` beside the real `…-20250219-v1:0`). At Bedrock,
-    // whose model ids are `vendor.model` with no `@`, another spelling never leads (LiteLLM's bare
-    // `claude-sonnet-4-5-20250929-v1:0` beside `anthropic.claude-sonnet-4-5-20250929-v1:0`, its
-    // Vertex-style `anthropic.claude-haiku-4-5@20251001`).
+    // An id as the provider's API spells it first (`normalize::in_api_form`), then the shortest;
+    // of two as short, the one more sources list (LiteLLM's lone
+    // `anthropic.claude-3-7-sonnet-20240620-v1:0` beside the real `…-20250219-v1:0`).
     let sources = |raws: &[RawOffer]| raws.iter().map(|r| r.src).collect::<BTreeSet<_>>().len();
-    let not_api_form = |o: &Offer| {
-        let id = last_segment(&o.provider_model_id);
-        o.provider == "amazon-bedrock" && (!id.contains('.') || id.contains('@'))
-    };
+    let api_form = |o: &Offer| in_api_form(&o.provider, &o.provider_model_id);
     sorted.sort_by(|a, b| {
-        not_api_form(&a.0)
-            .cmp(&not_api_form(&b.0))
+        api_form(&b.0)
+            .cmp(&api_form(&a.0))
             .then_with(|| a.0.provider_model_id.len().cmp(&b.0.provider_model_id.len()))
             .then_with(|| sources(&b.1).cmp(&sources(&a.1)))
             .then_with(|| a.0.provider_model_id.cmp(&b.0.provider_model_id))

@@ -372,6 +372,14 @@ fn claude_order(key: &str) -> String {
     key.to_owned()
 }
 
+/// Whether `id` is spelled as `provider`'s API takes it. Bedrock's model ids are `vendor.model`
+/// without `@` (LiteLLM also lists a bare `claude-sonnet-4-5-20250929-v1:0` and a Vertex-style
+/// `anthropic.claude-haiku-4-5@20251001` there); every other provider's ids are taken as given.
+pub fn in_api_form(provider: &str, id: &str) -> bool {
+    let last = id.rsplit('/').next().unwrap_or(id);
+    provider != "amazon-bedrock" || (last.contains('.') && !last.contains('@'))
+}
+
 /// Bedrock's version tail: `-v1:0`, `-1:0` (`openai.gpt-oss-120b-1:0`), `:0`. Only with the colon,
 /// so `deepseek-v2` and `nemotron-nano-9b-v2` keep their versions.
 fn strip_bedrock_version(s: &mut String) {
@@ -455,6 +463,15 @@ pub fn provider_slug(upstream: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bedrock_ids_in_api_form() {
+        assert!(in_api_form("amazon-bedrock", "anthropic.claude-sonnet-4-5-20250929-v1:0"));
+        assert!(in_api_form("amazon-bedrock", "us-gov-east-1/anthropic.claude-sonnet-4-5-20250929-v1:0"));
+        assert!(!in_api_form("amazon-bedrock", "claude-sonnet-4-5-20250929-v1:0"));
+        assert!(!in_api_form("amazon-bedrock", "anthropic.claude-haiku-4-5@20251001"));
+        assert!(in_api_form("google-vertex", "claude-haiku-4-5@20251001"), "other providers' ids are taken as given");
+    }
 
     #[test]
     fn a_key_that_names_another_release_is_not_its_bases() {
