@@ -513,12 +513,16 @@ pub struct HoursPrice {
     pub output: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cache_read: Option<f64>,
+    /// The window holds Monday to Friday only; at weekends the offer's `prices` hold all day
+    /// (DeepSeek's peak hours since August 2026).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub weekdays: bool,
 }
 
 impl HoursPrice {
-    /// `16:30–00:30 UTC`.
+    /// `16:30–00:30 UTC`, or `01:00–04:00 UTC Mon–Fri` for a weekday window.
     pub fn label(&self) -> String {
-        format!("{}–{} UTC", self.from, self.to)
+        format!("{}–{} UTC{}", self.from, self.to, if self.weekdays { " Mon–Fri" } else { "" })
     }
 }
 
@@ -705,5 +709,15 @@ mod tests {
         for (name, v) in p.fields() {
             assert_eq!(obj[name].as_f64(), v, "{name}");
         }
+    }
+
+    /// A weekday window says so in its label and in the JSON; a daily one adds nothing to either.
+    #[test]
+    fn weekday_hours_are_labelled_and_daily_ones_unchanged() {
+        let daily: HoursPrice = serde_json::from_str(r#"{"from":"16:30","to":"00:30","input":0.135}"#).unwrap();
+        assert_eq!((daily.label().as_str(), daily.weekdays), ("16:30–00:30 UTC", false));
+        assert!(!serde_json::to_string(&daily).unwrap().contains("weekdays"));
+        let peak: HoursPrice = serde_json::from_str(r#"{"from":"01:00","to":"04:00","input":0.3,"weekdays":true}"#).unwrap();
+        assert_eq!(peak.label(), "01:00–04:00 UTC Mon–Fri");
     }
 }

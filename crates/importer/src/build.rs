@@ -2,7 +2,8 @@
 //! gives the [`Inputs`]; then merge ([`merge_offers`]: every source's raw offers grouped
 //! by endpoint, one offer each), identify ([`identify_models`]: offers grouped into models
 //! by matching key, named and joined), place ([`place`](crate::offers::place): each offer
-//! on its model, with its history), retire and alias ([`retire_and_alias`]), publish (a
+//! on its model, with its history), retire and alias ([`retire_and_alias`], then the reviewed
+//! day scopes of hour windows), publish (a
 //! model needs an offer, or open weights to self-host) and the providers that serve them
 //! ([`build_providers`]). Validation is in validate.rs, writing in write.rs.
 
@@ -105,6 +106,8 @@ pub fn build(mut inp: Inputs) -> Result<(CatalogFile, Summary), String> {
     let trimmed = crate::offers::trim_pointer_history(&inp.curated, &ids.models, &mut offers);
     summary.count("pointer offers whose history before their release's date was another release's, trimmed", trimmed);
     let mut final_offers = retire_and_alias(&inp, offers, &mut ids, &mut summary);
+    let weekdays = crate::offers::mark_weekday_hours(&inp.curated, &mut final_offers);
+    summary.count("offers whose hour windows hold on weekdays only (data/hours.toml)", weekdays);
     let Identified { mut models, self_hosted, .. } = ids;
     // Publish: a model with at least one published offer, or open weights to self-host.
     let served: BTreeSet<&str> = final_offers.iter().map(|o| o.model.as_str()).collect();

@@ -122,6 +122,20 @@ pub struct CuratedModel {
     pub retired: Option<String>,
 }
 
+/// Offers whose hour windows hold Monday to Friday only (`data/hours.toml`): genai-prices, the
+/// source of the windows, states them for every day (its rule has no day of the week, as its
+/// comments say), so the provider's page that scopes them is reviewed here.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeekdayHours {
+    /// The catalog's provider id.
+    pub provider: String,
+    /// The provider's model ids (an offer matches by its id or an alias).
+    pub ids: Vec<String>,
+    /// The provider's page that states the days.
+    pub source: String,
+}
+
 /// A retirement a provider announced for its own API (`data/retirements.toml`): from `date`
 /// on, requests to `ids` at `provider` fail. It dates the offers there that no source dates
 /// (genai-prices keeps retired ids to price past usage, and shows them as current); other
@@ -182,6 +196,8 @@ pub struct Curated {
     pub kind_rules: Vec<KindRule>,
     pub params: Vec<ReviewedParams>,
     pub retirements: Vec<Retirement>,
+    /// Reviewed day scopes of offers' hour windows (`data/hours.toml`).
+    pub weekday_hours: Vec<WeekdayHours>,
     upstream: BTreeMap<(Src, String), String>,
     alias: BTreeMap<String, usize>,
     /// (provider, lowercased id) → the reviewed model whose `endpoints` name it.
@@ -291,6 +307,30 @@ impl Curated {
         Ok(self)
     }
 
+    /// Adds the reviewed day scopes of hour windows (`data/hours.toml`), each checked: a known
+    /// provider, ids and an http(s) source.
+    pub fn with_hours(mut self, text: &str) -> Result<Self, String> {
+        #[derive(Deserialize)]
+        struct H {
+            weekdays: Vec<WeekdayHours>,
+        }
+        self.weekday_hours = toml::from_str::<H>(text).map_err(|e| format!("data/hours.toml: {e}"))?.weekdays;
+        for w in &self.weekday_hours {
+            if self.provider(&w.provider).is_none() {
+                return Err(format!("data/hours.toml: {}/{:?}: no provider `{}` in data/providers.toml", w.provider, w.ids, w.provider));
+            }
+            if w.ids.is_empty() || !hub_core::links::is_http_url(&w.source) {
+                return Err(format!("data/hours.toml: {}/{:?} needs ids and an http(s) source", w.provider, w.ids));
+            }
+        }
+        Ok(self)
+    }
+
+    /// Whether `provider`'s hour windows for `id` hold on weekdays only, as reviewed.
+    pub fn weekday_hours(&self, provider: &str, id: &str) -> bool {
+        self.weekday_hours.iter().any(|w| w.provider == provider && w.ids.iter().any(|i| i.eq_ignore_ascii_case(id)))
+    }
+
     /// The date `provider` retired `id` on its own API, if reviewed.
     pub fn retirement(&self, provider: &str, id: &str) -> Option<&str> {
         self.retirements.iter().find(|r| r.provider == provider && r.ids.iter().any(|i| i.eq_ignore_ascii_case(id))).map(|r| r.date.as_str())
@@ -392,5 +432,17 @@ mod tests {
         assert!(cur().with_retirements(&entry("nowhere", "2026-01-05", "https://x.org")).unwrap_err().contains("no provider `nowhere`"));
         assert!(cur().with_retirements(&entry("anthropic", "January 2026", "https://x.org")).unwrap_err().contains("YYYY-MM-DD"));
         assert!(cur().with_retirements(&entry("anthropic", "2026-01-05", "javascript:alert(1)")).unwrap_err().contains("http(s) source"));
+    }
+
+    #[test]
+    fn weekday_hours_are_checked_and_scoped_to_their_provider() {
+        let cur = || Curated::parse("provider = [{ id = \"deepseek\" }]", MODEL, "creator = []", "source = []").unwrap();
+        let entry = |provider: &str, source: &str| format!("[[weekdays]]\nprovider = \"{provider}\"\nids = [\"deepseek-v4-pro\"]\nsource = \"{source}\"\n");
+        let ok = cur().with_hours(&entry("deepseek", "https://api-docs.deepseek.com/quick_start/pricing")).unwrap();
+        assert!(ok.weekday_hours("deepseek", "DeepSeek-V4-Pro"));
+        assert!(!ok.weekday_hours("novita-ai", "deepseek-v4-pro"), "another host keeps its own hours");
+        assert!(!ok.weekday_hours("deepseek", "deepseek-v4-pro-0813"), "ids match whole, not by prefix");
+        assert!(cur().with_hours(&entry("nowhere", "https://x.org")).unwrap_err().contains("no provider `nowhere`"));
+        assert!(cur().with_hours(&entry("deepseek", "javascript:alert(1)")).unwrap_err().contains("http(s) source"));
     }
 }

@@ -69,7 +69,8 @@ pub fn import(p: &Paths) -> Result<(CatalogFile, build::Summary), String> {
         &read(&p.data.join("sources.toml"))?,
     )?
     .with_reviewed(&read(&p.data.join("kinds.toml"))?, &read(&p.data.join("parameters.toml"))?)?
-    .with_retirements(&read(&p.data.join("retirements.toml"))?)?;
+    .with_retirements(&read(&p.data.join("retirements.toml"))?)?
+    .with_hours(&read(&p.data.join("hours.toml"))?)?;
     let mut curated = curated;
     for (id, date) in &p.as_of {
         let src = curated.sources.iter_mut().find(|m| &m.id == id).ok_or_else(|| format!("--as-of: no source `{id}` in data/sources.toml"))?;

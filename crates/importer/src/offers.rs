@@ -128,3 +128,17 @@ pub fn trim_pointer_history(cur: &crate::curated::Curated, models: &[Model], off
     }
     trimmed
 }
+
+/// Marks the hour windows a provider's page scopes to weekdays (`data/hours.toml`): genai-prices
+/// states DeepSeek's peak windows for every day, while DeepSeek bills the whole weekend at the
+/// off-peak price. Returns how many offers were marked.
+pub fn mark_weekday_hours(cur: &crate::curated::Curated, offers: &mut [Offer]) -> usize {
+    let mut marked = 0;
+    for o in offers.iter_mut().filter(|o| !o.hours.is_empty()) {
+        if std::iter::once(&o.provider_model_id).chain(&o.aliases).any(|id| cur.weekday_hours(&o.provider, id)) {
+            o.hours.iter_mut().for_each(|h| h.weekdays = true);
+            marked += 1;
+        }
+    }
+    marked
+}

@@ -922,3 +922,18 @@ fn makers_own_apis_give_the_list_price() {
         assert!(c.creator_offer(m, c.today()).is_some(), "{model}: {provider}'s own price");
     }
 }
+
+/// DeepSeek's peak windows hold Monday to Friday (its pricing page; data/hours.toml): the V4
+/// pages said the doubled price held every day, weekends included.
+#[test]
+fn deepseek_peak_hours_hold_on_weekdays_only() {
+    let c = parse_catalog(&published()).unwrap();
+    for id in ["deepseek-v4-flash", "deepseek-v4-pro", "deepseek-flash"] {
+        let o = c.offers().iter().find(|o| o.provider == "deepseek" && o.provider_model_id == id).unwrap_or_else(|| panic!("deepseek/{id}"));
+        let labels: Vec<String> = o.hours.iter().map(|h| h.label()).collect();
+        assert_eq!(labels, ["01:00–04:00 UTC Mon–Fri", "06:00–10:00 UTC Mon–Fri"], "deepseek/{id}");
+    }
+    // The 2025 off-peak discount (R1's) held every day.
+    let r1 = c.offers().iter().find(|o| o.provider == "deepseek" && o.provider_model_id == "deepseek-r1").expect("deepseek/deepseek-r1");
+    assert!(r1.hours.iter().all(|h| !h.weekdays), "{:?}", r1.hours);
+}

@@ -168,7 +168,7 @@ fn hhmm(m: u32) -> String {
 /// the windows (all at one price) cover more than half the day, theirs becomes the offer's price
 /// and the rest of the day its hours (DeepSeek's 00:30–16:30 standard price, off-peak discount after).
 fn hours_apart(base: &mut Prices, mut windows: Vec<(u32, u32, Prices)>) -> Result<Vec<HoursPrice>, &'static str> {
-    let hp = |from: u32, to: u32, p: &Prices| HoursPrice { from: hhmm(from), to: hhmm(to), input: p.input, output: p.output, cache_read: p.cache_read };
+    let hp = |from: u32, to: u32, p: &Prices| HoursPrice { from: hhmm(from), to: hhmm(to), input: p.input, output: p.output, cache_read: p.cache_read, weekdays: false };
     windows.sort_by_key(|w| w.0);
     let span = |(from, to): (u32, u32)| if to > from { to - from } else { 24 * 60 - from + to };
     let covered: u32 = windows.iter().map(|w| span((w.0, w.1))).sum();
