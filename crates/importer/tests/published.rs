@@ -317,10 +317,10 @@ fn fresher_prices_dated_history_and_new_models() {
     }
     let fable = c.model_index("claude-fable-5-2").unwrap();
     assert!(c.offers_of(fable).any(|o| o.provider == "google-vertex" && o.prices.input == Some(8.0)), "Fable 5.2 on Vertex AI");
-    // DeepSeek V4 Pro at DeepSeek: $0.66/$1.98, peak hours $1.32/$3.96 (LiteLLM quotes the peak price).
+    // DeepSeek V4 Pro at DeepSeek: $0.66/$1.98, weekday peak hours $1.32/$3.96 (LiteLLM quotes the peak price).
     let ds = c.offers().iter().find(|o| o.provider == "deepseek" && o.provider_model_id == "deepseek-v4-pro").unwrap();
     assert_eq!((ds.prices.input, ds.prices.output), (Some(0.66), Some(1.98)));
-    assert_eq!(ds.hours.iter().map(|h| (h.label(), h.input)).collect::<Vec<_>>(), [("01:00–04:00 UTC".into(), Some(1.32)), ("06:00–10:00 UTC".into(), Some(1.32))]);
+    assert_eq!(ds.hours.iter().map(|h| (h.label(), h.input)).collect::<Vec<_>>(), [("01:00–04:00 UTC Mon–Fri".into(), Some(1.32)), ("06:00–10:00 UTC Mon–Fri".into(), Some(1.32))]);
     assert!(ds.history.iter().any(|p| p.date == "2026-08-17" && p.input == Some(0.66)), "{:?}", ds.history);
     // Every figure genai-prices gives for a published offer agrees within 1%, or is a conflict listing both.
     let sources = root().join("../shared/data/sources");
