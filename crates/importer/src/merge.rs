@@ -550,7 +550,7 @@ pub fn merge_offer(
         provider_model_id: id.to_owned(),
         aliases: vec![],
         region: None,
-        context: first(&|r| r.context),
+        context: window(raws),
         max_input: first(&|r| r.max_input),
         max_output: first(&|r| r.max_output),
         prices,
@@ -568,6 +568,19 @@ pub fn merge_offer(
         deprecation_date: raws.iter().find_map(|r| r.deprecation_date.clone()),
     };
     (offer, conflicts, overruled)
+}
+
+/// The endpoint's window: the freshest source's, except that genai-prices' window, its price
+/// entry's for every id the entry's rule takes, yields to a smaller one a listing gives for the
+/// endpoint (1,000,000 for Google's image models, which models.dev lists at 32,768–131,072;
+/// 400,000 for GPT-5 Chat, 128,000 at OpenAI).
+fn window(raws: &[RawOffer]) -> Option<u64> {
+    let listed = raws.iter().filter(|r| r.src != Src::GenaiPrices).find_map(|r| r.context);
+    let newest = raws.iter().find_map(|r| r.context.map(|c| (r.src, c)));
+    match (newest, listed) {
+        (Some((Src::GenaiPrices, g)), Some(l)) if l < g => Some(l),
+        _ => newest.map(|(_, c)| c),
+    }
 }
 
 #[cfg(test)]
@@ -589,6 +602,18 @@ mod tests {
             _ => "2026-05-15",
         }
         .into()
+    }
+
+    #[test]
+    fn genai_prices_window_yields_to_a_smaller_listed_one() {
+        let with = |src: Src, c: u64| RawOffer { context: Some(c), ..raw(src, 1.0, 2.0) };
+        // Google's image model: genai-prices' entry says 1,000,000, models.dev's listing 32,768.
+        assert_eq!(window(&[with(Src::GenaiPrices, 1_000_000), with(Src::ModelsDev, 32_768)]), Some(32_768));
+        // A larger listing does not override it (a request that fits the smaller fits both)...
+        assert_eq!(window(&[with(Src::GenaiPrices, 16_384), with(Src::ModelsDev, 128_000)]), Some(16_384));
+        // ...and otherwise the freshest source's window stands.
+        assert_eq!(window(&[with(Src::GenaiPrices, 1_000_000)]), Some(1_000_000));
+        assert_eq!(window(&[with(Src::OpenRouter, 1_000_000), with(Src::ModelsDev, 200_000)]), Some(1_000_000));
     }
 
     #[test]

@@ -937,3 +937,23 @@ fn deepseek_peak_hours_hold_on_weekdays_only() {
     let r1 = c.offers().iter().find(|o| o.provider == "deepseek" && o.provider_model_id == "deepseek-r1").expect("deepseek/deepseek-r1");
     assert!(r1.hours.iter().all(|h| !h.weekdays), "{:?}", r1.hours);
 }
+
+/// genai-prices' window is its entry's for every id the entry takes: Google's image models
+/// showed 1,000,000 tokens and OpenAI's GPT-5.x Chat 400,000, where the listings (and the
+/// creators' own figures) say 32,768–131,072 and 128,000.
+#[test]
+fn a_price_entrys_window_does_not_overstate_a_listed_one() {
+    let c = parse_catalog(&published()).unwrap();
+    for (p, id, most) in [
+        ("google", "gemini-2.5-flash-image", 65_536),
+        ("google", "gemini-3.1-flash-image-preview", 65_536),
+        ("google", "gemini-3-pro-image-preview", 131_072),
+        ("openai", "gpt-5.1-chat-latest", 128_000),
+        ("openai", "gpt-5.2-chat-latest", 128_000),
+    ] {
+        let o = c.offers().iter().find(|o| o.provider == p && o.provider_model_id == id).unwrap_or_else(|| panic!("{p}/{id}"));
+        let m = c.model(&o.model).unwrap();
+        let window = o.context.or(m.context);
+        assert!(window.is_some_and(|w| w <= most), "{p}/{id}: {window:?}");
+    }
+}
