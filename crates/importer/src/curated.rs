@@ -296,12 +296,9 @@ impl Curated {
         }
         self.retirements = toml::from_str::<R>(text).map_err(|e| format!("data/retirements.toml: {e}"))?.retired;
         for r in &self.retirements {
-            let what = format!("data/retirements.toml: {}/{:?}", r.provider, r.ids);
-            if self.provider(&r.provider).is_none() {
-                return Err(format!("{what}: no provider `{}` in data/providers.toml", r.provider));
-            }
-            if r.ids.is_empty() || !hub_core::parse::is_date(&r.date) || !hub_core::links::is_http_url(&r.source) {
-                return Err(format!("{what} needs ids, a YYYY-MM-DD date and an http(s) source"));
+            self.check_scoped("data/retirements.toml", &r.provider, &r.ids, &r.source)?;
+            if !hub_core::parse::is_date(&r.date) {
+                return Err(format!("data/retirements.toml: {}/{:?} needs a YYYY-MM-DD date", r.provider, r.ids));
             }
         }
         Ok(self)
@@ -316,14 +313,21 @@ impl Curated {
         }
         self.weekday_hours = toml::from_str::<H>(text).map_err(|e| format!("data/hours.toml: {e}"))?.weekdays;
         for w in &self.weekday_hours {
-            if self.provider(&w.provider).is_none() {
-                return Err(format!("data/hours.toml: {}/{:?}: no provider `{}` in data/providers.toml", w.provider, w.ids, w.provider));
-            }
-            if w.ids.is_empty() || !hub_core::links::is_http_url(&w.source) {
-                return Err(format!("data/hours.toml: {}/{:?} needs ids and an http(s) source", w.provider, w.ids));
-            }
+            self.check_scoped("data/hours.toml", &w.provider, &w.ids, &w.source)?;
         }
         Ok(self)
+    }
+
+    /// A reviewed entry scoped to one provider's ids: a known provider, ids and an http(s) source.
+    fn check_scoped(&self, file: &str, provider: &str, ids: &[String], source: &str) -> Result<(), String> {
+        let what = format!("{file}: {provider}/{ids:?}");
+        if self.provider(provider).is_none() {
+            return Err(format!("{what}: no provider `{provider}` in data/providers.toml"));
+        }
+        if ids.is_empty() || !hub_core::links::is_http_url(source) {
+            return Err(format!("{what} needs ids and an http(s) source"));
+        }
+        Ok(())
     }
 
     /// Whether `provider`'s hour windows for `id` hold on weekdays only, as reviewed.
