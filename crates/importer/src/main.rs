@@ -124,6 +124,10 @@ fn main() -> ExitCode {
     for id in &summary.deprecated_undated {
         let _ = writeln!(o, "  {id}");
     }
+    let _ = writeln!(o, "left out as implausible (unknown on the page; review the source): {}", summary.implausible.len());
+    for line in &summary.implausible {
+        let _ = writeln!(o, "  {line}");
+    }
     let _ = writeln!(o, "biggest conflicts:");
     for (offer, field, values, ratio) in summary.conflicts.iter().take(10) {
         let vals: Vec<String> = values.iter().map(|(s, v)| format!("{s} {v}")).collect();

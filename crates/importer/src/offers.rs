@@ -48,6 +48,9 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
         if offer.max_input == m.max_input || offer.max_input.is_some_and(|i| offer.context_or(m).is_some_and(|c| i >= c)) {
             offer.max_input = None;
         }
+        if let Some(why) = drop_implausible_input(m, &mut offer, &raws) {
+            summary.implausible.push(why);
+        }
         let mut points: Vec<PricePoint> = Vec::new();
         // Both history files, for whichever of their keys name this offer.
         // LiteLLM's history by the id LiteLLM itself used for this offer (its casing may differ).
@@ -104,6 +107,23 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
     final_offers
 }
 
+/// A chat model's input price above this many times its output price is a unit slip, not a
+/// price: a chat model reads its prompt at most at its output price (OpenInfer's Qwen3.5 9B
+/// at $5 in and $0.15 out, where every other host asks $0.04–0.22 in).
+pub const IMPLAUSIBLE_INPUT_RATIO: f64 = 3.0;
+
+/// Leaves out (unknown) a chat offer's input price that is implausible beside its output price
+/// and that no second source gives; says what it left out, for review.
+pub fn drop_implausible_input(m: &Model, offer: &mut Offer, raws: &[RawOffer]) -> Option<String> {
+    let (input, output) = offer.prices.input.zip(offer.prices.output)?;
+    let seconded = raws.iter().filter(|r| same(r.prices.input, Some(input))).count() > 1;
+    if m.kind != hub_core::Kind::Chat || input <= IMPLAUSIBLE_INPUT_RATIO * output || seconded {
+        return None;
+    }
+    offer.prices.input = None;
+    Some(format!("{}/{}: input ${input} against output ${output} ({})", offer.provider, offer.provider_model_id, offer.source))
+}
+
 /// A reviewed pointer (`mistral-large-latest` at Mistral, `gemini-flash-latest` at Google; see
 /// data/models.toml `endpoints`) names its release only since that release came out: the prices
 /// the sources recorded for the name before then were earlier releases' (Mistral Large 1's $8/$24
@@ -141,4 +161,36 @@ pub fn mark_weekday_hours(cur: &crate::curated::Curated, offers: &mut [Offer]) -
         }
     }
     marked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn offer(input: f64, output: f64) -> (Offer, RawOffer) {
+        let mut r = RawOffer::new(Src::Litellm, "openinfer", "@oi/Qwen3.5-9B");
+        (r.prices.input, r.prices.output) = (Some(input), Some(output));
+        let o: Offer = serde_json::from_value(serde_json::json!({"model": "qwen3.5-9b", "provider": "openinfer", "provider_model_id": "@oi/Qwen3.5-9B",
+            "prices": {"input": input, "output": output}, "as_of": "2026-11-20", "source": "litellm"}))
+        .unwrap();
+        (o, r)
+    }
+
+    #[test]
+    fn an_input_price_far_above_the_output_price_is_left_out_unless_seconded() {
+        let chat: Model = serde_json::from_value(serde_json::json!({"id": "qwen3.5-9b", "name": "Qwen3.5 9B", "creator": "Alibaba"})).unwrap();
+        let (mut o, r) = offer(5.0, 0.15);
+        assert!(drop_implausible_input(&chat, &mut o, std::slice::from_ref(&r)).is_some_and(|why| why.contains("$5")));
+        assert_eq!((o.prices.input, o.prices.output), (None, Some(0.15)), "unknown, not guessed");
+        // A second source giving the same figure is a price, however odd.
+        let (mut o, r) = offer(5.0, 0.15);
+        let twice = [r.clone(), RawOffer { src: Src::ModelsDev, ..r }];
+        assert!(drop_implausible_input(&chat, &mut o, &twice).is_none());
+        // Input below 3× output stands (and prompts can cost more than output on other kinds).
+        let (mut o, r) = offer(0.4, 0.15);
+        assert!(drop_implausible_input(&chat, &mut o, std::slice::from_ref(&r)).is_none());
+        let embed = Model { kind: hub_core::Kind::Embedding, ..chat };
+        let (mut o, r) = offer(5.0, 0.15);
+        assert!(drop_implausible_input(&embed, &mut o, std::slice::from_ref(&r)).is_none());
+    }
 }

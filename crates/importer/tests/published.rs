@@ -957,3 +957,18 @@ fn a_price_entrys_window_does_not_overstate_a_listed_one() {
         assert!(window.is_some_and(|w| w <= most), "{p}/{id}: {window:?}");
     }
 }
+
+/// No chat offer reads its prompt at over 3× its output price on one source's word: OpenInfer's
+/// Qwen3.5 9B showed $5 in / $0.15 out (a unit slip; other hosts ask $0.04–0.22 in). Its input
+/// is unknown instead, and its output price still shown.
+#[test]
+fn no_chat_input_price_is_a_unit_slip() {
+    let c = parse_catalog(&published()).unwrap();
+    for o in c.offers() {
+        let chat = c.model(&o.model).is_some_and(|m| m.kind == hub_core::Kind::Chat);
+        let slip = o.prices.input.zip(o.prices.output).is_some_and(|(i, out)| i > hub_importer::offers::IMPLAUSIBLE_INPUT_RATIO * out);
+        assert!(!(chat && slip && o.conflicts.is_empty()), "{}/{}: {:?}", o.provider, o.provider_model_id, o.prices);
+    }
+    let oi = c.offers().iter().find(|o| o.provider == "openinfer" && o.provider_model_id == "@oi/Qwen3.5-9B").expect("openinfer/@oi/Qwen3.5-9B");
+    assert_eq!((oi.prices.input, oi.prices.output), (None, Some(0.15)));
+}
