@@ -972,3 +972,15 @@ fn no_chat_input_price_is_a_unit_slip() {
     let oi = c.offers().iter().find(|o| o.provider == "openinfer" && o.provider_model_id == "@oi/Qwen3.5-9B").expect("openinfer/@oi/Qwen3.5-9B");
     assert_eq!((oi.prices.input, oi.prices.output), (None, Some(0.15)));
 }
+
+/// The most-served open-weight models have their size from their cards (data/parameters.toml),
+/// so the model page and the self-hosted estimate no longer say "unknown" for them.
+#[test]
+fn popular_open_models_have_their_cards_size() {
+    let c = parse_catalog(&published()).unwrap();
+    for (id, total, active) in [("kimi-k2.6", 1000.0, 32.0), ("deepseek-v4-flash", 284.0, 13.0), ("deepseek-v4-pro", 1600.0, 49.0), ("glm-5", 744.0, 40.0)] {
+        let m = c.model(id).unwrap_or_else(|| panic!("{id}"));
+        assert_eq!((m.params_b, m.active_params_b), (Some(total), Some(active)), "{id}");
+        assert!(m.field_sources.get("params_b").is_some_and(|s| s.starts_with("https://huggingface.co/")), "{id}: {:?}", m.field_sources);
+    }
+}
