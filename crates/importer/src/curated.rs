@@ -120,6 +120,10 @@ pub struct CuratedModel {
     /// keeps old ids to price past usage, genai-prices', would show it as current).
     #[serde(default)]
     pub retired: Option<String>,
+    /// Date the model came out (`YYYY-MM-DD`), as `source` states it, where no source gives one
+    /// (genai-prices says "Released" only in a comment).
+    #[serde(default)]
+    pub released: Option<String>,
 }
 
 /// Offers whose hour windows hold Monday to Friday only (`data/hours.toml`): genai-prices, the
@@ -242,8 +246,10 @@ impl Curated {
         let mut alias = BTreeMap::new();
         let mut endpoint = BTreeMap::new();
         for (i, cm) in m.model.iter().enumerate() {
-            if let Some(d) = cm.retired.as_deref().filter(|d| !hub_core::parse::is_date(d)) {
-                return Err(format!("data/models.toml: {} retired `{d}` is not a YYYY-MM-DD date", cm.slug));
+            for (field, d) in [("retired", &cm.retired), ("released", &cm.released)] {
+                if let Some(d) = d.as_deref().filter(|d| !hub_core::parse::is_date(d)) {
+                    return Err(format!("data/models.toml: {} {field} `{d}` is not a YYYY-MM-DD date", cm.slug));
+                }
             }
             for id in &cm.ids {
                 alias.insert(model_key(id), i);
@@ -421,6 +427,8 @@ mod tests {
         assert_eq!(parse("retired = \"2025-06-16\"\n").unwrap().models[0].retired.as_deref(), Some("2025-06-16"));
         assert!(parse("retired = \"June 2025\"\n").unwrap_err().contains("not a YYYY-MM-DD date"));
         assert!(parse("").unwrap().models[0].retired.is_none());
+        assert_eq!(parse("released = \"2026-09-10\"\n").unwrap().models[0].released.as_deref(), Some("2026-09-10"));
+        assert!(parse("released = \"September 2026\"\n").unwrap_err().contains("released `September 2026` is not a YYYY-MM-DD date"));
     }
 
     #[test]

@@ -697,6 +697,12 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     if let Some(stated) = pick_fact("release_date", &|f| f.release_date.clone(), &mut BTreeMap::new()).filter(|d| !fits(d)) {
         summary.date_fixes.push(format!("{slug}: {stated} → {}", release_date.as_deref().unwrap_or("unknown")));
     }
+    // A reviewed date (data/models.toml `released`) where no source gives one.
+    let release_date = release_date.or_else(|| {
+        let c = cur.models.iter().find(|c| c.slug == slug && c.released.is_some())?;
+        field_sources.insert("release_date".into(), c.source.clone());
+        c.released.clone()
+    });
     // A model knows nothing after its release: a cutoff later than the release month is
     // another release's (models.dev's Gemma 3 27B file says 2025-07, four months after it came
     // out), so the sources' cutoffs that fit stand instead, else none.

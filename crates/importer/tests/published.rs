@@ -984,3 +984,18 @@ fn popular_open_models_have_their_cards_size() {
         assert!(m.field_sources.get("params_b").is_some_and(|s| s.starts_with("https://huggingface.co/")), "{id}: {:?}", m.field_sources);
     }
 }
+
+/// DeepSeek's own API no longer serves V4 Flash (retired 2026-09-10, its names routed to V4.1
+/// Flash, `deepseek-flash`) nor V3.2 (gone when `deepseek-chat` moved to V4 Flash on
+/// 2026-04-24): both had read as current, V4 Flash as its "Creator's own price".
+#[test]
+fn deepseek_retired_v4_flash_for_v4_1_flash() {
+    let c = parse_catalog(&published()).unwrap();
+    let at = |id: &str| c.offers().iter().find(|o| o.provider == "deepseek" && o.provider_model_id == id).unwrap_or_else(|| panic!("deepseek/{id}"));
+    assert_eq!(at("deepseek-v4-flash").deprecation_date.as_deref(), Some("2026-09-10"));
+    assert_eq!(at("deepseek-v3.2").deprecation_date.as_deref(), Some("2026-04-24"));
+    assert!(at("deepseek-flash").deprecation_date.is_none());
+    assert_eq!(c.model("deepseek-v4.1-flash").and_then(|m| m.release_date.as_deref()), Some("2026-09-10"));
+    let v4 = c.model_index("deepseek-v4-flash").unwrap();
+    assert!(c.creator_offer(v4, c.today()).is_none_or(|o| o.provider != "deepseek" || o.provider_model_id != "deepseek-v4-flash"));
+}
