@@ -25,11 +25,7 @@ pub fn SelfHostedRow(
 ) -> impl IntoView {
     let m = &catalog.models()[row.model];
     let (href, name) = (Route::Model(m.id.clone()).href(), m.name.clone());
-    let params = match (m.params_b, m.active_params_b) {
-        (Some(t), Some(a)) => format!("{t}B total, {a}B active"),
-        (Some(t), None) => format!("{t}B"),
-        _ => "unknown".into(),
-    };
+    let params = hub_core::model_info::params_label(m.params_b, m.active_params_b).unwrap_or_else(|| "unknown".into());
     let licence = match m.license.as_deref() {
         None => view! { <span class="muted">"unknown"</span> }.into_any(),
         Some(l) => {

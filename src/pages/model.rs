@@ -178,11 +178,7 @@ fn Specs(catalog: Arc<Catalog>, model_index: usize) -> impl IntoView {
         None => unknown(),
     };
     let weights_link = safe_link(m.weights_url.as_deref()).map(|u| view! { " " <a href=u.to_owned() rel="noopener noreferrer" target="_blank">"weights →"</a> });
-    let params = match (m.params_b, m.active_params_b) {
-        (Some(t), Some(a)) => format!("{t}B total, {a}B active"),
-        (Some(t), None) => format!("{t}B"),
-        _ => unknown(),
-    };
+    let params = hub_core::model_info::params_label(m.params_b, m.active_params_b).unwrap_or_else(unknown);
     let row = |label: &'static str, field: &'static str, value: String| view! { <div><dt>{label}</dt><dd data-field=field>{value}</dd></div> };
     view! {
         <dl class="specs">

@@ -13,6 +13,17 @@ pub struct Faq {
     pub answer: String,
 }
 
+/// How a model's size reads (`1.6T total, 49B active`, `24B`), from its parameter counts in
+/// billions; `None` where the total is unknown.
+pub fn params_label(total_b: Option<f64>, active_b: Option<f64>) -> Option<String> {
+    let size = |b: f64| if b >= 1000.0 { format!("{}T", b / 1000.0) } else { format!("{b}B") };
+    let total = size(total_b?);
+    Some(match active_b {
+        Some(a) => format!("{total} total, {} active", size(a)),
+        None => total,
+    })
+}
+
 /// The model's price per 1M tokens at its cheapest offer, as offers compare
 /// ([`Catalog::offer_price`]: 50/50 blended, or input alone for an embedding model).
 pub fn blended_cheapest(c: &Catalog, i: usize) -> Option<f64> {
@@ -425,5 +436,14 @@ mod tests {
         // Open: the others follow their head, in order.
         let open = [region_group(&offers[0])];
         assert_eq!(offer_rows(&offers, &order, &open), vec![row(2, 2, false), row(0, 0, true), row(3, 0, true), row(1, 0, false)]);
+    }
+
+    #[test]
+    fn sizes_read_in_billions_and_trillions() {
+        assert_eq!(params_label(Some(1600.0), Some(49.0)).as_deref(), Some("1.6T total, 49B active"));
+        assert_eq!(params_label(Some(1000.0), Some(32.0)).as_deref(), Some("1T total, 32B active"));
+        assert_eq!(params_label(Some(117.0), Some(5.1)).as_deref(), Some("117B total, 5.1B active"));
+        assert_eq!(params_label(Some(24.0), None).as_deref(), Some("24B"));
+        assert_eq!(params_label(None, Some(3.0)), None, "an active count alone says nothing of the size");
     }
 }
