@@ -999,3 +999,18 @@ fn deepseek_retired_v4_flash_for_v4_1_flash() {
     let v4 = c.model_index("deepseek-v4-flash").unwrap();
     assert!(c.creator_offer(v4, c.today()).is_none_or(|o| o.provider != "deepseek" || o.provider_model_id != "deepseek-v4-flash"));
 }
+
+/// Mistral's `-latest` names that no newer release took (its docs list them only under the
+/// retired one) retired with it: Devstral 2's page had shown `devstral-latest` at $0.40/$2 as
+/// Mistral's current price two months after Devstral 2's retirement.
+#[test]
+fn mistral_latest_names_no_release_took_retired_with_theirs() {
+    let c = parse_catalog(&published()).unwrap();
+    for (id, date) in [("devstral-latest", "2026-07-31"), ("devstral-small-latest", "2026-03-31"), ("pixtral-large-latest", "2026-05-31"), ("magistral-small", "2026-07-31")] {
+        let o = c.offers().iter().find(|o| o.provider == "mistral" && o.provider_model_id == id).unwrap_or_else(|| panic!("mistral/{id}"));
+        assert_eq!(o.deprecation_date.as_deref(), Some(date), "mistral/{id}");
+    }
+    // A name a newer release took keeps serving it (Mistral Small 4 answers to `mistral-small-latest`).
+    let small = c.offers().iter().find(|o| o.provider == "mistral" && o.provider_model_id == "mistral-small-2603").expect("mistral-small-2603");
+    assert!(small.deprecation_date.is_none() && small.aliases.iter().any(|a| a == "mistral-small-latest"));
+}
