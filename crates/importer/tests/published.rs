@@ -1014,3 +1014,18 @@ fn mistral_latest_names_no_release_took_retired_with_theirs() {
     let small = c.offers().iter().find(|o| o.provider == "mistral" && o.provider_model_id == "mistral-small-2603").expect("mistral-small-2603");
     assert!(small.deprecation_date.is_none() && small.aliases.iter().any(|a| a == "mistral-small-latest"));
 }
+
+/// Moonshot's models page: the Kimi K2 previews and K2 Thinking answer "404 model not found"
+/// since 2026-05-25, K2.5 since 2026-08-31, on its global and China platforms alike.
+#[test]
+fn moonshot_dates_its_kimi_k2_retirements() {
+    let c = parse_catalog(&published()).unwrap();
+    for p in ["moonshotai", "moonshotai-cn"] {
+        for (id, date) in [("kimi-k2-0905-preview", "2026-05-25"), ("kimi-k2-thinking", "2026-05-25"), ("kimi-k2.5", "2026-08-31")] {
+            let o = c.offers().iter().find(|o| o.provider == p && o.provider_model_id == id).unwrap_or_else(|| panic!("{p}/{id}"));
+            assert_eq!(o.deprecation_date.as_deref(), Some(date), "{p}/{id}");
+        }
+        let k26 = c.offers().iter().find(|o| o.provider == p && o.provider_model_id == "kimi-k2.6").unwrap_or_else(|| panic!("{p}/kimi-k2.6"));
+        assert!(k26.deprecation_date.is_none(), "{p}: K2.6 is current");
+    }
+}
