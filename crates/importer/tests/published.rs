@@ -1029,3 +1029,16 @@ fn moonshot_dates_its_kimi_k2_retirements() {
         assert!(k26.deprecation_date.is_none(), "{p}: K2.6 is current");
     }
 }
+
+/// xAI's May 15 notice retired Grok 3, Grok 4 (0709) and the Fast models on its API (their
+/// slugs redirect to Grok 4.3); genai-prices still priced them there, as current offers.
+#[test]
+fn xai_retirements_date_its_older_groks() {
+    let c = parse_catalog(&published()).unwrap();
+    for id in ["grok-3", "grok-4", "grok-4-fast", "grok-4-1-fast-reasoning", "grok-code-fast"] {
+        let o = c.offers().iter().find(|o| o.provider == "xai" && o.provider_model_id == id).unwrap_or_else(|| panic!("xai/{id}"));
+        assert_eq!(o.deprecation_date.as_deref(), Some("2026-05-15"), "xai/{id}");
+    }
+    let current = c.offers().iter().find(|o| o.provider == "xai" && o.provider_model_id == "grok-4.3").expect("xai/grok-4.3");
+    assert!(current.deprecation_date.is_none());
+}
