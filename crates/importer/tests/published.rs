@@ -14,6 +14,11 @@ fn real_paths(sources: PathBuf) -> Paths {
     Paths { sources, data: root().join("data"), previous: Some(root().join("public/catalog.json")), litellm_url: None, openrouter_url: None, genaiprices_url: None, as_of: vec![] }
 }
 
+/// The published offer `id` at `provider` (by its own id, not an alias); panics naming it.
+fn offer_at<'a>(c: &'a hub_core::Catalog, provider: &str, id: &str) -> &'a hub_core::Offer {
+    c.offers().iter().find(|o| o.provider == provider && o.provider_model_id == id).unwrap_or_else(|| panic!("{provider}/{id}"))
+}
+
 fn published() -> String {
     std::fs::read_to_string(root().join("public/catalog.json")).expect("public/catalog.json")
 }
@@ -929,12 +934,12 @@ fn makers_own_apis_give_the_list_price() {
 fn deepseek_peak_hours_hold_on_weekdays_only() {
     let c = parse_catalog(&published()).unwrap();
     for id in ["deepseek-v4-flash", "deepseek-v4-pro", "deepseek-flash"] {
-        let o = c.offers().iter().find(|o| o.provider == "deepseek" && o.provider_model_id == id).unwrap_or_else(|| panic!("deepseek/{id}"));
+        let o = offer_at(&c, "deepseek", id);
         let labels: Vec<String> = o.hours.iter().map(|h| h.label()).collect();
         assert_eq!(labels, ["01:00–04:00 UTC Mon–Fri", "06:00–10:00 UTC Mon–Fri"], "deepseek/{id}");
     }
     // The 2025 off-peak discount (R1's) held every day.
-    let r1 = c.offers().iter().find(|o| o.provider == "deepseek" && o.provider_model_id == "deepseek-r1").expect("deepseek/deepseek-r1");
+    let r1 = offer_at(&c, "deepseek", "deepseek-r1");
     assert!(r1.hours.iter().all(|h| !h.weekdays), "{:?}", r1.hours);
 }
 
@@ -951,7 +956,7 @@ fn a_price_entrys_window_does_not_overstate_a_listed_one() {
         ("openai", "gpt-5.1-chat-latest", 128_000),
         ("openai", "gpt-5.2-chat-latest", 128_000),
     ] {
-        let o = c.offers().iter().find(|o| o.provider == p && o.provider_model_id == id).unwrap_or_else(|| panic!("{p}/{id}"));
+        let o = offer_at(&c, p, id);
         let m = c.model(&o.model).unwrap();
         let window = o.context.or(m.context);
         assert!(window.is_some_and(|w| w <= most), "{p}/{id}: {window:?}");
@@ -969,7 +974,7 @@ fn no_chat_input_price_is_a_unit_slip() {
         let slip = o.prices.input.zip(o.prices.output).is_some_and(|(i, out)| i > hub_importer::offers::IMPLAUSIBLE_INPUT_RATIO * out);
         assert!(!(chat && slip && o.conflicts.is_empty()), "{}/{}: {:?}", o.provider, o.provider_model_id, o.prices);
     }
-    let oi = c.offers().iter().find(|o| o.provider == "openinfer" && o.provider_model_id == "@oi/Qwen3.5-9B").expect("openinfer/@oi/Qwen3.5-9B");
+    let oi = offer_at(&c, "openinfer", "@oi/Qwen3.5-9B");
     assert_eq!((oi.prices.input, oi.prices.output), (None, Some(0.15)));
 }
 
@@ -991,7 +996,7 @@ fn popular_open_models_have_their_cards_size() {
 #[test]
 fn deepseek_retired_v4_flash_for_v4_1_flash() {
     let c = parse_catalog(&published()).unwrap();
-    let at = |id: &str| c.offers().iter().find(|o| o.provider == "deepseek" && o.provider_model_id == id).unwrap_or_else(|| panic!("deepseek/{id}"));
+    let at = |id: &str| offer_at(&c, "deepseek", id);
     assert_eq!(at("deepseek-v4-flash").deprecation_date.as_deref(), Some("2026-09-10"));
     assert_eq!(at("deepseek-v3.2").deprecation_date.as_deref(), Some("2026-04-24"));
     assert!(at("deepseek-flash").deprecation_date.is_none());
@@ -1007,11 +1012,11 @@ fn deepseek_retired_v4_flash_for_v4_1_flash() {
 fn mistral_latest_names_no_release_took_retired_with_theirs() {
     let c = parse_catalog(&published()).unwrap();
     for (id, date) in [("devstral-latest", "2026-07-31"), ("devstral-small-latest", "2026-03-31"), ("pixtral-large-latest", "2026-05-31"), ("magistral-small", "2026-07-31")] {
-        let o = c.offers().iter().find(|o| o.provider == "mistral" && o.provider_model_id == id).unwrap_or_else(|| panic!("mistral/{id}"));
+        let o = offer_at(&c, "mistral", id);
         assert_eq!(o.deprecation_date.as_deref(), Some(date), "mistral/{id}");
     }
     // A name a newer release took keeps serving it (Mistral Small 4 answers to `mistral-small-latest`).
-    let small = c.offers().iter().find(|o| o.provider == "mistral" && o.provider_model_id == "mistral-small-2603").expect("mistral-small-2603");
+    let small = offer_at(&c, "mistral", "mistral-small-2603");
     assert!(small.deprecation_date.is_none() && small.aliases.iter().any(|a| a == "mistral-small-latest"));
 }
 
@@ -1022,10 +1027,10 @@ fn moonshot_dates_its_kimi_k2_retirements() {
     let c = parse_catalog(&published()).unwrap();
     for p in ["moonshotai", "moonshotai-cn"] {
         for (id, date) in [("kimi-k2-0905-preview", "2026-05-25"), ("kimi-k2-thinking", "2026-05-25"), ("kimi-k2.5", "2026-08-31")] {
-            let o = c.offers().iter().find(|o| o.provider == p && o.provider_model_id == id).unwrap_or_else(|| panic!("{p}/{id}"));
+            let o = offer_at(&c, p, id);
             assert_eq!(o.deprecation_date.as_deref(), Some(date), "{p}/{id}");
         }
-        let k26 = c.offers().iter().find(|o| o.provider == p && o.provider_model_id == "kimi-k2.6").unwrap_or_else(|| panic!("{p}/kimi-k2.6"));
+        let k26 = offer_at(&c, p, "kimi-k2.6");
         assert!(k26.deprecation_date.is_none(), "{p}: K2.6 is current");
     }
 }
@@ -1036,9 +1041,9 @@ fn moonshot_dates_its_kimi_k2_retirements() {
 fn xai_retirements_date_its_older_groks() {
     let c = parse_catalog(&published()).unwrap();
     for id in ["grok-3", "grok-4", "grok-4-fast", "grok-4-1-fast-reasoning", "grok-code-fast"] {
-        let o = c.offers().iter().find(|o| o.provider == "xai" && o.provider_model_id == id).unwrap_or_else(|| panic!("xai/{id}"));
+        let o = offer_at(&c, "xai", id);
         assert_eq!(o.deprecation_date.as_deref(), Some("2026-05-15"), "xai/{id}");
     }
-    let current = c.offers().iter().find(|o| o.provider == "xai" && o.provider_model_id == "grok-4.3").expect("xai/grok-4.3");
+    let current = offer_at(&c, "xai", "grok-4.3");
     assert!(current.deprecation_date.is_none());
 }
