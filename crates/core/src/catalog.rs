@@ -669,6 +669,10 @@ fn standard() -> String {
 }
 
 impl Offer {
+    /// Every id the provider's API answers to for this offer: its own, then its aliases.
+    pub fn api_ids(&self) -> impl Iterator<Item = &String> {
+        std::iter::once(&self.provider_model_id).chain(&self.aliases)
+    }
     /// This offer's context window, else the model's.
     pub fn context_or(&self, model: &Model) -> Option<u64> {
         self.context.or(model.context)

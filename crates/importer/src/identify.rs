@@ -1045,7 +1045,8 @@ pub fn retire_and_alias(inp: &Inputs, mut final_offers: Vec<(Offer, Vec<RawOffer
     // A provider's own retirement dates its offers no source dates (data/retirements.toml).
     for o in final_offers.iter_mut().filter(|o| o.deprecation_date.is_none()) {
         let cur = &inp.curated;
-        if let Some(d) = std::iter::once(&o.provider_model_id).chain(&o.aliases).find_map(|id| cur.retirement(&o.provider, id)) {
+        let retired = o.api_ids().find_map(|id| cur.retirement(&o.provider, id));
+        if let Some(d) = retired {
             o.deprecation_date = Some(d.to_owned());
             summary.count("offers dated by their provider's reviewed retirement (data/retirements.toml)", 1);
         }
@@ -1078,10 +1079,8 @@ pub fn retire_and_alias(inp: &Inputs, mut final_offers: Vec<(Offer, Vec<RawOffer
         }
     }
     // Aliases: the slugs the previous catalog published (and its aliases), and LiteLLM `alias_of` ids.
-    let new_model_of_offer: BTreeMap<(String, String), &str> = final_offers
-        .iter()
-        .flat_map(|o| std::iter::once(&o.provider_model_id).chain(o.aliases.iter()).map(move |id| ((o.provider.clone(), id.to_lowercase()), o.model.as_str())))
-        .collect();
+    let new_model_of_offer: BTreeMap<(String, String), &str> =
+        final_offers.iter().flat_map(|o| o.api_ids().map(move |id| ((o.provider.clone(), id.to_lowercase()), o.model.as_str()))).collect();
     let mut aliases: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     if let Some(prev) = &inp.previous {
         let mut votes: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();

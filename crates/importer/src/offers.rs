@@ -133,7 +133,7 @@ pub fn trim_pointer_history(cur: &crate::curated::Curated, models: &[Model], off
     let released: BTreeMap<&str, Option<&str>> = models.iter().map(|m| (m.id.as_str(), m.release_date.as_deref())).collect();
     let mut trimmed = 0;
     for (o, _) in offers.iter_mut() {
-        let pointer = std::iter::once(&o.provider_model_id).chain(&o.aliases).any(|id| cur.model_for_endpoint(&o.provider, id).is_some());
+        let pointer = o.api_ids().any(|id| cur.model_for_endpoint(&o.provider, id).is_some());
         if !pointer || o.history.is_empty() {
             continue;
         }
@@ -155,7 +155,7 @@ pub fn trim_pointer_history(cur: &crate::curated::Curated, models: &[Model], off
 pub fn mark_weekday_hours(cur: &crate::curated::Curated, offers: &mut [Offer]) -> usize {
     let mut marked = 0;
     for o in offers.iter_mut().filter(|o| !o.hours.is_empty()) {
-        if std::iter::once(&o.provider_model_id).chain(&o.aliases).any(|id| cur.weekday_hours(&o.provider, id)) {
+        if o.api_ids().any(|id| cur.weekday_hours(&o.provider, id)) {
             o.hours.iter_mut().for_each(|h| h.weekdays = true);
             marked += 1;
         }
