@@ -124,7 +124,7 @@ fn main() -> ExitCode {
     for id in &summary.deprecated_undated {
         let _ = writeln!(o, "  {id}");
     }
-    let _ = writeln!(o, "left out as implausible (unknown on the page; review the source): {}", summary.implausible.len());
+    let _ = writeln!(o, "left out as implausible or unreachable (review the source): {}", summary.implausible.len());
     for line in &summary.implausible {
         let _ = writeln!(o, "  {line}");
     }

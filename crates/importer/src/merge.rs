@@ -537,11 +537,19 @@ pub fn merge_offer(
         Some(r)
     };
     let unit_prices = list("unit_prices", &|r| !r.unit_prices.is_empty()).map(|r| r.unit_prices.clone());
-    let tiers = list("tiers", &|r| !r.tiers.is_empty()).map(|r| r.tiers.clone());
-    // Other hours' prices only from a source whose own price is the one published: beside a newer
-    // price from elsewhere they describe a price scheme that source no longer confirms.
     let agrees = |a: Option<f64>, b: Option<f64>| a.zip(b).is_none_or(|(a, b)| (a - b).abs() <= CONFLICT_TOLERANCE * a.max(b));
     let (pin, pout) = (prices.input, prices.output);
+    // genai-prices writes a length tier into every price it gives where the provider bills by
+    // prompt length, so its price for the endpoint without one is a flat price: an older
+    // source's tier does not fill in (models.dev's "above 200K" for Claude Opus 4.6 on Vertex
+    // AI, a premium Anthropic dropped on 2026-03-13).
+    let flat = |r: &RawOffer| r.src == Src::GenaiPrices && r.tiers.is_empty() && r.prices.input.is_some() && agrees(r.prices.input, pin) && agrees(r.prices.output, pout);
+    let tiers = match raws.iter().find(|r| !r.tiers.is_empty() || flat(r)) {
+        Some(r) if !r.tiers.is_empty() => list("tiers", &|x| std::ptr::eq(x, r)).map(|r| r.tiers.clone()),
+        _ => None,
+    };
+    // Other hours' prices only from a source whose own price is the one published: beside a newer
+    // price from elsewhere they describe a price scheme that source no longer confirms.
     let hours = list("hours", &|r| !r.hours.is_empty() && agrees(r.prices.input, pin) && agrees(r.prices.output, pout)).map(|r| r.hours.clone());
     let first = |f: &dyn Fn(&RawOffer) -> Option<u64>| raws.iter().find_map(f);
     let offer = Offer {
@@ -614,6 +622,25 @@ mod tests {
         // ...and otherwise the freshest source's window stands.
         assert_eq!(window(&[with(Src::GenaiPrices, 1_000_000)]), Some(1_000_000));
         assert_eq!(window(&[with(Src::OpenRouter, 1_000_000), with(Src::ModelsDev, 200_000)]), Some(1_000_000));
+    }
+
+    #[test]
+    fn genai_prices_flat_price_is_not_given_an_older_sources_tier() {
+        let tier = hub_core::PriceTier { above: 200_000, input: Some(10.0), output: Some(37.5), cache_read: None };
+        let tiered = |src: Src, input: f64| RawOffer { tiers: vec![tier.clone()], ..raw(src, input, 25.0) };
+        let merged = |raws: &[RawOffer]| merge_offer("google-vertex", "claude-opus-4-6@default", "standard", raws, &date, None, &[]).0;
+        // Claude Opus 4.6 on Vertex AI: genai-prices' flat $5/$25 (the premium ended 2026-03-13)
+        // beside models.dev's July listing with its "above 200K" tier.
+        let o = merged(&[raw(Src::GenaiPrices, 5.0, 25.0), tiered(Src::ModelsDev, 5.0)]);
+        assert!(o.tiers.is_empty() && !o.field_sources.contains_key("tiers"), "{o:?}");
+        // A source newer than genai-prices that gives no tier says nothing: the tier stands.
+        let o = merged(&[raw(Src::Litellm, 5.0, 25.0), tiered(Src::GenaiPrices, 5.0)]);
+        assert_eq!(o.tiers, std::slice::from_ref(&tier));
+        assert_eq!(o.field_sources.get("tiers").map(String::as_str), Some("genai-prices"));
+        // Nor does a genai-prices price other than the one published: its flat price is not
+        // the price the offer shows.
+        let o = merged(&[raw(Src::Litellm, 2.0, 25.0), raw(Src::GenaiPrices, 0.5, 1.0), tiered(Src::ModelsDev, 2.0)]);
+        assert_eq!(o.tiers, [tier]);
     }
 
     #[test]

@@ -39,6 +39,9 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
         }
         offer.model = slug_of_key[&key].clone();
         let m = model_by_slug[offer.model.as_str()];
+        if let Some(why) = drop_unreachable_tiers(&mut offer) {
+            summary.implausible.push(why);
+        }
         if offer.context == m.context {
             offer.context = None;
         }
@@ -124,6 +127,22 @@ pub fn drop_implausible_input(m: &Model, offer: &mut Offer, raws: &[RawOffer]) -
     Some(format!("{}/{}: input ${input} against output ${output} ({})", offer.provider, offer.provider_model_id, offer.source))
 }
 
+/// Leaves out the long-context tiers an endpoint's own stated window or input limit puts out of
+/// reach (a price "above 200K" where prompts end at 200K: Anthropic's Sonnet 4.5 after its 1M
+/// beta closed, which genai-prices keeps "for historical usage"); says what it left out, for review.
+pub fn drop_unreachable_tiers(offer: &mut Offer) -> Option<String> {
+    let limit = offer.context.into_iter().chain(offer.max_input).min()?;
+    let before = offer.tiers.len();
+    offer.tiers.retain(|t| t.above < limit);
+    if offer.tiers.len() == before {
+        return None;
+    }
+    if offer.tiers.is_empty() {
+        offer.field_sources.remove("tiers");
+    }
+    Some(format!("{}/{}: price tier beyond its {limit}-token limit ({})", offer.provider, offer.provider_model_id, offer.source))
+}
+
 /// A reviewed pointer (`mistral-large-latest` at Mistral, `gemini-flash-latest` at Google; see
 /// data/models.toml `endpoints`) names its release only since that release came out: the prices
 /// the sources recorded for the name before then were earlier releases' (Mistral Large 1's $8/$24
@@ -192,5 +211,29 @@ mod tests {
         let embed = Model { kind: hub_core::Kind::Embedding, ..chat };
         let (mut o, r) = offer(5.0, 0.15);
         assert!(drop_implausible_input(&embed, &mut o, std::slice::from_ref(&r)).is_none());
+    }
+
+    #[test]
+    fn a_tier_beyond_the_endpoints_own_limit_is_left_out() {
+        let tier = |above: u64| hub_core::PriceTier { above, input: Some(6.0), output: Some(22.5), cache_read: None };
+        let (mut o, _) = offer(3.0, 15.0);
+        // Anthropic's Sonnet 4.5: a 200K window and a price "above 200K" (the closed 1M beta).
+        (o.context, o.tiers) = (Some(200_000), vec![tier(200_000)]);
+        o.field_sources.insert("tiers".into(), "genai-prices".into());
+        assert!(drop_unreachable_tiers(&mut o).is_some_and(|why| why.contains("200000")));
+        assert!(o.tiers.is_empty() && o.field_sources.is_empty());
+        // The input limit bounds prompts too (GPT-5.6 Cyber: 272K in, a tier above 272K).
+        let (mut o, _) = offer(3.0, 15.0);
+        (o.context, o.max_input, o.tiers) = (Some(400_000), Some(272_000), vec![tier(128_000), tier(272_000)]);
+        assert!(drop_unreachable_tiers(&mut o).is_some());
+        assert_eq!(o.tiers, [tier(128_000)]);
+        // A tier below the limit stands, and so does any tier where the endpoint states no limit
+        // of its own (MiniMax M3's tier above 512K at hosts listing no window beside the model's).
+        let (mut o, _) = offer(3.0, 15.0);
+        (o.context, o.tiers) = (Some(1_000_000), vec![tier(200_000)]);
+        assert!(drop_unreachable_tiers(&mut o).is_none());
+        o.context = None;
+        assert!(drop_unreachable_tiers(&mut o).is_none());
+        assert_eq!(o.tiers.len(), 1);
     }
 }

@@ -1047,3 +1047,31 @@ fn xai_retirements_date_its_older_groks() {
     let current = offer_at(&c, "xai", "grok-4.3");
     assert!(current.deprecation_date.is_none());
 }
+
+/// Claude's long-context premium: Opus 4.6+ and Sonnet 4.6 bill flat across their 1M window since
+/// 2026-03-13 (genai-prices, for Anthropic, Vertex AI and OpenRouter), and Sonnet 4.5's 1M beta
+/// closed on 2026-04-30; their pages had shown models.dev's July "above 200K" prices or a tier
+/// beyond a 200K window. Where a price is tiered within the window, the tier stays.
+#[test]
+fn claude_prices_have_no_tier_they_cannot_reach_or_no_longer_bill() {
+    let c = parse_catalog(&published()).unwrap();
+    for (p, id) in [
+        ("google-vertex", "claude-opus-4-6@default"),
+        ("google-vertex", "claude-sonnet-4-6@default"),
+        ("openrouter", "anthropic/claude-opus-4.6"),
+        ("anthropic", "claude-sonnet-4-5"),
+        ("amazon-bedrock", "global.anthropic.claude-sonnet-4-5-20250929-v1:0"),
+        ("azure", "claude-opus-4-6"),
+    ] {
+        assert!(offer_at(&c, p, id).tiers.is_empty(), "{p}/{id}");
+    }
+    // Every tier published is reachable within the window and input limit its offer states (an
+    // offer without one may state a limit above the model's, which the catalog leaves out:
+    // MiniMax M3 hosts taking 1M-token prompts under the model's 512K).
+    for o in c.offers() {
+        let limit = [o.context, o.max_input].into_iter().flatten().min();
+        assert!(o.tiers.iter().all(|t| limit.is_none_or(|l| t.above < l)), "{}/{}: {:?} beyond {limit:?}", o.provider, o.provider_model_id, o.tiers);
+    }
+    // Gemini 2.5 Pro's tier above 200K of its 1M window stands.
+    assert!(offer_at(&c, "google", "gemini-2.5-pro").tiers.iter().any(|t| t.above == 200_000));
+}
