@@ -482,12 +482,15 @@ pub fn merge_offer(
             same(x, Some(v))
         })
     };
-    let mut pick = |name: &str, get: &dyn Fn(&Prices) -> Option<f64>| -> Option<f64> {
+    // `other_list`: sources whose figure for this field belongs to another price list; their
+    // value stays in the conflict but is not published.
+    let mut pick = |name: &str, get: &dyn Fn(&Prices) -> Option<f64>, other_list: &[Src]| -> Option<f64> {
         let mut vals: Vec<(Src, f64)> = raws.iter().filter_map(|r| get(&r.prices).map(|v| (r.src, v))).collect();
         if vals.iter().any(|(_, v)| !hour_price(name, *v)) {
             vals.retain(|(_, v)| !hour_price(name, *v));
         }
         let all = vals.clone(); // every value stays in the conflict
+        vals.retain(|(s, _)| !other_list.contains(s));
         if main_overruled {
             vals.retain(|(s, _)| *s != primary);
         }
@@ -524,9 +527,24 @@ pub fn merge_offer(
         }
         Some(v)
     };
+    let agrees = |a: Option<f64>, b: Option<f64>| a.zip(b).is_none_or(|(a, b)| (a - b).abs() <= CONFLICT_TOLERANCE * a.max(b));
     let mut prices = Prices::default();
+    // Input and output first (`fields_mut` order); every other figure (cached input, batch…)
+    // only from a source whose own input and output are the ones published: beside another
+    // price it belongs to another price list (models.dev's $0.05 cached for OpenRouter's Qwen3
+    // 8B, its input then, above today's $0.035 input).
+    let (mut pin, mut pout) = (None, None);
     for (name, slot) in prices.fields_mut() {
-        *slot = pick(name, &|p: &Prices| p.fields().into_iter().find(|(n, _)| *n == name).and_then(|(_, v)| v));
+        let other_list: Vec<Src> = match name {
+            "input" | "output" => vec![],
+            _ => raws.iter().filter(|r| !agrees(r.prices.input, pin) || !agrees(r.prices.output, pout)).map(|r| r.src).collect(),
+        };
+        *slot = pick(name, &|p: &Prices| p.fields().into_iter().find(|(n, _)| *n == name).and_then(|(_, v)| v), &other_list);
+        match name {
+            "input" => pin = *slot,
+            "output" => pout = *slot,
+            _ => {}
+        }
     }
     // Lists (unit prices, long-context tiers, hours) come whole from the first source that gives one.
     let mut list = |name: &str, get: &dyn Fn(&RawOffer) -> bool| {
@@ -537,8 +555,6 @@ pub fn merge_offer(
         Some(r)
     };
     let unit_prices = list("unit_prices", &|r| !r.unit_prices.is_empty()).map(|r| r.unit_prices.clone());
-    let agrees = |a: Option<f64>, b: Option<f64>| a.zip(b).is_none_or(|(a, b)| (a - b).abs() <= CONFLICT_TOLERANCE * a.max(b));
-    let (pin, pout) = (prices.input, prices.output);
     // genai-prices writes a length tier into every price it gives where the provider bills by
     // prompt length, so its price for the endpoint without one is a flat price: an older
     // source's tier does not fill in (models.dev's "above 200K" for Claude Opus 4.6 on Vertex
@@ -622,6 +638,26 @@ mod tests {
         // ...and otherwise the freshest source's window stands.
         assert_eq!(window(&[with(Src::GenaiPrices, 1_000_000)]), Some(1_000_000));
         assert_eq!(window(&[with(Src::OpenRouter, 1_000_000), with(Src::ModelsDev, 200_000)]), Some(1_000_000));
+    }
+
+    #[test]
+    fn a_cached_price_comes_only_from_a_source_giving_the_published_price() {
+        let with_cache = |src: Src, input: f64, cached: f64| {
+            let mut r = raw(src, input, 0.138);
+            r.prices.cache_read = Some(cached);
+            r
+        };
+        // OpenRouter's Qwen3 8B: genai-prices' $0.035 in, no cached price; models.dev's $0.05 in
+        // and $0.05 cached belong to its older list (a cached token dearer than an uncached one).
+        let raws = [raw(Src::GenaiPrices, 0.035, 0.138), with_cache(Src::ModelsDev, 0.05, 0.05)];
+        let (o, conflicts, _) = merge_offer("openrouter", "qwen/qwen3-8b", "standard", &raws, &date, None, &[]);
+        assert_eq!((o.prices.input, o.prices.cache_read), (Some(0.035), None));
+        assert!(conflicts.iter().any(|c| c.field == "input"), "the other list stays visible as a conflict");
+        // A source that gives the published price fills in its cached price as before.
+        let raws = [raw(Src::GenaiPrices, 0.035, 0.138), with_cache(Src::ModelsDev, 0.035, 0.01)];
+        let o = merge_offer("openrouter", "qwen/qwen3-8b", "standard", &raws, &date, None, &[]).0;
+        assert_eq!(o.prices.cache_read, Some(0.01));
+        assert_eq!(o.field_sources.get("cache_read").map(String::as_str), Some("models.dev"));
     }
 
     #[test]

@@ -39,6 +39,9 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
         }
         offer.model = slug_of_key[&key].clone();
         let m = model_by_slug[offer.model.as_str()];
+        if let Some(why) = drop_dear_cache_read(&mut offer) {
+            summary.implausible.push(why);
+        }
         if let Some(why) = drop_unreachable_tiers(&mut offer) {
             summary.implausible.push(why);
         }
@@ -125,6 +128,19 @@ pub fn drop_implausible_input(m: &Model, offer: &mut Offer, raws: &[RawOffer]) -
     }
     offer.prices.input = None;
     Some(format!("{}/{}: input ${input} against output ${output} ({})", offer.provider, offer.provider_model_id, offer.source))
+}
+
+/// Leaves out (unknown) a cached-input price above the input price: a cache read is a discount
+/// on input, so such a figure is another list's or a slip (models.dev's $1.25 cached beside $0.50
+/// in for GPT-3.5 Turbo at Cloudflare's AI Gateway); says what it left out, for review.
+pub fn drop_dear_cache_read(offer: &mut Offer) -> Option<String> {
+    let (input, cached) = offer.prices.input.zip(offer.prices.cache_read)?;
+    if cached <= input {
+        return None;
+    }
+    offer.prices.cache_read = None;
+    offer.field_sources.remove("cache_read");
+    Some(format!("{}/{}: cached input ${cached} above input ${input} ({})", offer.provider, offer.provider_model_id, offer.source))
 }
 
 /// Leaves out the long-context tiers an endpoint's own stated window or input limit puts out of
@@ -235,5 +251,20 @@ mod tests {
         o.context = None;
         assert!(drop_unreachable_tiers(&mut o).is_none());
         assert_eq!(o.tiers.len(), 1);
+    }
+
+    #[test]
+    fn a_cached_price_above_the_input_price_is_left_out() {
+        let (mut o, _) = offer(0.5, 1.5);
+        o.prices.cache_read = Some(1.25);
+        assert!(drop_dear_cache_read(&mut o).is_some_and(|why| why.contains("$1.25")));
+        assert_eq!((o.prices.input, o.prices.cache_read), (Some(0.5), None));
+        // A discount, or the input price itself, stands.
+        for cached in [0.05, 0.5] {
+            let (mut o, _) = offer(0.5, 1.5);
+            o.prices.cache_read = Some(cached);
+            assert!(drop_dear_cache_read(&mut o).is_none());
+            assert_eq!(o.prices.cache_read, Some(cached));
+        }
     }
 }

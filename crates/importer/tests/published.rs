@@ -1075,3 +1075,22 @@ fn claude_prices_have_no_tier_they_cannot_reach_or_no_longer_bill() {
     // Gemini 2.5 Pro's tier above 200K of its 1M window stands.
     assert!(offer_at(&c, "google", "gemini-2.5-pro").tiers.iter().any(|t| t.above == 200_000));
 }
+
+/// A cached-input price is a discount on the input price of the same price list: none is
+/// published above its offer's input price, nor taken from a source whose own input price is
+/// not the one published (models.dev's $0.05 cached for OpenRouter's Qwen3 8B, beside $0.035 in).
+#[test]
+fn cached_input_prices_belong_to_the_published_price() {
+    let c = parse_catalog(&published()).unwrap();
+    for o in c.offers() {
+        if let (Some(input), Some(cached)) = (o.prices.input, o.prices.cache_read) {
+            assert!(cached <= input, "{}/{}: cached ${cached} above input ${input}", o.provider, o.provider_model_id);
+        }
+    }
+    for (p, id) in [("openrouter", "qwen/qwen3-8b"), ("openrouter", "qwen/qwen3-max"), ("google-vertex", "vertex_ai/claude-3-5-haiku")] {
+        let o = offer_at(&c, p, id);
+        assert!(o.prices.cache_read.is_none() && o.prices.input.is_some(), "{p}/{id}: {:?}", o.prices);
+    }
+    // Where the source of the cached price gives the published price, it stands.
+    assert!(offer_at(&c, "anthropic", "claude-sonnet-4-5").prices.cache_read.is_some());
+}
