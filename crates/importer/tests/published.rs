@@ -1094,3 +1094,26 @@ fn cached_input_prices_belong_to_the_published_price() {
     // Where the source of the cached price gives the published price, it stands.
     assert!(offer_at(&c, "anthropic", "claude-sonnet-4-5").prices.cache_read.is_some());
 }
+
+/// Cerebras retired Llama 3.1 8B (2026-05-27), GLM 4.7 (2026-08-17) and Gemma 4 31B
+/// (2026-09-03) from its public endpoints; LiteLLM and genai-prices still priced them as current.
+#[test]
+fn cerebras_dates_its_retired_public_endpoints() {
+    let c = parse_catalog(&published()).unwrap();
+    for (id, date) in [("llama3.1-8b", "2026-05-27"), ("zai-glm-4.7", "2026-08-17"), ("gemma-4-31b", "2026-09-03")] {
+        assert_eq!(offer_at(&c, "cerebras", id).deprecation_date.as_deref(), Some(date), "cerebras/{id}");
+    }
+    // Its replacement for Gemma 4 31B is current.
+    assert!(offer_at(&c, "cerebras", "qwen-3.8-27b").deprecation_date.is_none());
+}
+
+/// Vertex AI shut its Gemini 2.5 Flash (09-2025), 2.5 Flash-Lite (09-2025) and 3.1 Flash-Lite
+/// previews (Google's notices); LiteLLM dated them only on the Gemini API, if at all.
+#[test]
+fn vertex_ai_dates_its_retired_gemini_previews() {
+    let c = parse_catalog(&published()).unwrap();
+    for (id, date) in [("gemini-2.5-flash-preview-09-2025", "2026-01-15"), ("gemini-3.1-flash-lite-preview", "2026-05-25"), ("gemini-2.5-flash-lite-preview-09-2025", "2026-07-09")] {
+        assert_eq!(offer_at(&c, "google-vertex", id).deprecation_date.as_deref(), Some(date), "google-vertex/{id}");
+    }
+    assert!(offer_at(&c, "google-vertex", "gemini-3.1-pro-preview").deprecation_date.is_none(), "a preview Google has not retired stays current");
+}
