@@ -1117,3 +1117,16 @@ fn vertex_ai_dates_its_retired_gemini_previews() {
     }
     assert!(offer_at(&c, "google-vertex", "gemini-3.1-pro-preview").deprecation_date.is_none(), "a preview Google has not retired stays current");
 }
+
+/// Perplexity's notices retired its pplx and first Sonar models (2024), its Llama 3.1 Sonar
+/// models (2025-02-22) and R1 1776 (2025-08-01); LiteLLM and genai-prices still priced them
+/// there as current, and OpenRouter's ids of them follow the creator's retirement.
+#[test]
+fn perplexity_dates_its_retired_models() {
+    let c = parse_catalog(&published()).unwrap();
+    for (id, date) in [("pplx-70b-online", "2024-05-14"), ("llama-2-70b-chat", "2024-03-15"), ("llama-3.1-sonar-large-128k-online", "2025-02-22"), ("r1-1776", "2025-08-01")] {
+        assert_eq!(offer_at(&c, "perplexity", id).deprecation_date.as_deref(), Some(date), "perplexity/{id}");
+    }
+    assert_eq!(offer_at(&c, "openrouter", "perplexity/r1-1776").deprecation_date.as_deref(), Some("2025-08-01"));
+    assert!(offer_at(&c, "perplexity", "sonar-pro").deprecation_date.is_none(), "Sonar Pro is current");
+}
