@@ -1130,3 +1130,23 @@ fn perplexity_dates_its_retired_models() {
     assert_eq!(offer_at(&c, "openrouter", "perplexity/r1-1776").deprecation_date.as_deref(), Some("2025-08-01"));
     assert!(offer_at(&c, "perplexity", "sonar-pro").deprecation_date.is_none(), "Sonar Pro is current");
 }
+
+/// Bedrock's lifecycle page ends Claude v1.3 (2024-02-28), Cohere Command (2025-08-12), Claude
+/// 3.5 Sonnet of June 2024 (2026-03-01 outside GovCloud) and Claude 3.7 Sonnet (2026-04-28);
+/// Cohere removed Command from its own API on 2025-09-15. LiteLLM priced all as current.
+#[test]
+fn bedrock_and_cohere_date_their_retired_models() {
+    let c = parse_catalog(&published()).unwrap();
+    for (p, id, date) in [
+        ("amazon-bedrock", "us-east-1/anthropic.claude-v1", "2024-02-28"),
+        ("amazon-bedrock", "cohere.command-text-v14", "2025-08-12"),
+        ("amazon-bedrock", "us.anthropic.claude-3-5-sonnet-20240620-v1:0", "2026-03-01"),
+        ("amazon-bedrock", "anthropic.claude-3-7-sonnet-20250219-v1:0", "2026-04-28"),
+        ("cohere", "command", "2025-09-15"),
+    ] {
+        assert_eq!(offer_at(&c, p, id).deprecation_date.as_deref(), Some(date), "{p}/{id}");
+    }
+    // GovCloud keeps its own schedule; Cohere's Command A is current.
+    assert!(offer_at(&c, "amazon-bedrock", "us-gov-west-1/anthropic.claude-3-7-sonnet-20250219-v1:0").deprecation_date.is_none());
+    assert!(offer_at(&c, "cohere", "command-a-03-2025").deprecation_date.is_none());
+}
