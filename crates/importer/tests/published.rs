@@ -1011,7 +1011,7 @@ fn deepseek_retired_v4_flash_for_v4_1_flash() {
 #[test]
 fn mistral_latest_names_no_release_took_retired_with_theirs() {
     let c = parse_catalog(&published()).unwrap();
-    for (id, date) in [("devstral-latest", "2026-07-31"), ("devstral-small-latest", "2026-03-31"), ("pixtral-large-latest", "2026-05-31"), ("magistral-small", "2026-07-31")] {
+    for (id, date) in [("devstral-latest", "2026-07-31"), ("devstral-small-latest", "2026-03-31"), ("pixtral-large-latest", "2026-05-31"), ("magistral-small", "2026-07-31"), ("codestral-mamba-latest", "2025-06-06")] {
         let o = offer_at(&c, "mistral", id);
         assert_eq!(o.deprecation_date.as_deref(), Some(date), "mistral/{id}");
     }
