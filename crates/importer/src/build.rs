@@ -86,8 +86,9 @@ pub struct Summary {
     /// Offers a source marks deprecated with no date (genai-prices' flag, models.dev's status)
     /// that no source or `data/retirements.toml` dates: shown as current, listed for review.
     pub deprecated_undated: Vec<String>,
-    /// Figures left out as implausible (an input price far above the output price, a price tier
-    /// beyond the endpoint's own window), one line each.
+    /// Figures left out as implausible or unreachable (an input price far above the output
+    /// price, a cached price above the input price, a price tier beyond the endpoint's own
+    /// window or input limit), one line each.
     pub implausible: Vec<String>,
 }
 

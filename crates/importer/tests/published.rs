@@ -1011,7 +1011,13 @@ fn deepseek_retired_v4_flash_for_v4_1_flash() {
 #[test]
 fn mistral_latest_names_no_release_took_retired_with_theirs() {
     let c = parse_catalog(&published()).unwrap();
-    for (id, date) in [("devstral-latest", "2026-07-31"), ("devstral-small-latest", "2026-03-31"), ("pixtral-large-latest", "2026-05-31"), ("magistral-small", "2026-07-31"), ("codestral-mamba-latest", "2025-06-06")] {
+    for (id, date) in [
+        ("devstral-latest", "2026-07-31"),
+        ("devstral-small-latest", "2026-03-31"),
+        ("pixtral-large-latest", "2026-05-31"),
+        ("magistral-small", "2026-07-31"),
+        ("codestral-mamba-latest", "2025-06-06"),
+    ] {
         let o = offer_at(&c, "mistral", id);
         assert_eq!(o.deprecation_date.as_deref(), Some(date), "mistral/{id}");
     }
@@ -1112,7 +1118,8 @@ fn cerebras_dates_its_retired_public_endpoints() {
 #[test]
 fn vertex_ai_dates_its_retired_gemini_previews() {
     let c = parse_catalog(&published()).unwrap();
-    for (id, date) in [("gemini-2.5-flash-preview-09-2025", "2026-01-15"), ("gemini-3.1-flash-lite-preview", "2026-05-25"), ("gemini-2.5-flash-lite-preview-09-2025", "2026-07-09")] {
+    for (id, date) in [("gemini-2.5-flash-preview-09-2025", "2026-01-15"), ("gemini-3.1-flash-lite-preview", "2026-05-25"), ("gemini-2.5-flash-lite-preview-09-2025", "2026-07-09")]
+    {
         assert_eq!(offer_at(&c, "google-vertex", id).deprecation_date.as_deref(), Some(date), "google-vertex/{id}");
     }
     assert!(offer_at(&c, "google-vertex", "gemini-3.1-pro-preview").deprecation_date.is_none(), "a preview Google has not retired stays current");
