@@ -1157,3 +1157,20 @@ fn bedrock_and_cohere_date_their_retired_models() {
     assert!(offer_at(&c, "amazon-bedrock", "us-gov-west-1/anthropic.claude-3-7-sonnet-20250219-v1:0").deprecation_date.is_none());
     assert!(offer_at(&c, "cohere", "command-a-03-2025").deprecation_date.is_none());
 }
+
+/// Cloudflare deprecated eighteen Workers AI models on 2026-05-30 (its changelog); AI Gateway's
+/// `workers-ai/…` ids call the same endpoints. Both had read as current.
+#[test]
+fn workers_ai_dates_its_may_30_deprecations_on_the_gateway_too() {
+    let c = parse_catalog(&published()).unwrap();
+    for (p, id) in [
+        ("cloudflare-workers-ai", "@cf/meta/llama-2-7b-chat-fp16"),
+        ("cloudflare-workers-ai", "@cf/mistral/mistral-7b-instruct-v0.1"),
+        ("cloudflare-ai-gateway", "workers-ai/@cf/meta/llama-3.1-8b-instruct"),
+        ("cloudflare-ai-gateway", "workers-ai/@cf/moonshotai/kimi-k2.5"),
+    ] {
+        assert_eq!(offer_at(&c, p, id).deprecation_date.as_deref(), Some("2026-05-30"), "{p}/{id}");
+    }
+    // The `-fast` variants stay.
+    assert!(offer_at(&c, "cloudflare-workers-ai", "@cf/meta/llama-3.3-70b-instruct-fp8-fast").deprecation_date.is_none());
+}
