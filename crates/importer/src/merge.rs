@@ -528,6 +528,9 @@ pub fn merge_offer(
         Some(v)
     };
     let agrees = |a: Option<f64>, b: Option<f64>| a.zip(b).is_none_or(|(a, b)| (a - b).abs() <= CONFLICT_TOLERANCE * a.max(b));
+    // Whether a source's own input and output are the (input, output) published: its other
+    // figures (cached, batch, hours, tiers) then belong to the published price list.
+    let on_list = |r: &RawOffer, (input, output): (Option<f64>, Option<f64>)| agrees(r.prices.input, input) && agrees(r.prices.output, output);
     let mut prices = Prices::default();
     // Input and output first (`fields_mut` order); every other figure (cached input, batch…)
     // only from a source whose own input and output are the ones published: beside another
@@ -537,7 +540,7 @@ pub fn merge_offer(
     for (name, slot) in prices.fields_mut() {
         let other_list: Vec<Src> = match name {
             "input" | "output" => vec![],
-            _ => raws.iter().filter(|r| !agrees(r.prices.input, pin) || !agrees(r.prices.output, pout)).map(|r| r.src).collect(),
+            _ => raws.iter().filter(|r| !on_list(r, (pin, pout))).map(|r| r.src).collect(),
         };
         *slot = pick(name, &|p: &Prices| p.fields().into_iter().find(|(n, _)| *n == name).and_then(|(_, v)| v), &other_list);
         match name {
@@ -559,14 +562,14 @@ pub fn merge_offer(
     // prompt length, so its price for the endpoint without one is a flat price: an older
     // source's tier does not fill in (models.dev's "above 200K" for Claude Opus 4.6 on Vertex
     // AI, a premium Anthropic dropped on 2026-03-13).
-    let flat = |r: &RawOffer| r.src == Src::GenaiPrices && r.tiers.is_empty() && r.prices.input.is_some() && agrees(r.prices.input, pin) && agrees(r.prices.output, pout);
+    let flat = |r: &RawOffer| r.src == Src::GenaiPrices && r.tiers.is_empty() && r.prices.input.is_some() && on_list(r, (pin, pout));
     let tiers = match raws.iter().find(|r| !r.tiers.is_empty() || flat(r)) {
         Some(r) if !r.tiers.is_empty() => list("tiers", &|x| std::ptr::eq(x, r)).map(|r| r.tiers.clone()),
         _ => None,
     };
     // Other hours' prices only from a source whose own price is the one published: beside a newer
     // price from elsewhere they describe a price scheme that source no longer confirms.
-    let hours = list("hours", &|r| !r.hours.is_empty() && agrees(r.prices.input, pin) && agrees(r.prices.output, pout)).map(|r| r.hours.clone());
+    let hours = list("hours", &|r| !r.hours.is_empty() && on_list(r, (pin, pout))).map(|r| r.hours.clone());
     let first = |f: &dyn Fn(&RawOffer) -> Option<u64>| raws.iter().find_map(f);
     let offer = Offer {
         model: String::new(),
