@@ -19,7 +19,8 @@ test('changes.json has one entry per dated move in the catalog histories, newest
   for (const o of catalog.offers) {
     const h = o.history ?? [];
     for (let i = 1; i < h.length; i++) {
-      if (h[i].until) continue;
+      // A price "until" a date is no move, nor is a source's edit after the offer's retirement.
+      if (h[i].until || (o.deprecation_date && h[i].date > o.deprecation_date)) continue;
       for (const f of ['input', 'output']) if (h[i - 1][f] != null && h[i][f] != null && h[i - 1][f] !== h[i][f]) moves++;
     }
   }

@@ -119,8 +119,11 @@ pub fn changes(c: &Catalog) -> Vec<Change> {
         let provider_name = c.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone());
         for pair in o.history.windows(2) {
             let (a, b) = (&pair[0], &pair[1]);
-            // A price "until" a date is the price before a change on that date, not a change itself.
-            if b.until {
+            // A price "until" a date is the price before a change on that date, not a change itself;
+            // and a move a source records after the offer's retirement corrects its record of an
+            // endpoint that no longer answers (LiteLLM's Llama 3.1 405B at Bedrock, retired on
+            // 2026-07-07, "down" to $2.40 on 2026-11-20), it is no price change.
+            if b.until || o.deprecation_date.as_deref().is_some_and(|d| b.date.as_str() > d) {
                 continue;
             }
             for (field, from, to) in [(Field::Input, a.input, b.input), (Field::Output, a.output, b.output)] {
@@ -214,17 +217,16 @@ mod tests {
     use super::*;
 
     fn catalog() -> Catalog {
-        crate::parse_catalog(
-            r#"{"schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "providers": [{"id": "p", "name": "P & Co"}],
+        crate::parse_catalog(CATALOG).unwrap()
+    }
+
+    const CATALOG: &str = r#"{"schema_version": 2, "generated_at": "2026-11-20T00:00:00Z", "providers": [{"id": "p", "name": "P & Co"}],
             "models": [{"id": "m", "name": "M <b>1</b>", "creator": "C"}],
             "offers": [{"model": "m", "provider": "p", "provider_model_id": "m-1", "prices": {"input": 0.1, "output": 0.3}, "as_of": "2026-11-20", "source": "s",
               "history": [{"date": "2026-01-01", "input": 0.2, "output": 0.3, "source": "a"},
                           {"date": "2026-06-01", "input": 0.2, "output": 0.3, "source": "a", "until": true},
                           {"date": "2026-06-01", "input": 0.15, "output": 0.4, "source": "b"},
-                          {"date": "2026-11-20", "input": 0.1, "output": 0.3, "source": "s"}]}]}"#,
-        )
-        .unwrap()
-    }
+                          {"date": "2026-11-20", "input": 0.1, "output": 0.3, "source": "s"}]}]}"#;
 
     #[test]
     fn changes_newest_first_each_field_apart() {
@@ -241,6 +243,18 @@ mod tests {
         );
         assert!(!ch[0].is_up() && ch[3].is_up());
         assert_eq!(ch[2].title(), "M <b>1</b> at P & Co: input $0.20 → $0.15 per 1M tokens");
+    }
+
+    #[test]
+    fn a_move_recorded_after_the_offers_retirement_is_no_change() {
+        let retired = |date: &str| {
+            let json = CATALOG.replace(r#""source": "s","#, &format!(r#""source": "s", "deprecation_date": "{date}","#));
+            changes(&crate::parse_catalog(&json).unwrap()).into_iter().map(|c| c.date).collect::<Vec<_>>()
+        };
+        // Retired on 2026-07-07: the record's move of 2026-11-20 is left out, June's stands.
+        assert_eq!(retired("2026-07-07"), ["2026-06-01", "2026-06-01"]);
+        // A move on the retirement day itself, or before it, is a change like any other.
+        assert_eq!(retired("2026-11-20").len(), 4);
     }
 
     #[test]

@@ -123,9 +123,9 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
         other_ids.sort();
         other_ids.dedup();
         case_folded += other_ids.len();
-        // The newest source may say since when it has given its price (its history file).
-        let since = figure_since(&raws[0], &lite_history, &inp.modelsdev_history);
-        let (mut offer, conflicts, overruled) = merge_offer(&provider, &id, &tier, &raws, &as_of, since.as_deref(), &mirrored);
+        // The sources' records may say since when each has given its price (history files, dated changes).
+        let dates = FigureDates::of(&raws, &lite_history, &inp.modelsdev_history);
+        let (mut offer, conflicts, overruled) = merge_offer(&provider, &id, &tier, &raws, &as_of, &dates, &mirrored);
         if overruled {
             *summary.rules.entry("offers priced by an as-recent source a third confirms, not by the newest alone".into()).or_default() += 1;
         }
@@ -423,23 +423,62 @@ pub(crate) fn same(a: Option<f64>, b: Option<f64>) -> bool {
 /// Snapshots this close to the newest are as recent as it: its date alone does not make it right.
 pub const RECENT_DAYS: i64 = 31;
 
-/// The first date the source's history file shows the raw's current input and output price
-/// (after any other), where the source keeps one for this offer.
-pub fn figure_since(r: &RawOffer, lite: &BTreeMap<(String, String), Vec<Point>>, modelsdev: &BTreeMap<String, Vec<Point>>) -> Option<String> {
-    let points = match r.src {
-        Src::Litellm => lite.get(&(r.upstream_provider.clone(), r.provider_model_id.clone()))?,
-        Src::ModelsDev => modelsdev.get(&format!("{}/{}", r.upstream_provider, r.provider_model_id))?,
-        _ => return None,
-    };
-    let mut since = None;
-    for p in points {
+/// What the sources' own records say of when their present input and output figures appeared.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FigureDates {
+    /// Since when the newest source has given its figure (its history file), where it says.
+    pub since: Option<String>,
+    /// The date another source's record changed to its present figure, where it shows such a
+    /// change (a history file's point after a different one; a genai-prices dated change).
+    pub changed: Vec<(Src, String)>,
+}
+
+impl FigureDates {
+    /// Reads the newest raw's `since` and every other raw's change date from the sources' records.
+    pub fn of(raws: &[RawOffer], lite: &BTreeMap<(String, String), Vec<Point>>, modelsdev: &BTreeMap<String, Vec<Point>>) -> Self {
+        let since = raws.first().and_then(|r| figure_run(r, lite, modelsdev)).map(|(d, _)| d);
+        let changed = raws.iter().skip(1).filter_map(|r| figure_changed_on(r, lite, modelsdev).map(|d| (r.src, d))).collect();
+        Self { since, changed }
+    }
+}
+
+/// The history file a source keeps for the raw's offer, if any.
+fn history_of<'a>(r: &RawOffer, lite: &'a BTreeMap<(String, String), Vec<Point>>, modelsdev: &'a BTreeMap<String, Vec<Point>>) -> Option<&'a Vec<Point>> {
+    match r.src {
+        Src::Litellm => lite.get(&(r.upstream_provider.clone(), r.provider_model_id.clone())),
+        Src::ModelsDev => modelsdev.get(&format!("{}/{}", r.upstream_provider, r.provider_model_id)),
+        _ => None,
+    }
+}
+
+/// The first date of the last run of history points showing the raw's current input and output
+/// price, and whether a different price came before that run (a change, not a first sighting).
+fn figure_run(r: &RawOffer, lite: &BTreeMap<(String, String), Vec<Point>>, modelsdev: &BTreeMap<String, Vec<Point>>) -> Option<(String, bool)> {
+    let mut run: Option<(String, bool)> = None;
+    let mut seen_other = false;
+    for p in history_of(r, lite, modelsdev)? {
         if same(p.input, r.prices.input) && same(p.output, r.prices.output) {
-            since.get_or_insert_with(|| p.date.clone());
+            run.get_or_insert_with(|| (p.date.clone(), seen_other));
         } else {
-            since = None;
+            run = None;
+            seen_other = true;
         }
     }
-    since
+    run
+}
+
+/// The date the source's record changed to the raw's current input and output price, where it
+/// shows a change: its history file's first point at that price after a different one, or
+/// genai-prices' dated change to it.
+fn figure_changed_on(r: &RawOffer, lite: &BTreeMap<(String, String), Vec<Point>>, modelsdev: &BTreeMap<String, Vec<Point>>) -> Option<String> {
+    if r.src == Src::GenaiPrices {
+        // Its last dated price, where that is the current one and follows another ("until" it).
+        let last = r.dated.iter().rfind(|p| !p.until)?;
+        let now = same(last.input, r.prices.input) && same(last.output, r.prices.output);
+        let before = r.dated.iter().any(|p| p.until && p.date == last.date && !(same(p.input, last.input) && same(p.output, last.output)));
+        return (now && before).then(|| last.date.clone());
+    }
+    figure_run(r, lite, modelsdev).filter(|(_, changed)| *changed).map(|(d, _)| d)
 }
 
 /// One offer from each source's figures: freshest source first (`as_of` gives each source's
@@ -454,13 +493,31 @@ pub fn merge_offer(
     tier: &str,
     raws: &[RawOffer],
     as_of: &dyn Fn(Src) -> String,
-    since: Option<&str>,
+    dates: &FigureDates,
     mirrored: &[(Src, Prices)],
 ) -> (Offer, Vec<Conflict>, bool) {
     let primary = raws[0].src;
     let newest_date = as_of(primary);
     let recent = |s: Src| hub_core::freshness::days_between(&as_of(s), &newest_date).is_some_and(|d| d <= RECENT_DAYS);
+    let since = dates.since.as_deref();
     let after_since = |s: Src| since.is_none_or(|d| as_of(s).as_str() > d);
+    let agrees = |a: Option<f64>, b: Option<f64>| a.zip(b).is_none_or(|(a, b)| (a - b).abs() <= CONFLICT_TOLERANCE * a.max(b));
+    // Whether a source's own input and output are the (input, output) given: its other
+    // figures (cached, batch, hours, tiers) then belong to that price list.
+    let on_list = |r: &RawOffer, (input, output): (Option<f64>, Option<f64>)| agrees(r.prices.input, input) && agrees(r.prices.output, output);
+    // A source whose record changed to another price after the newest source's price first
+    // appeared, where no source agrees with the newest, holds the later word, input and output
+    // together (models.dev's DeepSeek Chat at $0.14/$0.28 from 2026-04-25, where LiteLLM has
+    // kept $0.28/$0.42 since 2026-01-18).
+    let newest_pair = (raws[0].prices.input, raws[0].prices.output);
+    let newest_alone = !raws[1..].iter().any(|r| on_list(r, newest_pair));
+    let later = raws[1..]
+        .iter()
+        .find(|r| {
+            let changed = since.is_some_and(|d0| dates.changed.iter().any(|(t, d)| *t == r.src && d.as_str() > d0));
+            changed && newest_alone && r.prices.input.is_some() && r.prices.output.is_some() && !on_list(r, newest_pair)
+        })
+        .map(|r| r.src);
     let mut overruled = false;
     // Once its input or output price is overruled, the newest source's other figures for the
     // offer (cache, batch, priority…) are no evidence either.
@@ -504,8 +561,9 @@ pub fn merge_offer(
             vals.iter().any(|(t, y)| t != s && *t != newest && after_since(*t) && agree(*y, x)) || mirror_vals.iter().any(|(t, y)| after_since(*t) && agree(*y, x))
         };
         let second = vals[1..].iter().find(|(s, x)| recent(*s) && after_since(*s) && confirms(s, *x));
-        let (src, v) = match second {
-            Some(&(s, x)) if alone => {
+        let later = later.filter(|_| matches!(name, "input" | "output")).and_then(|l| vals.iter().find(|(s, _)| *s == l));
+        let (src, v) = match (later, second) {
+            (Some(&(s, x)), _) | (None, Some(&(s, x))) if alone || later.is_some() => {
                 overruled = true;
                 if newest == primary && matches!(name, "input" | "output") {
                     main_overruled = true;
@@ -527,10 +585,6 @@ pub fn merge_offer(
         }
         Some(v)
     };
-    let agrees = |a: Option<f64>, b: Option<f64>| a.zip(b).is_none_or(|(a, b)| (a - b).abs() <= CONFLICT_TOLERANCE * a.max(b));
-    // Whether a source's own input and output are the (input, output) published: its other
-    // figures (cached, batch, hours, tiers) then belong to the published price list.
-    let on_list = |r: &RawOffer, (input, output): (Option<f64>, Option<f64>)| agrees(r.prices.input, input) && agrees(r.prices.output, output);
     let mut prices = Prices::default();
     // Input and output first (`fields_mut` order); every other figure (cached input, batch…)
     // only from a source whose own input and output are the ones published: beside another
@@ -653,12 +707,12 @@ mod tests {
         // OpenRouter's Qwen3 8B: genai-prices' $0.035 in, no cached price; models.dev's $0.05 in
         // and $0.05 cached belong to its older list (a cached token dearer than an uncached one).
         let raws = [raw(Src::GenaiPrices, 0.035, 0.138), with_cache(Src::ModelsDev, 0.05, 0.05)];
-        let (o, conflicts, _) = merge_offer("openrouter", "qwen/qwen3-8b", "standard", &raws, &date, None, &[]);
+        let (o, conflicts, _) = merge_offer("openrouter", "qwen/qwen3-8b", "standard", &raws, &date, &FigureDates::default(), &[]);
         assert_eq!((o.prices.input, o.prices.cache_read), (Some(0.035), None));
         assert!(conflicts.iter().any(|c| c.field == "input"), "the other list stays visible as a conflict");
         // A source that gives the published price fills in its cached price as before.
         let raws = [raw(Src::GenaiPrices, 0.035, 0.138), with_cache(Src::ModelsDev, 0.035, 0.01)];
-        let o = merge_offer("openrouter", "qwen/qwen3-8b", "standard", &raws, &date, None, &[]).0;
+        let o = merge_offer("openrouter", "qwen/qwen3-8b", "standard", &raws, &date, &FigureDates::default(), &[]).0;
         assert_eq!(o.prices.cache_read, Some(0.01));
         assert_eq!(o.field_sources.get("cache_read").map(String::as_str), Some("models.dev"));
     }
@@ -667,7 +721,7 @@ mod tests {
     fn genai_prices_flat_price_is_not_given_an_older_sources_tier() {
         let tier = hub_core::PriceTier { above: 200_000, input: Some(10.0), output: Some(37.5), cache_read: None };
         let tiered = |src: Src, input: f64| RawOffer { tiers: vec![tier.clone()], ..raw(src, input, 25.0) };
-        let merged = |raws: &[RawOffer]| merge_offer("google-vertex", "claude-opus-4-6@default", "standard", raws, &date, None, &[]).0;
+        let merged = |raws: &[RawOffer]| merge_offer("google-vertex", "claude-opus-4-6@default", "standard", raws, &date, &FigureDates::default(), &[]).0;
         // Claude Opus 4.6 on Vertex AI: genai-prices' flat $5/$25 (the premium ended 2026-03-13)
         // beside models.dev's July listing with its "above 200K" tier.
         let o = merged(&[raw(Src::GenaiPrices, 5.0, 25.0), tiered(Src::ModelsDev, 5.0)]);
@@ -685,7 +739,7 @@ mod tests {
     #[test]
     fn of_two_ids_as_short_the_one_more_sources_list_is_kept() {
         let offer = |id: &str, raws: Vec<RawOffer>| {
-            let mut o = merge_offer("amazon-bedrock", id, "standard", &raws, &date, None, &[]).0;
+            let mut o = merge_offer("amazon-bedrock", id, "standard", &raws, &date, &FigureDates::default(), &[]).0;
             o.model = "claude-3-7-sonnet".into();
             (o, raws)
         };
@@ -704,7 +758,7 @@ mod tests {
         let mut lite = raw(Src::Litellm, 1.04, 1.04);
         lite.prices.priority_input = Some(1.2);
         let raws = [lite, raw(Src::GenaiPrices, 0.88, 0.88), raw(Src::ModelsDev, 0.88, 0.88)];
-        let (o, conflicts, n) = merge_offer("togetherai", "x", "standard", &raws, &date, None, &[]);
+        let (o, conflicts, n) = merge_offer("togetherai", "x", "standard", &raws, &date, &FigureDates::default(), &[]);
         assert_eq!((o.prices.input, o.prices.output, n), (Some(0.88), Some(0.88), true));
         assert_eq!(o.field_sources.get("input").map(String::as_str), Some("genai-prices"));
         assert_eq!(o.as_of, "2026-11-09", "confirmed when genai-prices saw it, not when LiteLLM gave another price");
@@ -712,19 +766,19 @@ mod tests {
         assert_eq!(o.prices.priority_input, None);
         assert!(conflicts.iter().any(|c| c.field == "input" && c.values.get("litellm") == Some(&1.04)));
         // Without the third voice the newest stands.
-        let (o, _, n) = merge_offer("togetherai", "x", "standard", &raws[..2], &date, None, &[]);
+        let (o, _, n) = merge_offer("togetherai", "x", "standard", &raws[..2], &date, &FigureDates::default(), &[]);
         assert_eq!((o.prices.input, n), (Some(1.04), false));
         // Nor when its history shows it changed to $1.04 on 2026-10-03: models.dev's $0.88 of
         // July is from before the change, so only genai-prices contradicts it.
-        let (o, _, n) = merge_offer("togetherai", "x", "standard", &raws, &date, Some("2026-10-03"), &[]);
+        let (o, _, n) = merge_offer("togetherai", "x", "standard", &raws, &date, &FigureDates { since: Some("2026-10-03".into()), ..FigureDates::default() }, &[]);
         assert_eq!((o.prices.input, o.prices.priority_input, n), (Some(1.04), Some(1.2), false));
         // Nor when the second source is months older.
         let months = |s: Src| if s == Src::GenaiPrices { "2026-07-02".to_owned() } else { date(s) };
-        let (o, _, n) = merge_offer("togetherai", "x", "standard", &raws, &months, None, &[]);
+        let (o, _, n) = merge_offer("togetherai", "x", "standard", &raws, &months, &FigureDates::default(), &[]);
         assert_eq!((o.prices.input, n), (Some(1.04), false));
         // A newest figure another source confirms stands against any pair.
         let raws = [raw(Src::Litellm, 0.5, 1.5), raw(Src::GenaiPrices, 2.0, 6.0), raw(Src::ModelsDev, 0.5, 1.5)];
-        let (o, _, n) = merge_offer("mistral", "x", "standard", &raws, &date, None, &[]);
+        let (o, _, n) = merge_offer("mistral", "x", "standard", &raws, &date, &FigureDates::default(), &[]);
         assert_eq!((o.prices.input, n), (Some(0.5), false));
     }
 
@@ -733,20 +787,56 @@ mod tests {
         // Workers AI's Mistral 7B: LiteLLM $1.923 alone, genai-prices $0.11, and the AI Gateway's
         // `workers-ai/…` listing (models.dev) $0.11/$0.19.
         let raws = [raw(Src::Litellm, 1.923, 1.923), raw(Src::GenaiPrices, 0.11, 0.19)];
-        let (o, _, n) = merge_offer("cloudflare-workers-ai", "x", "standard", &raws, &date, None, &[]);
+        let (o, _, n) = merge_offer("cloudflare-workers-ai", "x", "standard", &raws, &date, &FigureDates::default(), &[]);
         assert_eq!((o.prices.input, n), (Some(1.923), false));
         let gateway = raw(Src::ModelsDev, 0.11, 0.19).prices;
-        let (o, _, n) = merge_offer("cloudflare-workers-ai", "x", "standard", &raws, &date, None, &[(Src::ModelsDev, gateway)]);
+        let (o, _, n) = merge_offer("cloudflare-workers-ai", "x", "standard", &raws, &date, &FigureDates::default(), &[(Src::ModelsDev, gateway)]);
         assert_eq!((o.prices.input, o.prices.output, n), (Some(0.11), Some(0.19), true));
     }
 
     #[test]
-    fn figure_since_reads_the_sources_history() {
+    fn figure_dates_read_the_sources_records() {
         let p = |d: &str, i: f64| Point { date: d.into(), input: Some(i), output: Some(i) };
-        let r = raw(Src::Litellm, 1.04, 1.04);
         let lite = BTreeMap::from([(("togetherai".to_owned(), "llama-3.3-70b-turbo".to_owned()), vec![p("2025-02-11", 0.88), p("2026-10-03", 1.04)])]);
-        assert_eq!(figure_since(&r, &lite, &BTreeMap::new()).as_deref(), Some("2026-10-03"));
-        assert_eq!(figure_since(&raw(Src::Litellm, 0.5, 0.5), &lite, &BTreeMap::new()), None);
-        assert_eq!(figure_since(&raw(Src::GenaiPrices, 1.04, 1.04), &lite, &BTreeMap::new()), None);
+        let md = BTreeMap::from([("togetherai/llama-3.3-70b-turbo".to_owned(), vec![p("2026-01-05", 0.6)])]);
+        let of = |raws: &[RawOffer]| FigureDates::of(raws, &lite, &md);
+        // The newest source's figure since its history's change to it; none where it shows another figure.
+        assert_eq!(of(&[raw(Src::Litellm, 1.04, 1.04)]).since.as_deref(), Some("2026-10-03"));
+        assert_eq!(of(&[raw(Src::Litellm, 0.5, 0.5)]).since, None);
+        // Another source's record counts as a change only after a different figure: models.dev's
+        // one point is a first sighting.
+        assert!(of(&[raw(Src::Litellm, 1.04, 1.04), raw(Src::ModelsDev, 0.6, 0.6)]).changed.is_empty());
+        // genai-prices' dated change to its current price ("until" the old one that day).
+        let mut g = raw(Src::GenaiPrices, 0.5, 0.5);
+        let point = |d: &str, v: f64, until: bool| PricePoint { date: d.into(), input: Some(v), output: Some(v), source: "genai-prices".into(), until };
+        g.dated = vec![point("2026-10-19", 0.9, true), point("2026-10-19", 0.5, false)];
+        assert_eq!(of(&[raw(Src::Litellm, 1.04, 1.04), g.clone()]).changed, [(Src::GenaiPrices, "2026-10-19".to_owned())]);
+        // Not when its last dated price is not the current one.
+        g.prices.input = Some(0.7);
+        assert!(of(&[raw(Src::Litellm, 1.04, 1.04), g]).changed.is_empty());
+    }
+
+    #[test]
+    fn a_record_changed_after_the_newest_figure_appeared_holds_the_later_word() {
+        // DeepSeek Chat: LiteLLM has kept $0.28/$0.42 since 2026-01-18; models.dev's record changed
+        // to $0.14/$0.28 on 2026-04-25; genai-prices gives a third, older figure.
+        let dates = |changed: &str| FigureDates { since: Some("2026-01-18".into()), changed: vec![(Src::ModelsDev, changed.into())] };
+        let raws = [raw(Src::Litellm, 0.28, 0.42), raw(Src::GenaiPrices, 0.27, 1.1), raw(Src::ModelsDev, 0.14, 0.28)];
+        let (o, conflicts, n) = merge_offer("deepseek", "deepseek-chat", "standard", &raws, &date, &dates("2026-04-25"), &[]);
+        assert_eq!((o.prices.input, o.prices.output), (Some(0.14), Some(0.28)), "input and output from one list");
+        assert!(n);
+        assert_eq!(o.as_of, "2026-07-02", "confirmed when models.dev last read it");
+        assert!(conflicts.iter().any(|c| c.field == "input" && c.values.get("litellm") == Some(&0.28)));
+        // A change before the newest figure appeared is older news.
+        let o = merge_offer("deepseek", "deepseek-chat", "standard", &raws, &date, &dates("2025-11-17"), &[]).0;
+        assert_eq!((o.prices.input, o.prices.output), (Some(0.28), Some(0.42)));
+        // Nor does it overrule a newest figure another source gives too.
+        let agreed = [raw(Src::Litellm, 0.28, 0.42), raw(Src::GenaiPrices, 0.28, 0.42), raw(Src::ModelsDev, 0.14, 0.28)];
+        let o = merge_offer("deepseek", "deepseek-chat", "standard", &agreed, &date, &dates("2026-04-25"), &[]).0;
+        assert_eq!(o.prices.input, Some(0.28));
+        // Without the newest source's own history nothing says when its figure appeared.
+        let none = FigureDates { since: None, changed: vec![(Src::ModelsDev, "2026-04-25".into())] };
+        let o = merge_offer("deepseek", "deepseek-chat", "standard", &raws, &date, &none, &[]).0;
+        assert_eq!(o.prices.input, Some(0.28));
     }
 }

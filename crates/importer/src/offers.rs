@@ -65,14 +65,17 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
             .filter(|r| r.src == Src::Litellm)
             .find_map(|r| litellm_hist_by_offer.get(&(offer.provider.clone(), r.provider_model_id.clone())))
             .map(|p| (Src::Litellm, *p));
-        let md = raws
-            .iter()
-            .filter(|r| r.src == Src::ModelsDev)
-            .find_map(|r| inp.modelsdev_history.get(&format!("{}/{}", r.upstream_provider, r.provider_model_id)))
-            .map(|p| (Src::ModelsDev, p));
-        for (src, pts) in lite.into_iter().chain(md) {
+        let md = raws.iter().filter(|r| r.src == Src::ModelsDev).find_map(|r| {
+            // Google's own files give an image model's image-output token price as `output`
+            // (read as `image_output`); their history's `output` is that price too, not a text
+            // price ($30 → $2.50 for Gemini 2.5 Flash Image was two fields, not a cut).
+            let image_output = r.prices.image_output.is_some() && r.prices.output.is_none();
+            inp.modelsdev_history.get(&format!("{}/{}", r.upstream_provider, r.provider_model_id)).map(|p| (Src::ModelsDev, p, image_output))
+        });
+        for (src, pts, image_output) in lite.map(|(s, p)| (s, p, false)).into_iter().chain(md) {
             for p in pts {
-                points.push(PricePoint { date: p.date.clone(), input: p.input, output: p.output, source: src.id().into(), until: false });
+                let output = if image_output { None } else { p.output };
+                points.push(PricePoint { date: p.date.clone(), input: p.input, output, source: src.id().into(), until: false });
             }
         }
         // OpenRouter's own listing is the venue's price on its date (genai-prices and models.dev
@@ -94,15 +97,28 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
             .chain(offer.aliases.iter())
             .find_map(|id| prev.get(&(offer.provider.clone(), id.clone(), offer.service_tier.clone())))
             .filter(|old| old.currency == offer.currency); // another currency's figures are not a move
+
+        // Where today's merge overruled the newest source's price, that source's figure of today's
+        // snapshot is not a price: the previous catalog's point for it is not carried forward
+        // (LiteLLM's $0.28 for DeepSeek Chat on 2026-11-20, against models.dev's later change).
+        let overruled = offer.field_sources.get("input").is_some_and(|s| *s != offer.source);
+        let snapshot_point = |p: &PricePoint| overruled && p.source == offer.source && Src::ALL.iter().any(|s| s.id() == p.source && cur.as_of(*s) == p.date);
+        // Today's reading of a source's record replaces the previous catalog's reading of the same
+        // record (the point of the same source, date and kind), which an older rule may have misread.
+        let read_today = |p: &PricePoint| points.iter().any(|q| q.source == p.source && q.date == p.date && q.until == p.until);
         if let Some(old) = old {
-            points.extend(old.history.iter().cloned());
+            let carried: Vec<PricePoint> = old.history.iter().filter(|p| !snapshot_point(p) && !read_today(p)).cloned().collect();
+            points.extend(carried);
         }
         // A sampled price that is the offer's price for some hours of the day (LiteLLM quoting
         // DeepSeek's peak price, in its history file and so in earlier catalogs) is that
         // window's price, not a move; a source's own dated change stands.
         points.retain(|p| p.source == Src::GenaiPrices.id() || !offer.hours.iter().any(|h| same(h.input, p.input) && same(h.output, p.output)));
         if let Some(old) = old {
-            points.push(PricePoint { date: old.as_of.clone(), input: old.prices.input, output: old.prices.output, source: old.source.clone(), until: false });
+            let p = PricePoint { date: old.as_of.clone(), input: old.prices.input, output: old.prices.output, source: old.source.clone(), until: false };
+            if !snapshot_point(&p) {
+                points.push(p);
+            }
         }
         // Today's price, under the source that gave it (another than the offer's where the offer's own was overruled).
         let priced_by = offer.field_sources.get("input").or_else(|| offer.field_sources.get("output")).unwrap_or(&offer.source).clone();

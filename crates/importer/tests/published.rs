@@ -1174,3 +1174,53 @@ fn workers_ai_dates_its_may_30_deprecations_on_the_gateway_too() {
     // The `-fast` variants stay.
     assert!(offer_at(&c, "cloudflare-workers-ai", "@cf/meta/llama-3.3-70b-instruct-fp8-fast").deprecation_date.is_none());
 }
+
+/// DeepSeek routed `deepseek-chat` and `deepseek-reasoner` to V4 Flash at $0.14/$0.28 (models.dev's
+/// record changed on 2026-04-25) until it retired them on 2026-07-24; LiteLLM kept its
+/// $0.28/$0.42 of January throughout, and the price-changes list showed DeepSeek "raising" both
+/// on 2026-11-20. Nor does the list show a source's edit of a retired offer's record as a move.
+#[test]
+fn price_changes_are_moves_of_served_offers_not_stale_records() {
+    let c = parse_catalog(&published()).unwrap();
+    for id in ["deepseek-chat", "deepseek-reasoner"] {
+        let o = offer_at(&c, "deepseek", id);
+        assert_eq!((o.prices.input, o.prices.output, o.as_of.as_str()), (Some(0.14), Some(0.28), "2026-07-02"), "{id}");
+        assert!(o.history.iter().all(|p| p.date.as_str() < "2026-07-24"), "{id}: {:?}", o.history);
+    }
+    let changes = hub_core::changes::changes(&c);
+    assert!(!changes.iter().any(|ch| ch.model.starts_with("deepseek-") && ch.provider == "deepseek" && ch.date == "2026-11-20"));
+    // Bedrock's Llama 3.1 405B retired on 2026-07-07; LiteLLM's record moved on 2026-11-20.
+    assert!(!changes.iter().any(|ch| ch.provider_model_id == "meta.llama3-1-405b-instruct-v1:0" && ch.date == "2026-11-20"));
+    for ch in &changes {
+        let o = offer_at(&c, &ch.provider, &ch.provider_model_id);
+        assert!(o.deprecation_date.as_deref().is_none_or(|d| ch.date.as_str() <= d), "{ch:?}");
+    }
+}
+
+/// Google's own models.dev files give an image model's image-output price as `output`; its
+/// history's `output` is that price too. Gemini 2.5 Flash Image's text output had read as cut
+/// from $30 to $2.50, and Gemini 3 Pro Image's as $12 → $120 → $12.
+#[test]
+fn image_output_prices_are_not_text_price_history() {
+    let c = parse_catalog(&published()).unwrap();
+    let image: Vec<&hub_core::Offer> = c.offers().iter().filter(|o| o.provider == "google" && o.prices.image_output.is_some()).collect();
+    assert!(image.len() >= 3, "{}", image.len());
+    for o in image {
+        let io = o.prices.image_output;
+        assert!(o.history.iter().all(|p| p.output.is_none() || p.output != io), "{}: {:?}", o.provider_model_id, o.history);
+    }
+}
+
+/// fal's `fal-ai/moondream3-preview/query` had become a model "Query" by a maker
+/// "moondream3-preview"; makers' lower-case owner segments are written as the makers write them.
+#[test]
+fn makers_and_models_are_named_as_their_makers_name_them() {
+    let c = parse_catalog(&published()).unwrap();
+    assert_eq!(offer_at(&c, "fal-ai", "fal-ai/moondream3-preview/query").model, "moondream3-preview");
+    let creator = |slug: &str| c.model(slug).map(|m| m.creator.as_str()).unwrap_or_else(|| panic!("{slug}"));
+    assert_eq!(creator("moondream3-preview"), "Moondream");
+    assert_eq!(creator("clef"), "Cloudflare");
+    assert_eq!(creator("r1v4-lite"), "Skywork AI");
+    assert_eq!(creator("dracarys-72b-instruct"), creator("route-llm"));
+    assert!(c.models().iter().all(|m| m.creator != "moondream3-preview"));
+}
