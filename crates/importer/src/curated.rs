@@ -42,6 +42,32 @@ pub struct CuratedProvider {
     /// through): witnesses when this provider's sources disagree, never offers of this provider.
     #[serde(default)]
     pub mirrors: Vec<Mirror>,
+    /// The provider's own price ranges by model size (its pricing page's bands): a per-token
+    /// price a source gives outside the band of the model's size is not this provider's price.
+    #[serde(default)]
+    pub price_bands: Vec<PriceBand>,
+}
+
+/// A provider's published per-token price range, in USD per 1M tokens (input and output
+/// alike), for models whose total parameter count, in whole billions as models are named, lies in
+/// `min_params_b..=max_params_b`.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PriceBand {
+    pub min_params_b: f64,
+    pub max_params_b: f64,
+    pub low: f64,
+    /// Absent where the page gives only a floor ("from $0.10").
+    pub high: Option<f64>,
+    /// The provider's page that states the band.
+    pub source: String,
+}
+
+impl PriceBand {
+    /// Whether a price lies outside the band.
+    pub fn excludes(&self, price: f64) -> bool {
+        price < self.low || self.high.is_some_and(|h| price > h)
+    }
 }
 
 /// `provider` lists this provider's id `X` as `prefix` + `X`, at this provider's price.
@@ -235,6 +261,12 @@ impl Curated {
         let s: S = toml::from_str(sources).map_err(|e| format!("data/sources.toml: {e}"))?;
         let mut upstream = BTreeMap::new();
         for cp in &p.provider {
+            for b in &cp.price_bands {
+                let sane = b.min_params_b <= b.max_params_b && b.low >= 0.0 && b.high.is_none_or(|h| h >= b.low);
+                if !sane || !hub_core::links::is_http_url(&b.source) {
+                    return Err(format!("data/providers.toml: {} price band {b:?} needs min ≤ max, 0 ≤ low ≤ high and an http(s) source", cp.id));
+                }
+            }
             for (src, ids) in [(Src::Litellm, &cp.litellm), (Src::ModelsDev, &cp.modelsdev), (Src::LlmStats, &cp.llmstats), (Src::GenaiPrices, &cp.genaiprices)] {
                 for id in ids {
                     if upstream.insert((src, id.clone()), cp.id.clone()).is_some() {

@@ -380,6 +380,16 @@ pub fn compact_history(mut points: Vec<PricePoint>) -> Vec<PricePoint> {
     let late: Vec<bool> = (0..points.len()).map(noticed_late).collect();
     let mut late = late.into_iter();
     points.retain(|_| !late.next().unwrap_or(false));
+    // A price whose input and output are the next price's the other way round is a record with
+    // the two swapped (LiteLLM's Command R7B at $0.15 in and $0.0375 out in January 2025), not a move.
+    let swapped = |i: usize| {
+        let p = &points[i];
+        let next = points[i + 1..].iter().find(|q| !q.until);
+        !p.until && p.input.is_some() && !same(p.input, p.output) && next.is_some_and(|q| same(p.input, q.output) && same(p.output, q.input))
+    };
+    let swaps: Vec<bool> = (0..points.len()).map(swapped).collect();
+    let mut swaps = swaps.into_iter();
+    points.retain(|_| !swaps.next().unwrap_or(false));
     let mut out: Vec<PricePoint> = Vec::new();
     for p in points {
         match out.last() {

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use hub_core::{Model, Offer, PricePoint};
+use hub_core::{Model, Offer, PricePoint, Prices};
 
 use crate::build::{months_before, Inputs, Summary, STALE_MONTHS};
 use crate::identify::Identified;
@@ -55,6 +55,9 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
             offer.max_input = None;
         }
         if let Some(why) = drop_implausible_input(m, &mut offer, &raws) {
+            summary.implausible.push(why);
+        }
+        if let Some(why) = drop_out_of_band(cur.provider(&offer.provider), m, &mut offer) {
             summary.implausible.push(why);
         }
         let mut points: Vec<PricePoint> = Vec::new();
@@ -144,6 +147,28 @@ pub fn drop_implausible_input(m: &Model, offer: &mut Offer, raws: &[RawOffer]) -
     }
     offer.prices.input = None;
     Some(format!("{}/{}: input ${input} against output ${output} ({})", offer.provider, offer.provider_model_id, offer.source))
+}
+
+/// Leaves out (unknown) an offer's per-token prices where its input or output price lies outside
+/// the band its provider's own pricing page gives for models of its size (`price_bands` in
+/// data/providers.toml: LiteLLM's $0.12/$0.30 for Hyperbolic's Llama 3.1 405B, where Hyperbolic
+/// prices 120B–480B models at $0.30–$4.00); the rest of that price list goes with them. Says what
+/// it left out, for review.
+pub fn drop_out_of_band(p: Option<&crate::curated::CuratedProvider>, m: &Model, offer: &mut Offer) -> Option<String> {
+    // Pages name sizes as models are named, in whole billions (Qwen2.5 72B has 72.7B parameters).
+    let size = m.params_b?.floor();
+    let band = p?.price_bands.iter().find(|b| b.min_params_b <= size && size <= b.max_params_b)?;
+    let (input, output) = (offer.prices.input, offer.prices.output);
+    if !input.into_iter().chain(output).any(|v| band.excludes(v)) {
+        return None;
+    }
+    offer.prices = Prices::default();
+    offer.tiers.clear();
+    offer.hours.clear();
+    offer.field_sources.clear();
+    let range = band.high.map_or(format!("from ${}", band.low), |h| format!("${}–${h}", band.low));
+    let price = |v: Option<f64>| v.map_or("?".to_owned(), |v| format!("${v}"));
+    Some(format!("{}/{}: {}/{} outside the provider's {range} for {size}B models ({})", offer.provider, offer.provider_model_id, price(input), price(output), offer.source))
 }
 
 /// Leaves out (unknown) a cached-input price above the input price: a cache read is a discount
@@ -267,6 +292,28 @@ mod tests {
         o.context = None;
         assert!(drop_unreachable_tiers(&mut o).is_none());
         assert_eq!(o.tiers.len(), 1);
+    }
+
+    #[test]
+    fn a_price_outside_the_providers_band_for_the_size_is_left_out() {
+        let band = |min, max, low, high| crate::curated::PriceBand { min_params_b: min, max_params_b: max, low, high, source: "https://docs.hyperbolic.ai".into() };
+        let mut hyperbolic: crate::curated::CuratedProvider = toml::from_str(r#"id = "hyperbolic""#).unwrap();
+        hyperbolic.price_bands = vec![band(3.0, 8.0, 0.1, None), band(120.0, 480.0, 0.3, Some(4.0))];
+        let model = |params: f64| -> Model { serde_json::from_value(serde_json::json!({"id": "m", "name": "M", "creator": "Meta", "params_b": params})).unwrap() };
+        // Llama 3.1 405B at $0.12/$0.30, where the provider asks $0.30–$4 for 120B–480B models.
+        let (mut o, _) = offer(0.12, 0.3);
+        o.prices.cache_read = Some(0.06);
+        assert!(drop_out_of_band(Some(&hyperbolic), &model(405.0), &mut o).is_some_and(|why| why.contains("$0.3–$4")));
+        assert_eq!(o.prices, Prices::default(), "the whole price list goes, unknown");
+        // Inside the band, beside a floor only, outside every band, or without a size: it stands.
+        for (params, input, output) in [(405.0, 0.8, 0.8), (8.03, 0.12, 0.3), (671.0, 0.2, 0.2)] {
+            let (mut o, _) = offer(input, output);
+            assert!(drop_out_of_band(Some(&hyperbolic), &model(params), &mut o).is_none(), "{params}B");
+            assert_eq!(o.prices.input, Some(input));
+        }
+        let no_size: Model = serde_json::from_value(serde_json::json!({"id": "m", "name": "M", "creator": "Meta"})).unwrap();
+        assert!(drop_out_of_band(Some(&hyperbolic), &no_size, &mut offer(0.12, 0.3).0).is_none());
+        assert!(drop_out_of_band(None, &model(405.0), &mut offer(0.12, 0.3).0).is_none());
     }
 
     #[test]

@@ -292,6 +292,13 @@ fn compact_history_rules() {
     // Seen before at the old price, the change and its date stand.
     let real = compact_history(vec![p("2026-05-15", 0.2), until("2026-10-19", 0.2), p("2026-10-19", 0.8), p("2026-11-20", 0.8)]);
     assert_eq!(real.iter().map(|x| (x.date.as_str(), x.input, x.until)).collect::<Vec<_>>(), [("2026-05-15", Some(0.2), false), ("2026-10-19", Some(0.8), false)]);
+    // A record with input and output the other way round, then put right, is no move.
+    let io = |d: &str, i: f64, o: f64| PricePoint { output: Some(o), ..p(d, i) };
+    let fixed = compact_history(vec![io("2025-01-13", 0.15, 0.0375), io("2025-11-21", 0.0375, 0.15), io("2026-11-20", 0.0375, 0.15)]);
+    assert_eq!(fixed.iter().map(|x| (x.date.as_str(), x.input)).collect::<Vec<_>>(), [("2025-11-21", Some(0.0375))]);
+    // A move between two different prices stands.
+    let moved = compact_history(vec![io("2025-01-13", 0.15, 0.6), io("2025-11-21", 0.0375, 0.15)]);
+    assert_eq!(moved.len(), 2);
 }
 
 #[test]

@@ -1224,3 +1224,18 @@ fn makers_and_models_are_named_as_their_makers_name_them() {
     assert_eq!(creator("dracarys-72b-instruct"), creator("route-llm"));
     assert!(c.models().iter().all(|m| m.creator != "moondream3-preview"));
 }
+
+/// Hyperbolic prices 32B–72B models at $0.20–$0.40 and 120B–480B models at $0.30–$4.00 (its
+/// docs); LiteLLM's one $0.12/$0.30 for all its models had made it the cheapest Llama 3.1 405B
+/// anywhere, at a sixth of the next host's price. Below those floors the price is unknown.
+#[test]
+fn a_price_the_providers_own_bands_rule_out_is_unknown() {
+    let c = parse_catalog(&published()).unwrap();
+    for id in ["meta-llama/Meta-Llama-3.1-405B-Instruct", "meta-llama/Llama-3.3-70B-Instruct", "Qwen/Qwen2.5-72B-Instruct"] {
+        let o = offer_at(&c, "hyperbolic", id);
+        assert_eq!((o.prices.input, o.prices.output), (None, None), "{id}");
+    }
+    // Within its band a price stands (Qwen3 235B at $2; Llama 3.1 8B, "from $0.10").
+    assert_eq!(offer_at(&c, "hyperbolic", "Qwen/Qwen3-235B-A22B").prices.input, Some(2.0));
+    assert_eq!(offer_at(&c, "hyperbolic", "meta-llama/Meta-Llama-3.1-8B-Instruct").prices.input, Some(0.12));
+}
