@@ -27,7 +27,7 @@ pub fn ChangesPage() -> impl IntoView {
         <Title text="LLM API price changes"/>
         <Meta name="description" content="Every dated LLM API price change the catalog records: model, provider, input or output, old and new price, date and source. Also as an Atom feed."/>
         <h1>"Price changes"</h1>
-        <p class="lede">"Each dated move of an input or output price, newest first, from the sources' price histories. "
+        <p class="lede">"Each dated move of an input or output price, newest first, from the sources' price histories. A date is the day the new price took effect where the source gives one, otherwise the day the source first recorded it, which can be weeks later. "
             <a href=asset(FEED_PATH) type="application/atom+xml">"Atom feed"</a> " · " <a href=asset(CHANGES_JSON_PATH)>"changes.json"</a></p>
         <WithCatalog let:catalog>
             {

@@ -172,7 +172,7 @@ pub fn atom_feed(changes: &[Change], site: &str, updated: &str, changes_path: &s
         let link = format!("{site}{}", model_path(&ch.model));
         let id = format!("{site}{changes_path}#{}/{}/{}/{}", ch.provider, ch.provider_model_id, ch.field.label(), ch.date);
         let summary = format!(
-            "{} ({}) at {}: the {} price went from {} to {} per 1M tokens on {} (source: {}).",
+            "{} ({}) at {}: the {} price went from {} to {} per 1M tokens, dated {} by {} (the day it took effect where the source gives one, otherwise the day the source first recorded it).",
             ch.model_name,
             ch.provider_model_id,
             ch.provider_name,
@@ -281,6 +281,9 @@ mod tests {
         assert_eq!(entries.len(), ch.len());
         let title = entries[2].children().find(|n| n.has_tag_name("title")).and_then(|n| n.text()).unwrap();
         assert_eq!(title, "M <b>1</b> at P & Co: input $0.20 → $0.15 per 1M tokens", "text, escaped and read back");
+        // The summary says what its date is: a source's date, not necessarily the day it took effect.
+        let summary = entries[2].children().find(|n| n.has_tag_name("summary")).and_then(|n| n.text()).unwrap();
+        assert!(summary.contains("dated 2026-06-01 by b (the day it took effect where the source gives one"), "{summary}");
         // Atom requires id, title and updated on the feed and each entry; ids are unique.
         for n in std::iter::once(feed).chain(entries.iter().copied()) {
             for tag in ["id", "title", "updated"] {

@@ -127,7 +127,7 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
         let dates = FigureDates::of(&raws, &lite_history, &inp.modelsdev_history);
         let (mut offer, conflicts, overruled) = merge_offer(&provider, &id, &tier, &raws, &as_of, &dates, &mirrored);
         if overruled {
-            *summary.rules.entry("offers priced by an as-recent source a third confirms, not by the newest alone".into()).or_default() += 1;
+            *summary.rules.entry("offers priced by an as-recent source a third confirms, or a later-changed record, not the newest alone".into()).or_default() += 1;
         }
         // The agreement figure leaves out region-specific Bedrock prices: ids with a region
         // prefix, and genai-prices' region-class entries (which price the bare ids that LiteLLM

@@ -1222,6 +1222,9 @@ fn makers_and_models_are_named_as_their_makers_name_them() {
     assert_eq!(creator("clef"), "Cloudflare");
     assert_eq!(creator("r1v4-lite"), "Skywork AI");
     assert_eq!(creator("dracarys-72b-instruct"), creator("route-llm"));
+    // Empiriolabs' bare Fugu Ultra releases are Sakana's; Fireworks' RolmOCR is Reducto's.
+    assert_eq!(creator("fugu-ultra-v2-0"), "Sakana AI");
+    assert_eq!(creator("rolm-ocr"), "Reducto");
     assert!(c.models().iter().all(|m| m.creator != "moondream3-preview"));
 }
 
