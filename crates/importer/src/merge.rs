@@ -385,7 +385,8 @@ pub fn compact_history(mut points: Vec<PricePoint>) -> Vec<PricePoint> {
     let swapped = |i: usize| {
         let p = &points[i];
         let next = points[i + 1..].iter().find(|q| !q.until);
-        !p.until && p.input.is_some() && !same(p.input, p.output) && next.is_some_and(|q| same(p.input, q.output) && same(p.output, q.input))
+        let both = p.input.is_some() && p.output.is_some();
+        !p.until && both && !same(p.input, p.output) && next.is_some_and(|q| same(p.input, q.output) && same(p.output, q.input))
     };
     let swaps: Vec<bool> = (0..points.len()).map(swapped).collect();
     let mut swaps = swaps.into_iter();

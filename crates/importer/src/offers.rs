@@ -165,7 +165,7 @@ pub fn drop_out_of_band(p: Option<&crate::curated::CuratedProvider>, m: &Model, 
     offer.prices = Prices::default();
     offer.tiers.clear();
     offer.hours.clear();
-    offer.field_sources.clear();
+    offer.field_sources.retain(|k, _| k == "unit_prices");
     let range = band.high.map_or(format!("from ${}", band.low), |h| format!("${}–${h}", band.low));
     let price = |v: Option<f64>| v.map_or("?".to_owned(), |v| format!("${v}"));
     Some(format!("{}/{}: {}/{} outside the provider's {range} for {size}B models ({})", offer.provider, offer.provider_model_id, price(input), price(output), offer.source))

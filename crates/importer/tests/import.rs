@@ -299,6 +299,9 @@ fn compact_history_rules() {
     // A move between two different prices stands.
     let moved = compact_history(vec![io("2025-01-13", 0.15, 0.6), io("2025-11-21", 0.0375, 0.15)]);
     assert_eq!(moved.len(), 2);
+    // One figure known on each side is no swap.
+    let half = compact_history(vec![PricePoint { output: None, ..p("2025-01-13", 0.15) }, PricePoint { input: None, output: Some(0.15), ..p("2025-11-21", 0.15) }]);
+    assert_eq!(half.len(), 2);
 }
 
 #[test]
