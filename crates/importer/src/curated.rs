@@ -479,6 +479,21 @@ mod tests {
     }
 
     #[test]
+    fn a_price_band_is_checked() {
+        let parse = |band: &str| Curated::parse(&format!("[[provider]]\nid = \"hyperbolic\"\n[[provider.price_bands]]\n{band}\n"), MODEL, "creator = []", "source = []");
+        let ok = parse("min_params_b = 120\nmax_params_b = 480\nlow = 0.3\nhigh = 4.0\nsource = \"https://docs.hyperbolic.ai/x\"").unwrap();
+        assert!(ok.providers[0].price_bands[0].excludes(0.12) && !ok.providers[0].price_bands[0].excludes(0.8));
+        assert!(parse("min_params_b = 3\nmax_params_b = 8\nlow = 0.1\nsource = \"https://docs.hyperbolic.ai/x\"").is_ok(), "a floor alone");
+        for bad in [
+            "min_params_b = 480\nmax_params_b = 120\nlow = 0.3\nsource = \"https://x.org\"",
+            "min_params_b = 1\nmax_params_b = 2\nlow = 0.5\nhigh = 0.1\nsource = \"https://x.org\"",
+            "min_params_b = 1\nmax_params_b = 2\nlow = 0.1\nsource = \"javascript:alert(1)\"",
+        ] {
+            assert!(parse(bad).unwrap_err().contains("price band"), "{bad}");
+        }
+    }
+
+    #[test]
     fn weekday_hours_are_checked_and_scoped_to_their_provider() {
         let cur = || Curated::parse("provider = [{ id = \"deepseek\" }]", MODEL, "creator = []", "source = []").unwrap();
         let entry = |provider: &str, source: &str| format!("[[weekdays]]\nprovider = \"{provider}\"\nids = [\"deepseek-v4-pro\"]\nsource = \"{source}\"\n");
