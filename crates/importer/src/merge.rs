@@ -453,11 +453,16 @@ impl FigureDates {
     }
 }
 
+/// The key of models.dev's history file for a raw offer from models.dev: `<provider>/<model id>`.
+pub fn modelsdev_history_key(r: &RawOffer) -> String {
+    format!("{}/{}", r.upstream_provider, r.provider_model_id)
+}
+
 /// The history file a source keeps for the raw's offer, if any.
 fn history_of<'a>(r: &RawOffer, lite: &'a BTreeMap<(String, String), Vec<Point>>, modelsdev: &'a BTreeMap<String, Vec<Point>>) -> Option<&'a Vec<Point>> {
     match r.src {
         Src::Litellm => lite.get(&(r.upstream_provider.clone(), r.provider_model_id.clone())),
-        Src::ModelsDev => modelsdev.get(&format!("{}/{}", r.upstream_provider, r.provider_model_id)),
+        Src::ModelsDev => modelsdev.get(&modelsdev_history_key(r)),
         _ => None,
     }
 }

@@ -10,7 +10,7 @@ use hub_core::{Model, Offer, PricePoint, Prices};
 
 use crate::build::{months_before, Inputs, Summary, STALE_MONTHS};
 use crate::identify::Identified;
-use crate::merge::{compact_history, same, Merged, OfferKey};
+use crate::merge::{compact_history, modelsdev_history_key, same, Merged, OfferKey};
 use crate::raw::{RawOffer, Src};
 use crate::sources::history::Point;
 
@@ -73,7 +73,7 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
             // (read as `image_output`); their history's `output` is that price too, not a text
             // price ($30 → $2.50 for Gemini 2.5 Flash Image was two fields, not a cut).
             let image_output = r.prices.image_output.is_some() && r.prices.output.is_none();
-            inp.modelsdev_history.get(&format!("{}/{}", r.upstream_provider, r.provider_model_id)).map(|p| (Src::ModelsDev, p, image_output))
+            inp.modelsdev_history.get(&modelsdev_history_key(r)).map(|p| (Src::ModelsDev, p, image_output))
         });
         for (src, pts, image_output) in lite.map(|(s, p)| (s, p, false)).into_iter().chain(md) {
             for p in pts {
