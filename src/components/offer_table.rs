@@ -94,7 +94,7 @@ pub fn OfferTable(
     };
     view! {
         // The legend stays outside the scrolling table, so a wide table does not push it out of view.
-        <p class="table-note" id="offers-legend">{format!("Prices per 1M tokens, in US dollars unless the tier says another currency (€ = euros, not converted). “stale”: no source has confirmed the price for more than {STALE_DAYS} days. “cheapest”: the lowest 50/50 price among paid standard-tier offers whose price is not stale (a coding-plan channel, a stale or a $0 one only when there is none). Tier “coding-plan”: a reseller's channel for coding tools, priced apart from its API. ⚠ sources disagree by more than 1% (hover or open for the figures). “N× other hosts”: {FAR_ABOVE:.0} or more times the middle of the other providers' prices, a premium service or a source's error: check it with the provider.")}</p>
+        <p class="table-note" id="offers-legend">{format!("Prices per 1M tokens, in US dollars unless the tier says another currency (€ = euros, ¥ = yuan, not converted). “stale”: no source has confirmed the price for more than {STALE_DAYS} days. “cheapest”: the lowest 50/50 price among paid standard-tier offers whose price is not stale (a coding-plan channel, a stale or a $0 one only when there is none). Tier “coding-plan”: a reseller's channel for coding tools, priced apart from its API. ⚠ sources disagree by more than 1% (hover or open for the figures). “N× other hosts”: {FAR_ABOVE:.0} or more times the middle of the other providers' prices, a premium service or a source's error: check it with the provider.")}</p>
         <div class="table-wrap">
             <table class="offers" aria-describedby="offers-legend">
                 <caption>"Offers by provider"</caption>

@@ -46,6 +46,28 @@ pub struct CuratedProvider {
     /// price a source gives outside the band of the model's size is not this provider's price.
     #[serde(default)]
     pub price_bands: Vec<PriceBand>,
+    /// Sources that give this provider's prices converted into dollars from `currency`: their
+    /// figures are converted back.
+    #[serde(default)]
+    pub converted: Vec<Conversion>,
+    /// Sources whose figures for this provider are not its price list (another platform's list
+    /// copied onto it; the entry's comment says why): their listings of it are left out.
+    #[serde(default)]
+    pub not_priced_by: Vec<String>,
+}
+
+/// A source's dollar figures for a provider that bills in another currency, converted by the
+/// source at a rate its own note on the price states.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Conversion {
+    /// The source's id (`genai-prices`).
+    pub source: String,
+    /// Units of the provider's currency to the dollar, as the source converted.
+    pub rate: f64,
+    /// Words of the source's note that state the rate: a figure whose note no longer says them
+    /// (the source changed its rate) is left out for review, not converted at a stale one.
+    pub note: String,
 }
 
 /// A provider's published per-token price range, in USD per 1M tokens (input and output
@@ -81,6 +103,11 @@ pub struct Mirror {
 }
 
 impl CuratedProvider {
+    /// How `src`'s dollar figures for this provider were converted, where they were.
+    pub fn conversion(&self, src: Src) -> Option<&Conversion> {
+        self.converted.iter().find(|c| c.source == src.id())
+    }
+
     /// The currency of the figures `src` gives for this provider.
     pub fn currency_of(&self, src: Src) -> &str {
         match &self.currency {
@@ -266,6 +293,20 @@ impl Curated {
                 if !sane || !hub_core::links::is_http_url(&b.source) {
                     return Err(format!("data/providers.toml: {} price band {b:?} needs min ≤ max, 0 ≤ low ≤ high and an http(s) source", cp.id));
                 }
+            }
+            let known = |s: &String| Src::ALL.iter().any(|k| k.id() == s);
+            for c in &cp.converted {
+                let in_currency = cp.currency_in.is_empty() || cp.currency_in.contains(&c.source);
+                let sane = known(&c.source) && c.rate.is_finite() && c.rate > 0.0 && !c.note.trim().is_empty();
+                if !sane || cp.currency.is_none() || !in_currency {
+                    return Err(format!(
+                        "data/providers.toml: {} conversion {c:?} needs a known source whose figures are in the provider's currency, a positive rate and the words of its note",
+                        cp.id
+                    ));
+                }
+            }
+            if let Some(s) = cp.not_priced_by.iter().find(|s| !known(s)) {
+                return Err(format!("data/providers.toml: {} not_priced_by names an unknown source `{s}`", cp.id));
             }
             for (src, ids) in [(Src::Litellm, &cp.litellm), (Src::ModelsDev, &cp.modelsdev), (Src::LlmStats, &cp.llmstats), (Src::GenaiPrices, &cp.genaiprices)] {
                 for id in ids {
@@ -491,6 +532,27 @@ mod tests {
         ] {
             assert!(parse(bad).unwrap_err().contains("price band"), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_conversion_is_checked() {
+        let parse =
+            |head: &str, conv: &str| Curated::parse(&format!("[[provider]]\nid = \"zhipuai\"\n{head}\n[[provider.converted]]\n{conv}\n"), MODEL, "creator = []", "source = []");
+        let cny = "currency = \"CNY\"\ncurrency_in = [\"genai-prices\"]\nnot_priced_by = [\"models.dev\"]";
+        let ok = parse(cny, "source = \"genai-prices\"\nrate = 7.25\nnote = \"1 USD = 7.25 CNY\"").unwrap();
+        assert_eq!(ok.providers[0].conversion(crate::raw::Src::GenaiPrices).map(|c| c.rate), Some(7.25));
+        assert!(ok.providers[0].conversion(crate::raw::Src::Litellm).is_none());
+        for (head, conv) in [
+            (cny, "source = \"litellm\"\nrate = 7.0\nnote = \"at 7.0\""), // figures not in the currency
+            ("currency_in = [\"genai-prices\"]", "source = \"genai-prices\"\nrate = 7.25\nnote = \"x\""), // no currency
+            (cny, "source = \"genai-prices\"\nrate = 0\nnote = \"x\""),
+            (cny, "source = \"genai-prices\"\nrate = 7.25\nnote = \" \""),
+            (cny, "source = \"nowhere\"\nrate = 7.25\nnote = \"x\""),
+        ] {
+            assert!(parse(head, conv).unwrap_err().contains("conversion"), "{head} {conv}");
+        }
+        let unknown = parse("currency = \"CNY\"\nnot_priced_by = [\"modelsdev\"]", "source = \"genai-prices\"\nrate = 7.25\nnote = \"x\"");
+        assert!(unknown.unwrap_err().contains("unknown source `modelsdev`"));
     }
 
     #[test]

@@ -65,6 +65,11 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
             inp.skips.add(raw.src, "subscription or coding-plan provider, not a pay-per-token API");
             continue;
         }
+        let mut raw = raw;
+        if let Err(why) = in_billing_currency(cur.provider(&provider), &mut raw) {
+            inp.skips.add(raw.src, why);
+            continue;
+        }
         // OpenRouter's `~org/…-latest` ids "always redirect to the latest model in the family"
         // (OpenRouter's own description): a moving pointer, not one model's endpoint. genai-prices
         // lists some at prices that are not their target's (`~deepseek/deepseek-v4-flash-latest`
@@ -75,7 +80,6 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
         }
         // A reseller's coding-plan channel of a model (`normalize::is_plan_channel`) is another
         // product than its per-token API: its own tier, so it never headlines the model.
-        let mut raw = raw;
         if raw.service_tier == "standard" && is_plan_channel(&raw.provider_model_id) {
             raw.service_tier = PLAN_TIER.into();
             plan_channels += 1;
@@ -171,6 +175,24 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
     let split = split_dated_releases(&mut offers, |p| cur.creator_by_provider(p).is_some());
     summary.count("dated snapshots priced apart from their alias at one provider, kept as their own release", split);
     (offers, summary)
+}
+
+/// A source's listing of a provider as that provider bills it (`data/providers.toml`): left out
+/// where the source's figures are not the provider's price list (`not_priced_by`); converted back
+/// into the provider's currency where the source converted them into dollars (`converted`), while
+/// the source's note on the price still states the reviewed rate. `Err` is why it is left out.
+pub fn in_billing_currency(provider: Option<&crate::curated::CuratedProvider>, raw: &mut RawOffer) -> Result<(), &'static str> {
+    let Some(p) = provider else { return Ok(()) };
+    if p.not_priced_by.iter().any(|s| s == raw.src.id()) {
+        return Err("a price list that is not the provider's (data/providers.toml `not_priced_by`)");
+    }
+    if let Some(c) = p.conversion(raw.src) {
+        if !raw.note.as_deref().is_some_and(|n| n.contains(c.note.as_str())) {
+            return Err("a converted price whose note no longer states the reviewed rate (review data/providers.toml `converted`)");
+        }
+        raw.convert(c.rate);
+    }
+    Ok(())
 }
 
 /// Relative difference above which two sources' prices count as a conflict.
@@ -689,6 +711,32 @@ mod tests {
         r.prices.input = Some(input);
         r.prices.output = Some(output);
         r
+    }
+
+    #[test]
+    fn a_listing_in_its_billing_currency() {
+        let zhipu = crate::curated::CuratedProvider {
+            id: "zhipuai".into(),
+            currency: Some("CNY".into()),
+            currency_in: vec!["genai-prices".into()],
+            not_priced_by: vec!["models.dev".into()],
+            converted: vec![crate::curated::Conversion { source: "genai-prices".into(), rate: 7.25, note: "1 USD = 7.25 CNY".into() }],
+            ..Default::default()
+        };
+        let mut g = raw(Src::GenaiPrices, 1.103, 3.862);
+        g.note = Some("Prices sourced from Zhipu AI open platform pricing (CNY), converted to USD at 1 USD = 7.25 CNY (May/June 2026).".into());
+        assert_eq!(in_billing_currency(Some(&zhipu), &mut g), Ok(()));
+        assert_eq!((g.prices.input, g.prices.output), (Some(8.0), Some(28.0)));
+        // The source changed its rate: not converted at the old one.
+        let mut moved = raw(Src::GenaiPrices, 1.1, 3.9);
+        moved.note = Some("converted to USD at 1 USD = 7.1 CNY".into());
+        assert!(in_billing_currency(Some(&zhipu), &mut moved).unwrap_err().contains("no longer states"));
+        assert!(in_billing_currency(Some(&zhipu), &mut raw(Src::ModelsDev, 0.6, 2.2)).unwrap_err().contains("not the provider's"));
+        // Another source, or a provider with no such entry, is left as it is.
+        let mut l = raw(Src::Litellm, 1.0, 2.0);
+        assert_eq!(in_billing_currency(Some(&zhipu), &mut l), Ok(()));
+        assert_eq!(in_billing_currency(None, &mut g), Ok(()));
+        assert_eq!((l.prices.input, g.prices.input), (Some(1.0), Some(8.0)));
     }
 
     fn date(s: Src) -> String {

@@ -75,7 +75,10 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
             let image_output = r.prices.image_output.is_some() && r.prices.output.is_none();
             inp.modelsdev_history.get(&modelsdev_history_key(r)).map(|p| (Src::ModelsDev, p, image_output))
         });
-        for (src, pts, image_output) in lite.map(|(s, p)| (s, p, false)).into_iter().chain(md) {
+        // A history file of a source whose figures for this provider are converted dollars
+        // (`converted` in data/providers.toml) is in dollars: not read for it.
+        let converted = |src: Src| cur.provider(&offer.provider).and_then(|p| p.conversion(src)).is_some();
+        for (src, pts, image_output) in lite.map(|(s, p)| (s, p, false)).into_iter().chain(md).filter(|(s, _, _)| !converted(*s)) {
             for p in pts {
                 let output = if image_output { None } else { p.output };
                 points.push(PricePoint { date: p.date.clone(), input: p.input, output, source: src.id().into(), until: false });

@@ -105,6 +105,9 @@ pub struct RawOffer {
     /// Priced by a rule that covers a family of ids (`starts_with: gemini-2.5-pro`) without naming
     /// this one (genai-prices): a price for the id if it is served, not a sign that it still is.
     pub family_match: bool,
+    /// The source's own note on where the price comes from (LiteLLM's `metadata.comment`,
+    /// genai-prices' `price_comments`), which may state a conversion from another currency.
+    pub note: Option<String>,
 }
 
 impl RawOffer {
@@ -135,6 +138,39 @@ impl RawOffer {
             needs_company: false,
             region_class: false,
             family_match: false,
+            note: None,
+        }
+    }
+
+    /// Converts every figure (per-token, per-unit, tiers, hours, dated and announced points) by
+    /// `rate` units of another currency per unit of this one. A result within what a figure written
+    /// to three decimals can be off by (half a thousandth, times the rate) of a whole hundredth — a
+    /// fen, a cent: price lists are written in them — is that hundredth (genai-prices' $1.103 at
+    /// 7.25 is ¥8.00, not ¥7.99675); any other keeps six significant digits (¥0.115).
+    pub fn convert(&mut self, rate: f64) {
+        let to = |v: &mut Option<f64>| {
+            if let Some(x) = v.as_mut() {
+                let exact = *x * rate;
+                let hundredths = (exact * 100.0).round() / 100.0;
+                *x = if hundredths > 0.0 && (exact - hundredths).abs() <= 0.0005 * rate + 1e-12 { hundredths } else { round_sig(exact) };
+            }
+        };
+        for (_, v) in self.prices.fields_mut() {
+            to(v);
+        }
+        for t in &mut self.tiers {
+            [&mut t.input, &mut t.output, &mut t.cache_read].into_iter().for_each(to);
+        }
+        for h in &mut self.hours {
+            [&mut h.input, &mut h.output, &mut h.cache_read].into_iter().for_each(to);
+        }
+        for p in self.dated.iter_mut().chain(self.scheduled.iter_mut()) {
+            [&mut p.input, &mut p.output].into_iter().for_each(to);
+        }
+        for u in &mut self.unit_prices {
+            let mut v = Some(u.price);
+            to(&mut v);
+            u.price = v.unwrap_or(u.price);
         }
     }
 }
@@ -209,6 +245,27 @@ mod tests {
         assert_eq!(per_m(1.5e-08), 0.015);
         assert_eq!(round_sig(0.07500000000000001), 0.075);
         assert_eq!(round_sig(0.0), 0.0);
+    }
+
+    #[test]
+    fn converted_back_to_the_hundredth() {
+        // genai-prices' Zhipu GLM-5.3 (¥8 / ¥28 / ¥2 at 7.25 to the dollar, written to 3 decimals)
+        // and LiteLLM's GLM-5.3 Flash (¥0.8 / ¥2.8 / ¥0.23 at 7.0, in full).
+        let mut o = RawOffer::new(Src::GenaiPrices, "zhipuai", "GLM-5.3");
+        o.prices = Prices { input: Some(1.103), output: Some(3.862), cache_read: Some(0.276), ..Prices::default() };
+        o.dated = vec![hub_core::PricePoint { date: "2026-09-10".into(), input: Some(0.055), output: None, source: "genai-prices".into(), until: true }];
+        o.convert(7.25);
+        assert_eq!((o.prices.input, o.prices.output, o.prices.cache_read), (Some(8.0), Some(28.0), Some(2.0)));
+        assert_eq!((o.dated[0].input, o.dated[0].output), (Some(0.4), None));
+        let mut l = RawOffer::new(Src::Litellm, "bigmodel", "glm-5.3-flash");
+        l.prices = Prices { input: Some(per_m(1.142857142857143e-07)), cache_read: Some(per_m(3.2857142857142855e-08)), ..Prices::default() };
+        l.convert(7.0);
+        assert_eq!((l.prices.input, l.prices.cache_read), (Some(0.8), Some(0.23)));
+        // A figure given in full that is no whole hundredth keeps its digits (¥0.115 is not ¥0.12),
+        // and a small one does not become free.
+        l.prices = Prices { input: Some(0.115 / 7.0), output: Some(0.0004), ..Prices::default() };
+        l.convert(7.0);
+        assert_eq!((l.prices.input, l.prices.output), (Some(0.115), Some(0.0028)));
     }
 
     #[test]

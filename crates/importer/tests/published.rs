@@ -1242,3 +1242,25 @@ fn a_price_the_providers_own_bands_rule_out_is_unknown() {
     assert_eq!(offer_at(&c, "hyperbolic", "Qwen/Qwen3-235B-A22B").prices.input, Some(2.0));
     assert_eq!(offer_at(&c, "hyperbolic", "meta-llama/Meta-Llama-3.1-8B-Instruct").prices.input, Some(0.12));
 }
+
+/// Zhipu AI's China platform bills in yuan only; genai-prices (at 7.25) and LiteLLM (at 7.0, as
+/// "bigmodel") give its yuan list converted to dollars, and models.dev copies Z.ai's dollar list
+/// onto it (with GLM-5V-Turbo's yuan figures as dollars). One provider, in yuan, from the two lists
+/// that are its own: GLM-5.3 was $1.103/$3.862 at "Zhipu AI" beside $1.143/$4.00 at "Bigmodel".
+#[test]
+fn a_platform_that_bills_in_yuan_is_shown_in_yuan() {
+    let c = parse_catalog(&published()).unwrap();
+    assert!(c.provider("bigmodel").is_none(), "LiteLLM's `bigmodel` is Zhipu AI's platform");
+    let zhipu: Vec<_> = c.offers().iter().filter(|o| o.provider == "zhipuai").collect();
+    assert!(zhipu.len() >= 10 && zhipu.iter().all(|o| o.currency == "CNY"), "{:?}", zhipu.iter().map(|o| (&o.provider_model_id, &o.currency)).collect::<Vec<_>>());
+    let glm53 = offer_at(&c, "zhipuai", "glm-5.3");
+    assert_eq!((glm53.prices.input, glm53.prices.output, glm53.prices.cache_read), (Some(8.0), Some(28.0), Some(2.0)));
+    assert_eq!(offer_at(&c, "zhipuai", "GLM-4-Air").prices.input, Some(0.5));
+    // The two-week launch price of GLM-5.3 Flash, ¥0.40 / ¥1.40, then ¥0.80 / ¥2.80, in yuan.
+    let flash = offer_at(&c, "zhipuai", "glm-5.3-flash");
+    assert!(flash.history.iter().any(|p| p.until && p.input == Some(0.4) && p.output == Some(1.4)), "{:?}", flash.history);
+    assert!(zhipu.iter().all(|o| o.history.iter().all(|p| p.source != "models.dev")), "no dollar point of Z.ai's list in a yuan history");
+    assert!(c.offers().iter().all(|o| !(o.provider == "zhipuai" && o.model == "glm-5v-turbo")), "models.dev's ¥5/¥22 written as $5/$22");
+    // Z.ai, the international platform, keeps its dollar prices.
+    assert!(c.offers().iter().filter(|o| o.provider == "zai").all(|o| o.currency == "USD"));
+}

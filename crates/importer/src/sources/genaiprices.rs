@@ -38,6 +38,8 @@ pub struct GenaiModel {
     pub scheduled: Vec<(String, Prices)>,
     /// Hours of the day priced apart from `current`.
     pub hours: Vec<HoursPrice>,
+    /// The provider's and the model's `price_comments`, where given (one after the other).
+    pub note: Option<String>,
 }
 
 /// Each provider's display name (`quicksilverpro` → "QuickSilver Pro"), by genai-prices' provider id.
@@ -58,10 +60,15 @@ pub fn read(json: &str, as_of: &str, skips: &mut Skips) -> Result<Vec<GenaiModel
     let mut out = Vec::new();
     for p in providers {
         let Some(pid) = p.get("id").and_then(Value::as_str) else { continue };
+        let provider_note = p.get("price_comments").and_then(Value::as_str).unwrap_or("");
         for m in p.get("models").and_then(Value::as_array).into_iter().flatten() {
             let Some(id) = m.get("id").and_then(Value::as_str) else { continue };
             match model(pid, id, m, as_of) {
-                Ok(g) => out.push(g),
+                Ok(mut g) => {
+                    let note = [provider_note, m.get("price_comments").and_then(Value::as_str).unwrap_or("")].map(str::trim).join(" ");
+                    g.note = Some(note.trim().to_owned()).filter(|n| !n.is_empty());
+                    out.push(g)
+                }
                 Err(why) => skips.add(Src::GenaiPrices, why),
             }
         }
@@ -150,6 +157,7 @@ fn model(provider: &str, id: &str, m: &Value, as_of: &str) -> Result<GenaiModel,
         history: past.into_iter().map(|(d, p, _, b)| (d, p, b)).collect(),
         scheduled: future.into_iter().map(|(d, p, _, _)| (d, p)).collect(),
         hours,
+        note: None,
     })
 }
 
@@ -342,6 +350,7 @@ fn raw(m: &GenaiModel, provider: &str, id: &str) -> Option<RawOffer> {
         o.tiers = t.clone();
     }
     o.hours = m.hours.clone();
+    o.note = m.note.clone();
     o.marked_deprecated = m.deprecated;
     o.region_class = m.provider == "aws" && m.id.starts_with("regional.");
     let point = |d: &str, p: &Prices, until: bool| PricePoint { date: d.to_owned(), input: p.input, output: p.output, source: Src::GenaiPrices.id().into(), until };

@@ -138,6 +138,7 @@ fn entry(provider: &str, id: &str, e: &Map<String, Value>, skips: &mut Skips) ->
     }
     let u = |k: &str| e.get(k).and_then(Value::as_u64).filter(|v| *v > 0);
     o.service_tier = tier.into();
+    o.note = e.get("metadata").and_then(|m| m.get("comment")).and_then(Value::as_str).map(str::to_owned);
     o.prices = prices;
     o.tiers = tiers;
     // LiteLLM's `max_input_tokens` is an input limit, not the window.
