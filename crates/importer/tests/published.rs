@@ -724,9 +724,11 @@ fn creators_own_retirements_date_their_own_offers() {
     assert_eq!(c.model("gemini-pro-1.5").unwrap().retired.as_deref(), Some("2025-09-24"));
     assert_eq!(date_at("claude-3-haiku", "openrouter"), vec![None], "in OpenRouter's listing");
     assert_eq!(date_at("gpt-3.5-turbo-1106", "openrouter"), vec![None], "retired by OpenAI after the listing");
-    // Sold by its creator alone, a model retires with it (Mistral 7B and Mixtral 8x7B, 2025-03-30).
+    // Sold by its creator alone, a model retires with it (Mistral 7B, 2025-03-30); Mixtral 8x7B,
+    // which hosts still sell, keeps its page, with Mistral's own endpoint retired that day.
     assert_eq!(c.model("open-mistral-7b").unwrap().retired.as_deref(), Some("2025-03-30"));
-    assert_eq!(c.model("open-mixtral-8x7b").unwrap().retired.as_deref(), Some("2025-03-30"));
+    assert_eq!(date_at("mixtral-8x7b-instruct", "mistral"), vec![Some("2025-03-30".to_owned())]);
+    assert!(c.model("mixtral-8x7b-instruct").unwrap().retired.is_none());
     assert_eq!(c.model("davinci").unwrap().retired.as_deref(), Some("2024-01-04"));
 }
 
@@ -1263,4 +1265,23 @@ fn a_platform_that_bills_in_yuan_is_shown_in_yuan() {
     assert!(c.offers().iter().all(|o| !(o.provider == "zhipuai" && o.model == "glm-5v-turbo")), "models.dev's ¥5/¥22 written as $5/$22");
     // Z.ai, the international platform, keeps its dollar prices.
     assert!(c.offers().iter().filter(|o| o.provider == "zai").all(|o| o.currency == "USD"));
+}
+
+/// Mixtral 8x7B Instruct had three pages (Mistral's `open-mixtral-8x7b`, the hosts' `…-v0.1` ids,
+/// and OpenRouter's, Perplexity's and Bedrock's `mixtral-8x7b-instruct`), two with their weights
+/// unknown; it is one model, open. Famous open models no source calls open are open from their
+/// weights pages (data/models.toml), so the self-hosting pages list them.
+#[test]
+fn well_known_open_weights_are_open_and_one_model() {
+    let c = parse_catalog(&published()).unwrap();
+    let mixtral = c.models().iter().find(|m| m.id == "mixtral-8x7b-instruct").expect("mixtral-8x7b-instruct");
+    assert_eq!(mixtral.open_weights, Some(true));
+    assert!(mixtral.aliases.iter().any(|a| a == "open-mixtral-8x7b") && mixtral.aliases.iter().any(|a| a == "mixtral-8x7b-instruct-v0.1"));
+    let offers = c.offers().iter().filter(|o| o.model == "mixtral-8x7b-instruct").count();
+    assert!(offers >= 14, "{offers} offers");
+    for id in ["llama-2-70b-chat", "llama-2-13b-chat", "mistral-7b-instruct-v0.2", "gemma-7b-it", "codellama-70b-instruct-hf", "yi-34b", "zephyr-7b-beta"] {
+        let m = c.models().iter().find(|m| m.id == id).unwrap_or_else(|| panic!("{id}"));
+        assert_eq!(m.open_weights, Some(true), "{id}");
+        assert!(m.weights_url.as_deref().is_some_and(|u| u.starts_with("https://huggingface.co/")), "{id}");
+    }
 }
