@@ -1285,3 +1285,26 @@ fn well_known_open_weights_are_open_and_one_model() {
         assert!(m.weights_url.as_deref().is_some_and(|u| u.starts_with("https://huggingface.co/")), "{id}");
     }
 }
+
+/// One model under two spellings is one page (data/models.toml): Amazon's Nova models were a
+/// "Nova Lite" page (Bedrock, Vercel) beside a "Nova Lite 1.0" page (OpenRouter, Amazon's own
+/// API) at the same price; Bedrock's Jurassic-2 and Llama 2 Chat ids, and dotless spellings
+/// (Lambda's `qwen25-coder-32b-instruct`), had pages of their own.
+#[test]
+fn one_model_under_two_spellings_is_one_page() {
+    let c = parse_catalog(&published()).unwrap();
+    let providers = |model: &str| -> Vec<String> { c.offers().iter().filter(|o| o.model == model).map(|o| o.provider.clone()).collect() };
+    for (model, gone, at) in [
+        ("nova-lite", "nova-lite-v1", ["amazon-bedrock", "openrouter", "amazon-nova"]),
+        ("nova-pro", "nova-pro-v1", ["amazon-bedrock", "openrouter", "amazon-nova"]),
+        ("j2-mid", "j2-mid-v1", ["ai21", "amazon-bedrock", "ai21"]),
+        ("llama-2-70b-chat", "llama2-70b-chat-v1", ["amazon-bedrock", "togetherai", "openrouter"]),
+        ("qwen2.5-coder-32b-instruct", "qwen25-coder-32b-instruct", ["lambda", "openrouter", "fireworks-ai"]),
+        ("glm-4.6v-flashx", "glm-4-6v-flashx", ["empiriolabs", "zai", "empiriolabs"]),
+    ] {
+        assert!(c.model(gone).is_none(), "{gone} has a page of its own");
+        assert!(c.model(model).is_some_and(|m| m.aliases.iter().any(|a| a == gone)), "{gone} is an alias of {model}");
+        let p = providers(model);
+        assert!(at.iter().all(|x| p.iter().any(|q| q == x)), "{model}: {p:?}");
+    }
+}
