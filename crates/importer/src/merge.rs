@@ -195,6 +195,13 @@ pub fn in_billing_currency(provider: Option<&crate::curated::CuratedProvider>, r
     Ok(())
 }
 
+/// Whether an id names an instruction-tuned release: its last segment has an `instruct`, `chat`
+/// or `it` word (`llama-v3p2-1b-instruct`, `Llama-2-7b-chat-hf`, `gemma-7b-it`).
+pub fn names_tuned_release(id: &str) -> bool {
+    let last = id.rsplit('/').next().unwrap_or(id).to_ascii_lowercase();
+    last.split(['-', '_', '.', ':']).any(|w| matches!(w, "instruct" | "chat" | "it"))
+}
+
 /// Relative difference above which two sources' prices count as a conflict.
 pub const CONFLICT_TOLERANCE: f64 = 0.01;
 
@@ -291,14 +298,19 @@ pub fn fold_endpoints(offers: Vec<(Offer, Vec<RawOffer>)>) -> (Vec<(Offer, Vec<R
     let mut by_id: BTreeMap<(Place, String), usize> = BTreeMap::new();
     let mut folded = 0;
     let mut sorted = offers;
-    // An id as the provider's API spells it first (`normalize::in_api_form`), then the shortest;
-    // of two as short, the one more sources list (LiteLLM's lone
+    // An id as the provider's API spells it first (`normalize::in_api_form`), then one that names
+    // an instruction-tuned release (keys drop the marker, so a host's base and instruct ids at one
+    // price meet here: Fireworks' `llama-v3p2-1b` is the pretrained model beside
+    // `llama-v3p2-1b-instruct`, and a chat page's quickstart must call the latter), then the
+    // shortest; of two as short, the one more sources list (LiteLLM's lone
     // `anthropic.claude-3-7-sonnet-20240620-v1:0` beside the real `…-20250219-v1:0`).
     let sources = |raws: &[RawOffer]| raws.iter().map(|r| r.src).collect::<BTreeSet<_>>().len();
     let api_form = |o: &Offer| in_api_form(&o.provider, &o.provider_model_id);
+    let tuned = |o: &Offer| names_tuned_release(&o.provider_model_id);
     sorted.sort_by(|a, b| {
         api_form(&b.0)
             .cmp(&api_form(&a.0))
+            .then_with(|| tuned(&b.0).cmp(&tuned(&a.0)))
             .then_with(|| a.0.provider_model_id.len().cmp(&b.0.provider_model_id.len()))
             .then_with(|| sources(&b.1).cmp(&sources(&a.1)))
             .then_with(|| a.0.provider_model_id.cmp(&b.0.provider_model_id))
@@ -711,6 +723,16 @@ mod tests {
         r.prices.input = Some(input);
         r.prices.output = Some(output);
         r
+    }
+
+    #[test]
+    fn an_id_that_names_the_tuned_release() {
+        for id in ["accounts/fireworks/models/llama-v3p2-1b-instruct", "meta-llama/Llama-2-7b-chat-hf", "gemma-7b-it", "yi-34b-chat"] {
+            assert!(names_tuned_release(id), "{id}");
+        }
+        for id in ["accounts/fireworks/models/llama-v3p2-1b", "meta/llama-3-70b", "deepseek-ai/DeepSeek-V3", "kimi-k2.6", "qwen-turbo"] {
+            assert!(!names_tuned_release(id), "{id}");
+        }
     }
 
     #[test]

@@ -1308,3 +1308,35 @@ fn one_model_under_two_spellings_is_one_page() {
         assert!(at.iter().all(|x| p.iter().any(|q| q == x)), "{model}: {p:?}");
     }
 }
+
+/// Llama 2's pretrained weights are not its chat model: Replicate's `meta/llama-2-70b` and
+/// Fireworks' `llama-v2-70b` (at $0.10, LiteLLM's figure) were the chat model's cheapest offers,
+/// and Replicate's chat endpoint was folded under its base id as one endpoint.
+#[test]
+fn a_base_model_is_not_its_chat_model() {
+    let c = parse_catalog(&published()).unwrap();
+    for (base, chat) in [("llama-2-70b-base", "llama-2-70b-chat"), ("llama-2-13b-base", "llama-2-13b-chat"), ("llama-2-7b-base", "llama-2-7b-chat")] {
+        let at = |model: &str| -> Vec<String> { c.offers().iter().filter(|o| o.model == model).map(|o| format!("{}/{}", o.provider, o.provider_model_id)).collect() };
+        let (b, ch) = (at(base), at(chat));
+        assert!(b.iter().any(|o| o.starts_with("replicate/meta/llama-2-")) && b.iter().all(|o| !o.ends_with("-chat")), "{base}: {b:?}");
+        assert!(ch.iter().any(|o| o.starts_with("replicate/") && o.ends_with("-chat")) && ch.iter().all(|o| o != "replicate/meta/llama-2-70b"), "{chat}: {ch:?}");
+    }
+    assert_eq!(c.model("llama-2-70b-chat").unwrap().name, "Llama 2 70B Chat");
+}
+
+/// Where a host sells a base model and its instruction-tuned release at one price (their ids share
+/// a key), the offer is listed under the tuned release's id, which a chat page's quickstart calls:
+/// Fireworks' Llama 3.2 1B Instruct was listed as `llama-v3p2-1b`, the pretrained model.
+#[test]
+fn a_chat_page_calls_the_tuned_release() {
+    let c = parse_catalog(&published()).unwrap();
+    for (model, provider, id, base) in [
+        ("llama-3.2-1b-instruct", "fireworks-ai", "accounts/fireworks/models/llama-v3p2-1b-instruct", "accounts/fireworks/models/llama-v3p2-1b"),
+        ("llama3-70b-instruct", "replicate", "meta/llama-3-70b-instruct", "meta/llama-3-70b"),
+        ("mistral-7b-instruct-v0.1", "togetherai", "mistralai/Mistral-7B-Instruct-v0.1", "mistralai/Mistral-7B-v0.1"),
+    ] {
+        let o = offer_at(&c, provider, id);
+        assert_eq!(o.model, model);
+        assert!(c.offers().iter().all(|x| !(x.provider == provider && x.provider_model_id == base)), "{base} listed");
+    }
+}
