@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use hub_core::*;
 
 use crate::build::{Inputs, Summary};
-use crate::normalize::{in_api_form, is_plan_channel, model_key, publish_id, region_of};
+use crate::normalize::{in_api_form, is_plan_channel, model_key, names_tuned_release, publish_id, region_of};
 use crate::raw::{RawOffer, Src};
 use crate::sources::history::Point;
 
@@ -193,13 +193,6 @@ pub fn in_billing_currency(provider: Option<&crate::curated::CuratedProvider>, r
         raw.convert(c.rate);
     }
     Ok(())
-}
-
-/// Whether an id names an instruction-tuned release: its last segment has an `instruct`, `chat`
-/// or `it` word (`llama-v3p2-1b-instruct`, `Llama-2-7b-chat-hf`, `gemma-7b-it`).
-pub fn names_tuned_release(id: &str) -> bool {
-    let last = id.rsplit('/').next().unwrap_or(id).to_ascii_lowercase();
-    last.split(['-', '_', '.', ':']).any(|w| matches!(w, "instruct" | "chat" | "it"))
 }
 
 /// Relative difference above which two sources' prices count as a conflict.
@@ -723,16 +716,6 @@ mod tests {
         r.prices.input = Some(input);
         r.prices.output = Some(output);
         r
-    }
-
-    #[test]
-    fn an_id_that_names_the_tuned_release() {
-        for id in ["accounts/fireworks/models/llama-v3p2-1b-instruct", "meta-llama/Llama-2-7b-chat-hf", "gemma-7b-it", "yi-34b-chat"] {
-            assert!(names_tuned_release(id), "{id}");
-        }
-        for id in ["accounts/fireworks/models/llama-v3p2-1b", "meta/llama-3-70b", "deepseek-ai/DeepSeek-V3", "kimi-k2.6", "qwen-turbo"] {
-            assert!(!names_tuned_release(id), "{id}");
-        }
     }
 
     #[test]

@@ -380,6 +380,13 @@ pub fn in_api_form(provider: &str, id: &str) -> bool {
     provider != "amazon-bedrock" || (last.contains('.') && !last.contains('@'))
 }
 
+/// Whether an id names an instruction-tuned release: its last segment has an `instruct`, `chat`
+/// or `it` word (`llama-v3p2-1b-instruct`, `Llama-2-7b-chat-hf`, `gemma-7b-it`).
+pub fn names_tuned_release(id: &str) -> bool {
+    let last = id.rsplit('/').next().unwrap_or(id).to_ascii_lowercase();
+    last.split(['-', '_', '.', ':']).any(|w| matches!(w, "instruct" | "chat" | "it"))
+}
+
 /// Bedrock's version tail: `-v1:0`, `-1:0` (`openai.gpt-oss-120b-1:0`), `:0`. Only with the colon,
 /// so `deepseek-v2` and `nemotron-nano-9b-v2` keep their versions.
 fn strip_bedrock_version(s: &mut String) {
@@ -463,6 +470,16 @@ pub fn provider_slug(upstream: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_id_that_names_the_tuned_release() {
+        for id in ["accounts/fireworks/models/llama-v3p2-1b-instruct", "meta-llama/Llama-2-7b-chat-hf", "gemma-7b-it", "yi-34b-chat"] {
+            assert!(names_tuned_release(id), "{id}");
+        }
+        for id in ["accounts/fireworks/models/llama-v3p2-1b", "meta/llama-3-70b", "deepseek-ai/DeepSeek-V3", "kimi-k2.6", "qwen-turbo"] {
+            assert!(!names_tuned_release(id), "{id}");
+        }
+    }
 
     #[test]
     fn bedrock_ids_in_api_form() {

@@ -57,7 +57,8 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
         if let Some(why) = drop_implausible_input(m, &mut offer, &raws) {
             summary.implausible.push(why);
         }
-        if let Some(why) = drop_out_of_band(cur.provider(&offer.provider), m, &mut offer) {
+        let reviewed = cur.provider(&offer.provider);
+        if let Some(why) = drop_out_of_band(reviewed, m, &mut offer) {
             summary.implausible.push(why);
         }
         let mut points: Vec<PricePoint> = Vec::new();
@@ -77,7 +78,7 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
         });
         // A history file of a source whose figures for this provider are converted dollars
         // (`converted` in data/providers.toml) is in dollars: not read for it.
-        let converted = |src: Src| cur.provider(&offer.provider).and_then(|p| p.conversion(src)).is_some();
+        let converted = |src: Src| reviewed.and_then(|p| p.conversion(src)).is_some();
         for (src, pts, image_output) in lite.map(|(s, p)| (s, p, false)).into_iter().chain(md).filter(|(s, _, _)| !converted(*s)) {
             for p in pts {
                 let output = if image_output { None } else { p.output };
