@@ -347,9 +347,13 @@ fn pointer_card_of_another(inp: &Inputs, k: &str, key: &str) -> bool {
     inp.curated.endpoints().any(|(e, m)| model_key(&e.id) == k && lab == Some(e.provider.as_str()) && model_key(&m.slug) != key)
 }
 
-/// llm-stats' entry for the model.
+/// llm-stats' entry for the model: under its key, else under an offer's own id, unless that
+/// id reached the model only through a reviewed endpoint (a pointer such as Mistral's
+/// `magistral-medium-latest`, now Medium 3.5, whose name is another model's: llm-stats'
+/// `magistral-medium` describes Magistral Medium).
 pub(crate) fn stats_entry<'a>(key: &str, raws: &[&RawOffer], inp: &'a Inputs) -> Option<&'a Facts> {
-    inp.llmstats.models.get(key).or_else(|| raws.iter().find_map(|r| inp.llmstats.models.get(&r.key)))
+    let endpoint_id = |k: &str| inp.curated.endpoints().any(|(e, _)| model_key(&e.id) == k);
+    inp.llmstats.models.get(key).or_else(|| raws.iter().filter(|r| r.key != key && !endpoint_id(&r.key)).find_map(|r| inp.llmstats.models.get(&r.key)))
 }
 
 pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BTreeSet<String>, taken: &mut BTreeSet<String>, summary: &mut Summary) -> (Model, String) {
@@ -709,7 +713,11 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     let released = release_date.as_deref().and_then(|d| month_of(d).or_else(|| Some((d.get(..4)?.parse().ok()?, 12))));
     let knows = |k: &String| month_of(k).zip(released).is_none_or(|(cutoff, release)| cutoff <= release);
     let knowledge_cutoff = pick_fact("knowledge_cutoff", &|f| f.knowledge_cutoff.clone().filter(knows), &mut field_sources);
-    let (params_b, active_params_b, params_from, fix) = parameters(cur, key, &slug, stats.and_then(|s| s.params_b));
+    // A reviewed "closed" stands against a source that called the weights open: the size it
+    // gives is of weights that were never published (llm-stats gives Magistral Medium 24B,
+    // Magistral Small's size; Mistral never stated Medium's).
+    let stats_params = stats.and_then(|s| s.params_b).filter(|_| curated.is_none_or(|c| c.open_weights != Some(false)));
+    let (params_b, active_params_b, params_from, fix) = parameters(cur, key, &slug, stats_params);
     if let Some(from) = params_from {
         field_sources.insert("params_b".into(), from);
     }

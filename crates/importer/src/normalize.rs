@@ -388,10 +388,18 @@ pub fn names_tuned_release(id: &str) -> bool {
 }
 
 /// Bedrock's version tail: `-v1:0`, `-1:0` (`openai.gpt-oss-120b-1:0`), `:0`. Only with the colon,
-/// so `deepseek-v2` and `nemotron-nano-9b-v2` keep their versions.
+/// so `deepseek-v2` and `nemotron-nano-9b-v2` keep their versions. A `vN:M` tail with a minor
+/// other than 0 is the model's own version N.M (`mistral.mistral-7b-instruct-v0:2` is Mistral 7B
+/// Instruct v0.2, `anthropic.claude-v2:1` Claude 2.1), so it stays, as `vN.M`.
 fn strip_bedrock_version(s: &mut String) {
     let Some(colon) = s.rfind(':') else { return };
-    if colon + 1 == s.len() || !s[colon + 1..].bytes().all(|b| b.is_ascii_digit()) {
+    let minor = &s[colon + 1..];
+    if minor.is_empty() || !minor.bytes().all(|b| b.is_ascii_digit()) {
+        return;
+    }
+    let major = s[..colon].rsplit('-').next().and_then(|t| t.strip_prefix('v')).filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+    if major.is_some() && minor.bytes().any(|b| b != b'0') {
+        s.replace_range(colon..colon + 1, ".");
         return;
     }
     s.truncate(colon);
@@ -619,6 +627,17 @@ mod tests {
         one(&["qwen2.5-coder-32b-instruct", "qwen2-5-coder-32b-instruct", "qwen2p5-coder-32b", "Qwen/Qwen2.5-Coder-32B-Instruct"]);
         one(&["mistral-small-3.1-24b-instruct", "mistral-small-3-1-24b-instruct-2503", "mistralai/Mistral-Small-3.1-24B-Instruct-2503"]);
         one(&["mistral-small-3.2-24b-instruct", "Mistral-Small-3.2-24B-Instruct-2506", "mistral-small-3-2-24b-instruct"]);
+        one(&["mistral-7b-instruct-v0.2", "mistral.mistral-7b-instruct-v0:2", "us-west-2/mistral.mistral-7b-instruct-v0:2"]);
+        one(&["mixtral-8x7b-instruct-v0.1", "mistral.mixtral-8x7b-instruct-v0:1"]);
+    }
+
+    #[test]
+    fn a_bedrock_minor_version_is_the_models_own() {
+        // `-v1:0` is Bedrock's revision of one model; `v0:2` and `v2:1` are releases of their own.
+        assert_ne!(model_key("mistral.mistral-7b-instruct-v0:2"), model_key("mistral-7b-instruct"));
+        assert_ne!(model_key("anthropic.claude-v2:1"), model_key("anthropic.claude-v2"));
+        assert_eq!(model_key("anthropic.claude-v2:1"), model_key("claude-v2.1"));
+        assert_eq!(model_key("anthropic.claude-3-5-sonnet-20241022-v2:0"), model_key("claude-3-5-sonnet-20241022"));
     }
 
     #[test]

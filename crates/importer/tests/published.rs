@@ -724,9 +724,12 @@ fn creators_own_retirements_date_their_own_offers() {
     assert_eq!(c.model("gemini-pro-1.5").unwrap().retired.as_deref(), Some("2025-09-24"));
     assert_eq!(date_at("claude-3-haiku", "openrouter"), vec![None], "in OpenRouter's listing");
     assert_eq!(date_at("gpt-3.5-turbo-1106", "openrouter"), vec![None], "retired by OpenAI after the listing");
-    // Sold by its creator alone, a model retires with it (Mistral 7B, 2025-03-30); Mixtral 8x7B,
-    // which hosts still sell, keeps its page, with Mistral's own endpoint retired that day.
-    assert_eq!(c.model("open-mistral-7b").unwrap().retired.as_deref(), Some("2025-03-30"));
+    // Sold by its creator alone (and OpenRouter passing requests on), a model retires with it
+    // (Codestral Mamba, 2025-06-06); Mistral 7B Instruct and Mixtral 8x7B, which hosts still sell,
+    // keep their pages, with Mistral's own endpoints retired on 2025-03-30.
+    assert_eq!(c.model("codestral-mamba").unwrap().retired.as_deref(), Some("2025-06-06"));
+    assert_eq!(date_at("mistral-7b-instruct", "mistral"), vec![Some("2025-03-30".to_owned())]);
+    assert!(c.model("mistral-7b-instruct").unwrap().retired.is_none());
     assert_eq!(date_at("mixtral-8x7b-instruct", "mistral"), vec![Some("2025-03-30".to_owned())]);
     assert!(c.model("mixtral-8x7b-instruct").unwrap().retired.is_none());
     assert_eq!(c.model("davinci").unwrap().retired.as_deref(), Some("2024-01-04"));
@@ -1339,4 +1342,48 @@ fn a_chat_page_calls_the_tuned_release() {
         assert_eq!(o.model, model);
         assert!(c.offers().iter().all(|x| !(x.provider == provider && x.provider_model_id == base)), "{base} listed");
     }
+}
+
+/// Bedrock's `-vN:M` tail is a revision when M is 0 (`-v1:0`) and the model's own release
+/// otherwise: `mistral.mistral-7b-instruct-v0:2` is Mistral 7B Instruct v0.2 (it was on the
+/// unversioned page) and `anthropic.claude-v2:1` Claude 2.1 (it was a page called "Claude").
+#[test]
+fn a_bedrock_minor_version_is_its_release() {
+    let c = parse_catalog(&published()).unwrap();
+    for (model, id) in [
+        ("mistral-7b-instruct-v0.2", "mistral.mistral-7b-instruct-v0:2"),
+        ("mistral-7b-instruct-v0.2", "us-west-2/mistral.mistral-7b-instruct-v0:2"),
+        ("mixtral-8x7b-instruct", "mistral.mixtral-8x7b-instruct-v0:1"),
+        ("claude-2.1", "anthropic.claude-v2:1"),
+    ] {
+        assert_eq!(offer_at(&c, "amazon-bedrock", id).model, model, "{id}");
+    }
+    assert_eq!(c.model("claude-2.1").unwrap().name, "Claude 2.1");
+    assert!(c.models().iter().all(|m| m.id != "claude"), "a page called Claude");
+}
+
+/// A pointer's name is another model's: llm-stats' "Magistral Medium" (24B, Apache 2.0 — Magistral
+/// Small's size and licence) reached Mistral Medium 3.5 through Mistral's `magistral-medium-latest`,
+/// so Medium 3.5 (128B) read 24B and Apache 2.0; Magistral Medium itself is closed, its size unstated.
+#[test]
+fn facts_of_a_pointers_old_model_stay_with_it() {
+    let c = parse_catalog(&published()).unwrap();
+    let medium = c.model("mistral-medium-3-5").unwrap();
+    assert_eq!(medium.params_b, Some(128.0));
+    assert_ne!(medium.license.as_deref(), Some("Apache 2.0"));
+    let magistral = c.model("magistral-medium").unwrap();
+    assert_eq!((magistral.open_weights, magistral.params_b, magistral.license.as_deref()), (Some(false), None, None));
+    assert_eq!(c.model("magistral-small-2506").unwrap().params_b, Some(24.0), "Small keeps its 24B");
+}
+
+/// LiteLLM keeps Vertex's Llama 4 ids with the expert counts swapped (Maverick "16e", Scout "128e"),
+/// at each model's price: they are not models of their own ("Llama 4 Maverick 17B 16e", 17B).
+#[test]
+fn swapped_llama_4_ids_are_the_real_models() {
+    let c = parse_catalog(&published()).unwrap();
+    for (model, gone) in [("llama-4-maverick", "llama-4-maverick-17b-16e-instruct-maas"), ("llama-4-scout", "llama-4-scout-17b-128e-instruct-maas")] {
+        assert!(c.model(gone).is_none(), "{gone} has a page");
+        assert!(c.model(model).unwrap().aliases.iter().any(|a| a == gone), "{gone} redirects to {model}");
+    }
+    assert_eq!(c.model("llama-4-maverick").unwrap().params_b, Some(400.0));
 }
