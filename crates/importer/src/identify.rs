@@ -709,9 +709,11 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     });
     // A model knows nothing after its release: a cutoff later than the release month is
     // another release's (models.dev's Gemma 3 27B file says 2025-07, four months after it came
-    // out), so the sources' cutoffs that fit stand instead, else none.
+    // out), and one in the release month is the release date written as a cutoff (three hosts'
+    // gpt-oss-120b files say 2025-08, the month it came out; three say OpenAI's 2024-06), so
+    // the sources' cutoffs that fit stand instead, else none.
     let released = release_date.as_deref().and_then(|d| month_of(d).or_else(|| Some((d.get(..4)?.parse().ok()?, 12))));
-    let knows = |k: &String| month_of(k).zip(released).is_none_or(|(cutoff, release)| cutoff <= release);
+    let knows = |k: &String| month_of(k).zip(released).is_none_or(|(cutoff, release)| cutoff < release);
     let knowledge_cutoff = pick_fact("knowledge_cutoff", &|f| f.knowledge_cutoff.clone().filter(knows), &mut field_sources);
     // A reviewed "closed" stands against a source that called the weights open: the size it
     // gives is of weights that were never published (llm-stats gives Magistral Medium 24B,
