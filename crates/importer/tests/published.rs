@@ -724,12 +724,11 @@ fn creators_own_retirements_date_their_own_offers() {
     assert_eq!(c.model("gemini-pro-1.5").unwrap().retired.as_deref(), Some("2025-09-24"));
     assert_eq!(date_at("claude-3-haiku", "openrouter"), vec![None], "in OpenRouter's listing");
     assert_eq!(date_at("gpt-3.5-turbo-1106", "openrouter"), vec![None], "retired by OpenAI after the listing");
-    // Sold by its creator alone (and OpenRouter passing requests on), a model retires with it
-    // (Codestral Mamba, 2025-06-06); Mistral 7B Instruct and Mixtral 8x7B, which hosts still sell,
-    // keep their pages, with Mistral's own endpoints retired on 2025-03-30.
+    // Sold by its creator alone, a model retires with it (Mistral 7B, 2025-03-30; Codestral Mamba,
+    // 2025-06-06); Mixtral 8x7B, which hosts still sell, keeps its page, with Mistral's own
+    // endpoint retired that day.
+    assert_eq!(c.model("open-mistral-7b").unwrap().retired.as_deref(), Some("2025-03-30"));
     assert_eq!(c.model("codestral-mamba").unwrap().retired.as_deref(), Some("2025-06-06"));
-    assert_eq!(date_at("mistral-7b-instruct", "mistral"), vec![Some("2025-03-30".to_owned())]);
-    assert!(c.model("mistral-7b-instruct").unwrap().retired.is_none());
     assert_eq!(date_at("mixtral-8x7b-instruct", "mistral"), vec![Some("2025-03-30".to_owned())]);
     assert!(c.model("mixtral-8x7b-instruct").unwrap().retired.is_none());
     assert_eq!(c.model("davinci").unwrap().retired.as_deref(), Some("2024-01-04"));
