@@ -271,3 +271,20 @@ test('a price ten times the other hosts\' is marked to be checked (Mistral Nemo 
   assert.equal(await page.locator('tr.cheapest [data-field=far-above]').count(), 0, 'the cheapest offer is never far above');
   await done();
 });
+
+test('an offer with no stated window shows the input limit its source gives, named as one (Claude 2.1 at Bedrock)', async () => {
+  const m = catalog.models.find(x => x.id === 'claude-2.1');
+  const offers = catalog.offers.filter(o => o.model === 'claude-2.1');
+  const limited = offers.filter(o => !(o.context ?? m.context) && (o.max_input ?? m.max_input));
+  assert.ok(limited.length > 0, 'Claude 2.1 has offers with only an input limit');
+  const { page, done } = await open('/models/claude-2.1');
+  await page.waitForSelector('.faq');
+  for (const o of offers) {
+    const cell = page.locator(`tr[data-offer="${o.provider}/${o.provider_model_id}"] [data-field=context]`);
+    if (await cell.count() === 0) continue; // a region folded under its first row
+    const ctx = o.context ?? m.context, inp = o.max_input ?? m.max_input;
+    const want = ctx ? ctx.toLocaleString('en-US') : inp ? `${inp.toLocaleString('en-US')} input` : 'unknown';
+    assert.equal((await cell.textContent()).trim(), want, `${o.provider}/${o.provider_model_id}`);
+  }
+  await done();
+});

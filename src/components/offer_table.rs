@@ -50,7 +50,7 @@ pub fn OfferTable(
                 Col::Input => o.prices.input,
                 Col::Output => o.prices.output,
                 Col::Blended => Some(blended(o.prices.input?, o.prices.output?, 0.5)),
-                Col::Context => o.context_or(m).map(|x| x as f64),
+                Col::Context => o.context_or(m).or(o.max_input_or(m)).map(|x| x as f64),
                 Col::Provider | Col::AsOf => None,
             }
         };
@@ -192,7 +192,7 @@ fn OfferRow(
             <td class="num" data-field="output">{money(o.prices.output)}</td>
             <td class="num" data-field="blended">{money(o.prices.input.zip(o.prices.output).map(|(i, out)| blended(i, out, 0.5)))} {far_above}</td>
             <td class="num">{money(o.prices.cache_read)}</td>
-            <td class="num" data-field="context">{o.context_or(model).map(format_int).unwrap_or_else(|| "unknown".into())}</td>
+            <td class="num" data-field="context">{o.window_label(model)}</td>
             <td data-field="tier">{tier}</td>
             <td data-field="as-of">{o.as_of.clone()} {stale.then(|| view! { " " <span class="badge badge-warn" data-field="stale">"stale"</span> })}</td>
             <td>{source_view}</td>

@@ -685,6 +685,15 @@ impl Offer {
     pub fn max_input_or(&self, model: &Model) -> Option<u64> {
         self.max_input.or(model.max_input)
     }
+    /// The window as an offer table shows it: the context window (`128,000`), else the input
+    /// limit the source states (`100,000 input`: LiteLLM gives 439 offers only that), else `unknown`.
+    pub fn window_label(&self, model: &Model) -> String {
+        match (self.context_or(model), self.max_input_or(model)) {
+            (Some(c), _) => crate::money::format_int(c),
+            (None, Some(i)) => format!("{} input", crate::money::format_int(i)),
+            (None, None) => "unknown".into(),
+        }
+    }
     /// Retired by `today` (`YYYY-MM-DD`): its deprecation date has passed.
     pub fn is_retired(&self, today: &str) -> bool {
         self.deprecation_date.as_deref().is_some_and(|d| d < today)
@@ -723,5 +732,16 @@ mod tests {
         assert!(!serde_json::to_string(&daily).unwrap().contains("weekdays"));
         let peak: HoursPrice = serde_json::from_str(r#"{"from":"01:00","to":"04:00","input":0.3,"weekdays":true}"#).unwrap();
         assert_eq!(peak.label(), "01:00–04:00 UTC Mon–Fri");
+    }
+
+    /// An offer with no window but a stated input limit shows that limit, named as one.
+    #[test]
+    fn an_input_limit_stands_in_for_an_unknown_window() {
+        let model: Model = serde_json::from_str(r#"{"id":"m","name":"M","creator":"C"}"#).unwrap();
+        let offer = |json: &str| -> Offer { serde_json::from_str(json).unwrap() };
+        let base = r#""model":"m","provider":"p","provider_model_id":"m","prices":{},"as_of":"2026-11-20","source":"s""#;
+        assert_eq!(offer(&format!("{{{base},\"max_input\":100000}}")).window_label(&model), "100,000 input");
+        assert_eq!(offer(&format!("{{{base},\"max_input\":100000,\"context\":200000}}")).window_label(&model), "200,000");
+        assert_eq!(offer(&format!("{{{base}}}")).window_label(&model), "unknown");
     }
 }
