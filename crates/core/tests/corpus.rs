@@ -210,7 +210,12 @@ fn arb_json() -> impl Strategy<Value = Value> {
         Just(Value::Null),
         any::<bool>().prop_map(Value::from),
         any::<i64>().prop_map(Value::from),
-        any::<f64>().prop_filter("JSON numbers are finite", |f| f.is_finite()).prop_map(Value::from),
+        // Finite, and read back as written: serde_json's float reading (without its
+        // `float_roundtrip` feature) can land one ulp off for a 17-digit number such as
+        // 1.4586544302715638e-9, which is float parsing, not what this property is about.
+        any::<f64>()
+            .prop_filter("JSON numbers are finite and read back as written", |f| f.is_finite() && serde_json::from_str::<f64>(&Value::from(*f).to_string()).ok() == Some(*f))
+            .prop_map(Value::from),
         ".{0,20}".prop_map(Value::from),
     ];
     leaf.prop_recursive(4, 64, 8, |inner| {

@@ -1112,6 +1112,27 @@ pub fn retire_and_alias(inp: &Inputs, mut final_offers: Vec<(Offer, Vec<RawOffer
     for (m, olds) in std::mem::take(name_joined) {
         aliases.entry(m).or_default().extend(olds);
     }
+    // An old slug that names another model now (its key is that model's) redirects there: the
+    // page "Claude" had carried `anthropic.claude-v1` (Claude v1's Bedrock id) to Claude 2.1.
+    // (Only a key one model holds: dated snapshots share their family's key.)
+    let mut models_of_key: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for m in models.iter() {
+        models_of_key.entry(model_key(&m.id)).or_default().push(m.id.as_str());
+    }
+    let mut rehomed: Vec<(String, String)> = Vec::new();
+    for (m, set) in aliases.iter_mut() {
+        set.retain(|a| match models_of_key.get(&model_key(a)).map(Vec::as_slice) {
+            Some([owner]) if *owner != m.as_str() => {
+                rehomed.push(((*owner).to_owned(), a.clone()));
+                false
+            }
+            _ => true,
+        });
+    }
+    summary.count("old slugs that name another model, redirected to it", rehomed.len());
+    for (m, a) in rehomed {
+        aliases.entry(m).or_default().insert(a);
+    }
     let model_ids: BTreeSet<String> = models.iter().map(|m| m.id.clone()).collect();
     for m in models.iter_mut() {
         if let Some(set) = aliases.get(&m.id) {

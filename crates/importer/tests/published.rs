@@ -1362,6 +1362,11 @@ fn a_bedrock_minor_version_is_its_release() {
     }
     assert_eq!(c.model("claude-2.1").unwrap().name, "Claude 2.1");
     assert!(c.models().iter().all(|m| m.id != "claude"), "a page called Claude");
+    // An old slug that names another model redirects to it: the page "Claude" had carried
+    // `anthropic.claude-v1`, Claude v1's Bedrock id, to Claude 2.1.
+    let has = |m: &str, a: &str| c.model(m).unwrap().aliases.iter().any(|x| x == a);
+    assert!(has("claude-v1", "anthropic.claude-v1") && !has("claude-2.1", "anthropic.claude-v1"));
+    assert!(has("deepseek-v4.1-flash-1017", "deepseek-v4p1-flash-1017") && !has("deepseek-v4.1-flash", "deepseek-v4p1-flash-1017"));
 }
 
 /// A pointer's name is another model's: llm-stats' "Magistral Medium" (24B, Apache 2.0 — Magistral
