@@ -9,7 +9,7 @@ use hub_core::{
     freshness::{is_stale, STALE_DAYS},
     links::safe_link,
     model_info::{far_above_others, offer_rows, region_group, FAR_ABOVE},
-    money::{blended, format_int, format_price_in},
+    money::{blended, format_price_in},
     Catalog, Offer,
 };
 use leptos::prelude::*;

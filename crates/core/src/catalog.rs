@@ -686,7 +686,7 @@ impl Offer {
         self.max_input.or(model.max_input)
     }
     /// The window as an offer table shows it: the context window (`128,000`), else the input
-    /// limit the source states (`100,000 input`: LiteLLM gives 439 offers only that), else `unknown`.
+    /// limit the source states (`100,000 input`: 439 offers have only that), else `unknown`.
     pub fn window_label(&self, model: &Model) -> String {
         match (self.context_or(model), self.max_input_or(model)) {
             (Some(c), _) => crate::money::format_int(c),
