@@ -676,7 +676,7 @@ pub fn merge_offer(
         region: None,
         context: window(raws),
         max_input: first(&|r| r.max_input),
-        max_output: first(&|r| r.max_output),
+        max_output: endpoint_max_output(raws),
         prices,
         unit_prices: unit_prices.unwrap_or_default(),
         tiers: tiers.unwrap_or_default(),
@@ -704,6 +704,19 @@ fn window(raws: &[RawOffer]) -> Option<u64> {
     match (newest, listed) {
         (Some((Src::GenaiPrices, g)), Some(l)) if l < g => Some(l),
         _ => newest.map(|(_, c)| c),
+    }
+}
+
+/// The endpoint's max output: the freshest source's, unless it is the endpoint's whole window
+/// (or more) while another source gives this endpoint less: a listing that copies the window
+/// into the output field (LiteLLM's 202,752 for GLM 4.7 at DeepInfra, where models.dev gives
+/// 16,384 from DeepInfra's max-tokens page) does not stand over a real limit.
+fn endpoint_max_output(raws: &[RawOffer]) -> Option<u64> {
+    let mut figures = raws.iter().filter_map(|r| r.max_output);
+    let first = figures.next()?;
+    match window(raws) {
+        Some(ctx) if first >= ctx => Some(figures.find(|n| *n < ctx).unwrap_or(first)),
+        _ => Some(first),
     }
 }
 
@@ -742,6 +755,23 @@ mod tests {
         assert_eq!(in_billing_currency(Some(&zhipu), &mut l), Ok(()));
         assert_eq!(in_billing_currency(None, &mut g), Ok(()));
         assert_eq!((l.prices.input, g.prices.input), (Some(1.0), Some(8.0)));
+    }
+
+    #[test]
+    fn a_window_copied_into_the_output_limit_yields_to_a_real_one() {
+        let limits = |src: Src, ctx: Option<u64>, out: Option<u64>| {
+            let mut r = raw(src, 1.0, 2.0);
+            (r.context, r.max_output) = (ctx, out);
+            r
+        };
+        let copy = limits(Src::Litellm, Some(202_752), Some(202_752));
+        let real = limits(Src::ModelsDev, Some(202_752), Some(16_384));
+        assert_eq!(endpoint_max_output(&[copy.clone(), real.clone()]), Some(16_384));
+        assert_eq!(endpoint_max_output(&[real, copy.clone()]), Some(16_384), "the freshest below the window stands");
+        assert_eq!(endpoint_max_output(&[copy.clone()]), Some(202_752), "no other figure: the source's stands");
+        let smaller = limits(Src::ModelsDev, None, Some(32_768));
+        assert_eq!(endpoint_max_output(&[limits(Src::Litellm, Some(202_752), Some(65_536)), smaller]), Some(65_536), "below the window: the freshest");
+        assert_eq!(endpoint_max_output(&[limits(Src::Litellm, Some(8_192), None)]), None);
     }
 
     fn date(s: Src) -> String {

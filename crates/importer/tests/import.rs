@@ -138,6 +138,9 @@ fn llm_stats_cents() {
     assert_eq!((o.prices.input, o.prices.output), (Some(0.075), Some(0.2)), "US cents per 1M → USD per 1M");
     assert_eq!(o.provider_model_id, "mistralai/Mistral-Small-3.2-24B-Instruct-2506");
     assert_eq!(skips.0.get("llm-stats: deprecated offer"), Some(&1));
+    assert_eq!(o.max_output, Some(16_384));
+    // An output limit equal to the input limit is llm-stats' copy of it, not a figure.
+    assert_eq!((ls.offers[1].max_input, ls.offers[1].max_output), (Some(128_000), None));
 }
 
 #[test]

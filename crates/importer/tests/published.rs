@@ -1394,3 +1394,19 @@ fn swapped_llama_4_ids_are_the_real_models() {
     }
     assert_eq!(c.model("llama-4-maverick").unwrap().params_b, Some(400.0));
 }
+
+/// An output limit that is a copy of the window (or of the input limit) does not stand where a
+/// source gives the endpoint's real one: Anthropic's Claude 3 models had read 200,000 (llm-stats'
+/// copy of the input limit; Anthropic's are 4,096 and 8,192), DeepInfra's GLM 4.7 202,752
+/// (LiteLLM's copy; DeepInfra's max-tokens page, through models.dev, says 16,384). The cost page
+/// ranks an offer only if the workload's output fits its limit.
+#[test]
+fn output_limits_are_not_copied_windows() {
+    let c = parse_catalog(&published()).unwrap();
+    for (id, limit) in [("claude-3-opus-20240229", 4_096), ("claude-3-haiku-20240307", 4_096), ("claude-3-5-haiku-20241022", 8_192)] {
+        let o = offer_at(&c, "anthropic", id);
+        assert_eq!(o.max_output_or(c.model(&o.model).unwrap()), Some(limit), "{id}");
+    }
+    let glm = offer_at(&c, "deepinfra", "zai-org/GLM-4.7");
+    assert_eq!(glm.max_output_or(c.model(&glm.model).unwrap()), Some(16_384));
+}

@@ -127,7 +127,10 @@ pub fn read(licenses: &str, models: &[String], offers: &[(String, String)], skip
             raw.prices = prices;
             // llm-stats' `max_input_tokens` is an input limit, not the window.
             raw.max_input = u("max_input_tokens");
-            raw.max_output = u("max_output_tokens");
+            // It also writes that limit into `max_output_tokens` for 154 of its 244 offers (Claude
+            // 3 Opus at Anthropic: 200,000; Anthropic's limit is 4,096): an output limit equal to
+            // the input limit is a copy, not a figure.
+            raw.max_output = u("max_output_tokens").filter(|o| Some(*o) != raw.max_input);
             raw.facts = facts;
             out.offers.push(raw);
         }
