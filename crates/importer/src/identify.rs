@@ -356,7 +356,8 @@ pub(crate) fn stats_entry<'a>(key: &str, raws: &[&RawOffer], inp: &'a Inputs) ->
     inp.llmstats.models.get(key).or_else(|| raws.iter().filter(|r| r.key != key && !endpoint_id(&r.key)).find_map(|r| inp.llmstats.models.get(&r.key)))
 }
 
-pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BTreeSet<String>, taken: &mut BTreeSet<String>, summary: &mut Summary) -> (Model, String) {
+/// Also returns the name its sources give it, and whether its max output is its creator's.
+pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BTreeSet<String>, taken: &mut BTreeSet<String>, summary: &mut Summary) -> (Model, String, bool) {
     let cur = &inp.curated;
     let curated = cur.model_for_key(key);
     let canonical = canonical_file(key, raws, inp);
@@ -515,7 +516,8 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     if let Some(s) = ctx_src {
         field_sources.insert("context".into(), s.into());
     }
-    let max_output = card_limits.and_then(|f| f.max_output).or_else(|| listed_max_output(raws.iter().filter_map(|r| r.max_output), context));
+    let makers_output = card_limits.and_then(|f| f.max_output);
+    let max_output = makers_output.or_else(|| listed_max_output(raws.iter().filter_map(|r| r.max_output), context));
 
     // Any source's claim counts, unless the creator's canonical file explicitly denies it.
     let mut caps: BTreeSet<Capability> = raws.iter().flat_map(|r| r.facts.caps.iter().copied()).collect();
@@ -759,6 +761,7 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
             benchmarks: canonical.map(|c| c.benchmarks.clone()).unwrap_or_default(),
         },
         source_name,
+        makers_output.is_some(),
     )
 }
 
@@ -771,6 +774,8 @@ pub struct Identified {
     pub name_joined: BTreeMap<String, Vec<String>>,
     /// Open-weight models no API serves, published without offers.
     pub self_hosted: BTreeSet<String>,
+    /// Models whose max output is their creator's figure (its models.dev card), by slug.
+    pub makers_output: BTreeSet<String>,
 }
 
 /// Stage "identify": the merged offers grouped into models by matching key (a model only
@@ -806,12 +811,16 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
     let misflagging = weights::hosts_misflagging_closed(inp, &raws_by_key);
     summary.count("hosts whose 'closed weights' flags are not counted (contradicted on a tenth or more)", misflagging.len());
     let mut spellings = 0;
+    let mut makers_output = BTreeSet::new();
     for (key, raws) in &raws_by_key {
         let distinct: BTreeSet<String> = raws.iter().map(|r| slugify(last_segment(&r.provider_model_id))).collect();
         if distinct.len() > 1 {
             spellings += distinct.len() - 1;
         }
-        let (m, source_name) = build_model(key, raws, inp, &misflagging, &mut taken, summary);
+        let (m, source_name, card_output) = build_model(key, raws, inp, &misflagging, &mut taken, summary);
+        if card_output {
+            makers_output.insert(m.id.clone());
+        }
         slug_of_key.insert(key.clone(), m.id.clone());
         source_names.push(source_name);
         models.push(m);
@@ -833,7 +842,7 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
         if listed.contains(key.as_str()) || dated || f.open_weights != Some(true) || f.weights_url.is_none() || cur.model_for_key(key).is_some() {
             continue;
         }
-        let (mut m, source_name) = build_model(key, &[], inp, &misflagging, &mut taken, summary);
+        let (mut m, source_name, _) = build_model(key, &[], inp, &misflagging, &mut taken, summary);
         // With no API id to take a slug from, the slug is the creator's name for it.
         let by_name = slugify(&m.name);
         if by_name != m.id && taken.insert(by_name.clone()) {
@@ -964,7 +973,7 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
         models.retain(|m| !drop.contains(&m.id));
     }
 
-    Identified { models, slug_of_key, name_joined, self_hosted }
+    Identified { models, slug_of_key, name_joined, self_hosted, makers_output }
 }
 
 /// One creator, one spelling: names that read as one (`display_key`: case, spaces and hyphens aside; an owner

@@ -48,6 +48,9 @@ pub fn place(inp: &Inputs, offers: Vec<Merged>, ids: &Identified, summary: &mut 
         if offer.context == m.context {
             offer.context = None;
         }
+        if drops_copied_output(m, ids.makers_output.contains(&m.id), &offer) {
+            offer.max_output = None;
+        }
         if offer.max_output == m.max_output {
             offer.max_output = None;
         }
@@ -243,6 +246,16 @@ pub fn mark_weekday_hours(cur: &crate::curated::Curated, offers: &mut [Offer]) -
     marked
 }
 
+/// Whether an offer's max output is its window copied above its creator's limit: no host of
+/// closed weights can give more output than the creator's card states, so a figure at the
+/// endpoint's whole window above it is the window (DeepInfra's 1,000,000 for Claude Opus 4.7,
+/// whose card says 128,000; cortecs' 200,000 for Claude Sonnet 4.5, 64,000). The offer then
+/// shows the creator's figure. Open weights' hosts set their own limits.
+fn drops_copied_output(m: &Model, makers_card: bool, offer: &Offer) -> bool {
+    let (Some(out), Some(card)) = (offer.max_output, m.max_output) else { return false };
+    makers_card && m.open_weights == Some(false) && out > card && offer.context_or(m).is_some_and(|w| out >= w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,6 +267,22 @@ mod tests {
             "prices": {"input": input, "output": output}, "as_of": "2026-11-20", "source": "litellm"}))
         .unwrap();
         (o, r)
+    }
+
+    #[test]
+    fn a_closed_models_window_is_no_hosts_output_limit() {
+        let opus: Model = serde_json::from_value(serde_json::json!({"id": "claude-opus-4-7", "name": "Claude Opus 4.7", "creator": "Anthropic",
+            "context": 1_000_000, "max_output": 128_000, "open_weights": false}))
+        .unwrap();
+        let (mut o, _) = offer(5.0, 25.0);
+        o.max_output = Some(1_000_000);
+        assert!(drops_copied_output(&opus, true, &o));
+        assert!(!drops_copied_output(&opus, false, &o), "a figure from listings is no creator's limit");
+        assert!(!drops_copied_output(&Model { open_weights: None, ..opus.clone() }, true, &o), "open or unknown weights: the host's own");
+        o.max_output = Some(200_000);
+        assert!(!drops_copied_output(&opus, true, &o), "below the window: a figure, not a copy");
+        o.context = Some(200_000);
+        assert!(drops_copied_output(&opus, true, &o), "the endpoint's own window");
     }
 
     #[test]
