@@ -768,7 +768,7 @@ mod tests {
         let real = limits(Src::ModelsDev, Some(202_752), Some(16_384));
         assert_eq!(endpoint_max_output(&[copy.clone(), real.clone()]), Some(16_384));
         assert_eq!(endpoint_max_output(&[real, copy.clone()]), Some(16_384), "the freshest below the window stands");
-        assert_eq!(endpoint_max_output(&[copy.clone()]), Some(202_752), "no other figure: the source's stands");
+        assert_eq!(endpoint_max_output(std::slice::from_ref(&copy)), Some(202_752), "no other figure: the source's stands");
         let smaller = limits(Src::ModelsDev, None, Some(32_768));
         assert_eq!(endpoint_max_output(&[limits(Src::Litellm, Some(202_752), Some(65_536)), smaller]), Some(65_536), "below the window: the freshest");
         assert_eq!(endpoint_max_output(&[limits(Src::Litellm, Some(8_192), None)]), None);

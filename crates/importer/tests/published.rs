@@ -1327,6 +1327,13 @@ fn a_base_model_is_not_its_chat_model() {
         assert!(ch.iter().any(|o| o.starts_with("replicate/") && o.ends_with("-chat")) && ch.iter().all(|o| o != "replicate/meta/llama-2-70b"), "{chat}: {ch:?}");
     }
     assert_eq!(c.model("llama-2-70b-chat").unwrap().name, "Llama 2 70B Chat");
+    // Mistral 7B's pretrained weights (Fireworks' `mistral-7b`, Replicate's `mistral-7b-v0.1`).
+    let base = c.model("mistral-7b-v0.1-base").unwrap();
+    assert_eq!((base.name.as_str(), base.open_weights), ("Mistral 7B v0.1", Some(true)));
+    for (provider, id) in [("fireworks-ai", "accounts/fireworks/models/mistral-7b"), ("replicate", "mistralai/mistral-7b-v0.1")] {
+        assert_eq!(offer_at(&c, provider, id).model, base.id, "{provider}/{id}");
+    }
+    assert_eq!(c.model("mistral-7b-instruct-v0.3").unwrap().name, "Mistral 7B Instruct v0.3");
 }
 
 /// Where a host sells a base model and its instruction-tuned release at one price (their ids share
@@ -1409,4 +1416,10 @@ fn output_limits_are_not_copied_windows() {
     }
     let glm = offer_at(&c, "deepinfra", "zai-org/GLM-4.7");
     assert_eq!(glm.max_output_or(c.model(&glm.model).unwrap()), Some(16_384));
+    // No host of a closed model gives more output than its creator's card: DeepInfra's and cortecs'
+    // Claude rows had read their windows (1,000,000 for Opus 4.7, whose card says 128,000).
+    for (provider, id, limit) in [("deepinfra", "anthropic/claude-opus-4-7", 128_000), ("cortecs", "claude-4-5-sonnet", 64_000)] {
+        let o = offer_at(&c, provider, id);
+        assert_eq!(o.max_output_or(c.model(&o.model).unwrap()), Some(limit), "{provider}/{id}");
+    }
 }
