@@ -286,5 +286,13 @@ test('an offer with no stated window shows the input limit its source gives, nam
     const want = ctx ? ctx.toLocaleString('en-US') : inp ? `${inp.toLocaleString('en-US')} input` : 'unknown';
     assert.equal((await cell.textContent()).trim(), want, `${o.provider}/${o.provider_model_id}`);
   }
+  // The model states no window: its stat card gives the cheapest offer's input limit, named as
+  // one, and so does the FAQ, not "unknown".
+  assert.ok(!m.context, 'Claude 2.1 states no window');
+  const labels = limited.map(o => `${(o.max_input ?? m.max_input).toLocaleString('en-US')} input`);
+  const stat = (await page.locator('.stat-value[data-field=context]').textContent()).trim();
+  assert.ok(labels.includes(stat), `stat card: ${stat}`);
+  const faq = await page.locator('.faq').textContent();
+  assert.ok(faq.includes(`takes up to ${stat.replace(' input', '')} input tokens`), faq);
   await done();
 });

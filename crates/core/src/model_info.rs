@@ -64,13 +64,16 @@ pub fn faq(c: &Catalog, i: usize) -> Vec<Faq> {
         None => "No offer in the catalog lists both an input and an output price for it.".into(),
     };
     out.push(Faq { question: format!("How much does {name} cost?"), answer: cost });
-    let ctx = m.context.or_else(|| c.cheapest_offer(i).and_then(|o| o.context));
+    let cheapest = c.cheapest_offer(i);
+    let ctx = m.context.or_else(|| cheapest.and_then(|o| o.context));
     out.push(Faq {
         question: format!("What is the context window of {name}?"),
-        answer: match (ctx, m.max_output) {
-            (Some(ctx), Some(max)) => format!("{} tokens, with up to {} output tokens per response.", format_int(ctx), format_int(max)),
-            (Some(ctx), None) => format!("{} tokens.", format_int(ctx)),
-            (None, _) => "The catalog's sources do not state it.".into(),
+        answer: match (ctx, m.max_output, cheapest.and_then(|o| o.max_input_or(m))) {
+            (Some(ctx), Some(max), _) => format!("{} tokens, with up to {} output tokens per response.", format_int(ctx), format_int(max)),
+            (Some(ctx), None, _) => format!("{} tokens.", format_int(ctx)),
+            // An input limit is no window, but bounds the prompt (Claude 2.1 at Bedrock: 100,000).
+            (None, _, Some(input)) => format!("The catalog's sources do not state it; its cheapest offer takes up to {} input tokens.", format_int(input)),
+            (None, _, None) => "The catalog's sources do not state it.".into(),
         },
     });
     out.push(Faq {
@@ -215,7 +218,7 @@ mod tests {
                 {"model": "mistral-small-3.2-24b", "provider": "openrouter", "provider_model_id": "mistralai/mistral-small-3.2-24b-instruct", "prices": {"input": 0.075, "output": 0.2}, "as_of": "2026-11-03", "source": "openrouter"},
                 {"model": "mistral-small-3.2-24b", "provider": "mistral", "provider_model_id": "mistral-small-2506", "prices": {"input": 0.1, "output": 0.3}, "as_of": "2026-11-20", "source": "litellm"},
                 {"model": "a", "provider": "mistral", "provider_model_id": "a", "prices": {"input": 1.0, "output": 1.0}, "as_of": "2026-11-20", "source": "s"},
-                {"model": "b", "provider": "mistral", "provider_model_id": "b", "prices": {"input": 0.1, "output": 0.2}, "as_of": "2026-11-20", "source": "s"},
+                {"model": "b", "provider": "mistral", "provider_model_id": "b", "prices": {"input": 0.1, "output": 0.2}, "as_of": "2026-11-20", "source": "s", "max_input": 100000},
                 {"model": "c", "provider": "mistral", "provider_model_id": "c", "prices": {"input": 0.075, "output": 0.2}, "as_of": "2026-11-20", "source": "s"},
                 {"model": "d", "provider": "mistral", "provider_model_id": "d", "prices": {"input": 0.075, "output": 0.2}, "as_of": "2026-11-20", "source": "s"}
             ]
@@ -413,6 +416,9 @@ mod tests {
         assert_eq!(f[3].answer, "2 providers: Mistral, OpenRouter.");
         assert_eq!(f[4].answer, "Its sources list: vision, tools, json mode.");
         assert!(faq(&c, 3)[2].answer.contains("do not say"), "unknown weights stay unknown");
+        // No window stated: an input limit is said as one, and nothing is made up without it.
+        assert_eq!(faq(&c, 2)[1].answer, "The catalog's sources do not state it; its cheapest offer takes up to 100,000 input tokens.");
+        assert_eq!(faq(&c, 1)[1].answer, "The catalog's sources do not state it.");
         // An open-weight model no API serves: no price is made up, and no provider either.
         let e = faq(&c, 5);
         assert!(e[0].answer.starts_with("No API in the catalog's sources serves it. Its weights are open"), "{}", e[0].answer);
