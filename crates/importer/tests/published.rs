@@ -1306,12 +1306,14 @@ fn one_model_under_two_spellings_is_one_page() {
         ("llama-2-70b-chat", "llama2-70b-chat-v1", ["amazon-bedrock", "togetherai", "openrouter"]),
         ("qwen2.5-coder-32b-instruct", "qwen25-coder-32b-instruct", ["lambda", "openrouter", "fireworks-ai"]),
         ("glm-4.6v-flashx", "glm-4-6v-flashx", ["empiriolabs", "zai", "empiriolabs"]),
+        ("mt0-xxl", "mt0-xxl-13b", ["watsonx", "watsonx", "watsonx"]),
     ] {
         assert!(c.model(gone).is_none(), "{gone} has a page of its own");
         assert!(c.model(model).is_some_and(|m| m.aliases.iter().any(|a| a == gone)), "{gone} is an alias of {model}");
         let p = providers(model);
         assert!(at.iter().all(|x| p.iter().any(|q| q == x)), "{model}: {p:?}");
     }
+    assert_eq!(c.model("mt0-xxl").unwrap().params_b, Some(13.0), "the size the other spelling named");
 }
 
 /// Llama 2's pretrained weights are not its chat model: Replicate's `meta/llama-2-70b` and
@@ -1422,4 +1424,20 @@ fn output_limits_are_not_copied_windows() {
         let o = offer_at(&c, provider, id);
         assert_eq!(o.max_output_or(c.model(&o.model).unwrap()), Some(limit), "{provider}/{id}");
     }
+}
+
+/// Vercel's `alibaba/qwen3-vl-instruct` and `-thinking` are Qwen3 VL 235B A22B Instruct and
+/// Thinking (its model pages say so, at Alibaba's prices), and InferenceAPIs' `qwen3-vl` and
+/// `qwen3-vl-235b` sit beside its full id at one price: not pages of their own.
+#[test]
+fn a_gateways_short_name_is_the_model_it_serves() {
+    let c = parse_catalog(&published()).unwrap();
+    for (gone, model) in [("qwen3-vl", "qwen3-vl-235b-a22b-instruct"), ("qwen3-vl-235b", "qwen3-vl-235b-a22b-instruct"), ("qwen3-vl-thinking", "qwen3-vl-235b-a22b-thinking")] {
+        assert!(c.model(gone).is_none(), "{gone} has a page");
+        assert!(c.model(model).unwrap().aliases.iter().any(|a| a == gone), "{gone} redirects to {model}");
+    }
+    let served = |provider: &str, id: &str| c.offers().iter().find(|o| o.provider == provider && o.api_ids().any(|x| x == id)).map(|o| o.model.clone());
+    assert_eq!(served("vercel", "alibaba/qwen3-vl-instruct").as_deref(), Some("qwen3-vl-235b-a22b-instruct"));
+    assert_eq!(served("vercel", "alibaba/qwen3-vl-thinking").as_deref(), Some("qwen3-vl-235b-a22b-thinking"));
+    assert_eq!(served("inferenceapis", "qwen3-vl").as_deref(), Some("qwen3-vl-235b-a22b-instruct"));
 }
