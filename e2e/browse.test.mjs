@@ -73,6 +73,20 @@ test('each facet gives the rows an independent reading of catalog.json gives', a
   await check({ open: false }, 'closed weights');
   await page.click('text=Clear filters');
 
+  // A model that states no window but an input limit counts as at least that, and says so.
+  const limited = rows(catalog, { minContext: 100_000 }).filter(r => r.context == null);
+  assert.ok(limited.some(r => r.id === 'claude-2.1'), 'Claude 2.1 (100,000 input at Bedrock) has at least 100K');
+  await page.fill('input[data-facet=min_context]', '100k');
+  await page.press('input[data-facet=min_context]', 'Enter');
+  await check({ minContext: 100_000 }, 'min context 100K');
+  await page.fill('#catalog-search', 'claude 2.1');
+  const cell = page.locator('tr[data-row="claude-2.1"] td.num').first();
+  await cell.waitFor();
+  assert.equal((await cell.textContent()).trim(), '100,000 input');
+  await page.click('text=Clear filters');
+  await page.fill('#catalog-search', '');
+  await waitCount(page, total);
+
   await page.fill('input[data-facet=min_context]', '1M');
   await page.press('input[data-facet=min_context]', 'Enter');
   assert.equal(param(page, 'min_context'), '1000000');

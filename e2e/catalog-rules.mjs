@@ -84,10 +84,12 @@ export function rows(catalog, f) {
     if (f.open != null && m.open_weights !== f.open) continue;
     const shown = shownOffer(eligible, day, kindOf(m), ownProvider(catalog, m));
     const context = m.context ?? shown?.context;
-    if (f.minContext && !(context >= f.minContext)) continue;
+    // No window stated: the shown offer's input limit, which the window is never below.
+    const maxInput = context == null ? (shown?.max_input ?? m.max_input) : undefined;
+    if (f.minContext && !((context ?? maxInput) >= f.minContext)) continue;
     if (f.maxInput != null && !(shown?.prices.input <= f.maxInput)) continue;
     if (f.maxOutput != null && !(shown?.prices.output <= f.maxOutput)) continue;
-    out.push({ id: m.id, name: m.name, context, input: shown?.prices.input, output: shown?.prices.output, shown,
+    out.push({ id: m.id, name: m.name, context, maxInput, input: shown?.prices.input, output: shown?.prices.output, shown,
       providers: new Set((by.get(m.id) ?? []).map(o => o.provider)).size, release: m.release_date });
   }
   const lower = s => s.toLowerCase();

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use hub_core::{
     browse::{Row, Sort, SortKey},
-    money::{format_int, format_price},
+    money::format_price,
     Catalog,
 };
 use leptos::{html, prelude::*};
@@ -112,7 +112,7 @@ fn ModelRow(catalog: Arc<Catalog>, row: Row, selected: RwSignal<Vec<String>>) ->
             </td>
             <th scope="row"><a href=href>{name}</a></th>
             <td>{creator}</td>
-            <td class="num">{row.context.map(format_int).unwrap_or_else(|| "unknown".into())}</td>
+            <td class="num">{row.window_label()}</td>
             <td class="num">{format_price(row.input)}</td>
             <td class="num">{format_price(row.output)}</td>
             <td class="seller">{seller}</td>

@@ -302,12 +302,27 @@ pub struct Row {
     pub offer: Option<usize>,
     /// The model's context window, or the shown offer's when the model gives none.
     pub context: Option<u64>,
+    /// Where neither gives a window, the shown offer's input limit: the window is at least that.
+    pub max_input: Option<u64>,
     pub input: Option<f64>,
     pub output: Option<f64>,
     /// Distinct providers serving the model (all of them, not only the selected).
     pub providers: usize,
     /// Search score (0 without a query).
     pub score: u32,
+}
+
+impl Row {
+    /// The tokens a request to the row's model can carry at least: its window, else the input
+    /// limit (which the window is never below). The context facet and sort go by it.
+    pub fn window(&self) -> Option<u64> {
+        self.context.or(self.max_input)
+    }
+    /// The context column: `128,000`, `100,000 input` where only an input limit is stated, or
+    /// `unknown`.
+    pub fn window_label(&self) -> String {
+        crate::catalog::window_label(self.context, self.max_input)
+    }
 }
 
 /// The rows `f` selects, in `f.sort` order.
@@ -344,14 +359,16 @@ pub fn rows(c: &Catalog, index: &SearchIndex, f: &Filters) -> Vec<Row> {
             let offer = if f.providers.is_empty() { c.cheapest_index(i) } else { c.shown_offer_index(i, c.today(), eligible) };
             let shown = offer.map(|k| &c.offers()[k]);
             let context = m.context.or_else(|| shown.and_then(|o| o.context));
-            if f.min_context.is_some_and(|min| context.is_none_or(|ctx| ctx < min)) {
+            let max_input = if context.is_none() { shown.and_then(|o| o.max_input_or(m)) } else { None };
+            let row_fits = |min: u64| context.or(max_input).is_some_and(|ctx| ctx >= min);
+            if f.min_context.is_some_and(|min| !row_fits(min)) {
                 return None;
             }
             let (input, output) = (shown.and_then(|o| o.prices.input), shown.and_then(|o| o.prices.output));
             if f.max_input.is_some_and(|max| input.is_none_or(|p| p > max)) || f.max_output.is_some_and(|max| output.is_none_or(|p| p > max)) {
                 return None;
             }
-            Some(Row { model: i, offer, context, input, output, providers: c.provider_count(i), score })
+            Some(Row { model: i, offer, context, max_input, input, output, providers: c.provider_count(i), score })
         })
         .collect();
     sort_rows(c, &mut out, f.sort);
@@ -400,7 +417,7 @@ pub fn sort_rows(c: &Catalog, rows: &mut [Row], sort: Sort) {
         }
         SortKey::Name => sort_by(rows, &|a, b| text(&m[a.model].name, &m[b.model].name, sort.desc)),
         SortKey::Creator => sort_by(rows, &|a, b| text(&m[a.model].creator, &m[b.model].creator, sort.desc)),
-        SortKey::Context => sort_by(rows, &|a, b| opt(a.context, b.context, sort.desc)),
+        SortKey::Context => sort_by(rows, &|a, b| opt(a.window(), b.window(), sort.desc)),
         SortKey::Input => sort_by(rows, &|a, b| opt(a.input, b.input, sort.desc)),
         SortKey::Output => sort_by(rows, &|a, b| opt(a.output, b.output, sort.desc)),
         SortKey::Providers => sort_by(rows, &|a, b| opt(Some(a.providers), Some(b.providers), sort.desc)),

@@ -688,11 +688,7 @@ impl Offer {
     /// The window as an offer table shows it: the context window (`128,000`), else the input
     /// limit the source states (`100,000 input`: 439 offers have only that), else `unknown`.
     pub fn window_label(&self, model: &Model) -> String {
-        match (self.context_or(model), self.max_input_or(model)) {
-            (Some(c), _) => crate::money::format_int(c),
-            (None, Some(i)) => format!("{} input", crate::money::format_int(i)),
-            (None, None) => "unknown".into(),
-        }
+        window_label(self.context_or(model), self.max_input_or(model))
     }
     /// Retired by `today` (`YYYY-MM-DD`): its deprecation date has passed.
     pub fn is_retired(&self, today: &str) -> bool {
@@ -701,6 +697,16 @@ impl Offer {
     /// Priced in US dollars (the only currency rankings compare).
     pub fn is_usd(&self) -> bool {
         self.currency == "USD"
+    }
+}
+
+/// A window as the tables show it: the context window (`128,000`), else an input limit a source
+/// states where it gives no window (`100,000 input`), else `unknown`.
+pub fn window_label(context: Option<u64>, max_input: Option<u64>) -> String {
+    match (context, max_input) {
+        (Some(c), _) => crate::money::format_int(c),
+        (None, Some(i)) => format!("{} input", crate::money::format_int(i)),
+        (None, None) => "unknown".into(),
     }
 }
 

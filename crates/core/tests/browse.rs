@@ -205,3 +205,33 @@ fn a_model_no_api_serves_is_a_row_without_a_price() {
     assert_eq!(ids(&c, &Filters { providers: vec!["big".into()], ..Default::default() }), ["served"]);
     assert_eq!(ids(&c, &Filters { max_input: Some(5.0), ..Default::default() }), ["served"]);
 }
+
+/// A model whose sources give no window but an input limit (Claude 2.1 at Bedrock: 100,000) can
+/// take at least that many tokens: the context facet and sort count it, and its column says so.
+#[test]
+fn an_input_limit_counts_as_a_window_of_at_least_that() {
+    let file: CatalogFile = serde_json::from_value(json!({
+        "schema_version": SCHEMA_VERSION, "generated_at": "2026-11-20T00:00:00Z", "sources": [],
+        "providers": [{"id": "p", "name": "P"}],
+        "models": [
+            {"id": "limited", "name": "Limited", "creator": "X"},
+            {"id": "unknown", "name": "Unknown", "creator": "X"},
+            {"id": "windowed", "name": "Windowed", "creator": "X", "context": 128000}
+        ],
+        "offers": [
+            {"model": "limited", "provider": "p", "provider_model_id": "limited", "prices": {"input": 1.0, "output": 2.0}, "as_of": "2026-11-20", "source": "s", "max_input": 200000},
+            {"model": "unknown", "provider": "p", "provider_model_id": "unknown", "prices": {"input": 1.0, "output": 2.0}, "as_of": "2026-11-20", "source": "s"},
+            {"model": "windowed", "provider": "p", "provider_model_id": "windowed", "prices": {"input": 1.0, "output": 2.0}, "as_of": "2026-11-20", "source": "s", "max_input": 100000}
+        ]
+    }))
+    .unwrap();
+    let c = Catalog::from_file(file);
+    let all = Filters::default();
+    assert_eq!(ids(&c, &Filters { min_context: Some(150_000), ..all.clone() }), ["limited"]);
+    assert_eq!(ids(&c, &Filters { min_context: Some(128_000), ..all.clone() }), ["limited", "windowed"]);
+    let by_context = Filters { sort: "-context".parse::<Sort>().unwrap(), ..all.clone() };
+    assert_eq!(ids(&c, &by_context), ["limited", "windowed", "unknown"], "unknown last");
+    let index = SearchIndex::new(&c);
+    let labels: Vec<String> = browse::rows(&c, &index, &by_context).iter().map(|r| r.window_label()).collect();
+    assert_eq!(labels, ["200,000 input", "128,000", "unknown"], "a stated window is shown as it is, beside any input limit");
+}
