@@ -89,10 +89,7 @@ pub fn ModelPage() -> impl IntoView {
                     <div class="stat-cards">
                         <div class="stat">
                             <span class="stat-label">"Context window " <GlossaryLink term="context-window"/></span>
-                            <span class="stat-value" data-field="context">{match m.context {
-                                Some(c) => format_int(c),
-                                None => cheapest.map(|o| o.window_label(m)).unwrap_or_else(|| "unknown".into()),
-                            }}</span>
+                            <span class="stat-value" data-field="context">{hub_core::model_info::context_label(&catalog, i)}</span>
                             <span class="stat-unit">"tokens"</span>
                         </div>
                         <div class="stat">

@@ -24,6 +24,17 @@ pub fn params_label(total_b: Option<f64>, active_b: Option<f64>) -> Option<Strin
     })
 }
 
+/// The model page's context card: the model's window, else its cheapest offer's, else that
+/// offer's input limit (`100,000 input` for Claude 2.1), else `unknown`.
+pub fn context_label(c: &Catalog, i: usize) -> String {
+    let m = &c.models()[i];
+    match (m.context, c.cheapest_offer(i)) {
+        (Some(n), _) => format_int(n),
+        (None, Some(o)) => o.window_label(m),
+        (None, None) => "unknown".into(),
+    }
+}
+
 /// The model's price per 1M tokens at its cheapest offer, as offers compare
 /// ([`Catalog::offer_price`]: 50/50 blended, or input alone for an embedding model).
 pub fn blended_cheapest(c: &Catalog, i: usize) -> Option<f64> {
@@ -419,6 +430,7 @@ mod tests {
         // No window stated: an input limit is said as one, and nothing is made up without it.
         assert_eq!(faq(&c, 2)[1].answer, "The catalog's sources do not state it; its cheapest offer takes up to 100,000 input tokens.");
         assert_eq!(faq(&c, 1)[1].answer, "The catalog's sources do not state it.");
+        assert_eq!([context_label(&c, 0), context_label(&c, 2), context_label(&c, 1)], ["128,000", "100,000 input", "unknown"]);
         // An open-weight model no API serves: no price is made up, and no provider either.
         let e = faq(&c, 5);
         assert!(e[0].answer.starts_with("No API in the catalog's sources serves it. Its weights are open"), "{}", e[0].answer);
