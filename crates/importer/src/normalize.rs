@@ -167,6 +167,7 @@ pub fn model_key(id: &str) -> String {
                 s = r.to_owned();
             }
         }
+        strip_thinking_mode(&mut s);
         strip_date(&mut s);
         for suf in DEPLOYMENT_SUFFIXES {
             if let Some(r) = s.strip_suffix(suf) {
@@ -189,6 +190,45 @@ pub fn model_key(id: &str) -> String {
     let key = strip_pinned_yymm(&key);
     let key = strip_grok_snapshot(&key);
     claude_order(&key)
+}
+
+/// Families whose one model thinks or not as a request asks (a parameter, not another model id),
+/// at one price: Anthropic's `thinking` on every Claude id (its tokens billed as output);
+/// Google's thinking budget or level on Gemini 2.5 and 3 Flash and the `<|think|>` control token
+/// of Gemma 4; the `thinking` switch of DeepSeek V3.2 and V4, GLM-5 and Kimi K2.5/K2.6 (Tencent
+/// TokenHub's DeepSeek guide: "you do not need to switch model IDs between a standard model and a
+/// reasoning model"); `enable_thinking` on Qwen3.5 and Qwen3.6 and MiMo V2 Flash. Resellers still
+/// list thinking ids for them (302.AI `claude-opus-4-6-thinking`, AIHubMix
+/// `claude-opus-4-6-think`, NanoGPT `anthropic/claude-opus-4.6:thinking:low` and
+/// `gemini-2.5-flash-nothinking`, LibertAI `deepseek-v4-flash-thinking`), each at the price of
+/// the plain id beside it. Families whose thinking model is its own release (Qwen3's
+/// `-thinking-2507`, Kimi K2 Thinking, ERNIE 4.5's `-thinking` weights) are not listed.
+const HYBRID_THINKING_FAMILIES: &[&str] = &[
+    "claude",
+    "gemini-2.5-flash",
+    "gemini-3-flash",
+    "gemini-3.5-flash",
+    "gemma-4-",
+    "deepseek-v3.2",
+    "deepseek-v4",
+    "glm-5",
+    "kimi-k2.5",
+    "kimi-k2.6",
+    "qwen3.5-",
+    "qwen3.6-",
+    "mimo-v2-flash",
+];
+
+/// A thinking-mode marker (with an effort level after it) of a [`HYBRID_THINKING_FAMILIES`] id
+/// goes, so the id joins its model's page.
+fn strip_thinking_mode(s: &mut String) {
+    if !HYBRID_THINKING_FAMILIES.iter().any(|f| s.starts_with(f)) {
+        return;
+    }
+    const MARKERS: &[&str] = &["-thinking-low", "-thinking-medium", "-thinking-high", "-thinking-max", "-thinking", "-think", "-nothinking", "-nothink", "-non-thinking"];
+    if let Some(r) = MARKERS.iter().find_map(|m| s.strip_suffix(m)) {
+        s.truncate(r.len());
+    }
 }
 
 /// xAI's dated snapshot ids put a `-MMDD` inside the name (`grok-4.20-0309-reasoning`);
@@ -564,6 +604,23 @@ mod tests {
             "anthropic-claude-4.5-sonnet",
         ]);
         assert_eq!(model_key("claude-sonnet-4-5"), "claude-sonnet4.5");
+        one(&[
+            "claude-opus-4-6",
+            "claude-opus-4-6-thinking",
+            "claude-opus-4-6-think",
+            "anthropic/claude-opus-4.6:thinking",
+            "anthropic/claude-opus-4.6:thinking:low",
+            "anthropic/claude-opus-4.6:thinking:max",
+        ]);
+        one(&["claude-opus-4-1", "claude-opus-4-1-20250805-thinking", "claude-opus-4-1-thinking"]);
+        one(&["claude-haiku-4-5", "claude-haiku-4-5-20251001-thinking"]);
+        one(&["gemini-2.5-flash", "gemini-2.5-flash-nothink", "gemini-2.5-flash-nothinking"]);
+        one(&["google/gemini-3-flash-preview", "google/gemini-3-flash-preview-thinking"]);
+        one(&["deepseek-v3.2", "deepseek-v3.2-thinking", "deepseek/deepseek-v3.2-thinking"]);
+        one(&["deepseek-v4-flash", "deepseek-v4-flash-thinking"]);
+        one(&["TEE/glm-5.1", "TEE/glm-5.1-thinking"]);
+        one(&["qwen/qwen3.5-397b-a17b", "qwen/qwen3.5-397b-a17b-thinking"]);
+        one(&["gemma-4-31b-it", "gemma-4-31b-it-thinking"]);
     }
 
     #[test]
@@ -676,6 +733,11 @@ mod tests {
             ("llama-3.1-8b-instruct", "llama-3.1-70b-instruct"),
             ("qwen3-235b-a22b", "qwen3-235b-a22b-2507"),
             ("qwen3-235b-a22b-instruct-2507", "qwen3-235b-a22b-thinking-2507"),
+            ("kimi-k2", "kimi-k2-thinking"),
+            ("ernie-4.5-21b-a3b", "ernie-4.5-21b-a3b-thinking"),
+            ("qwen3-235b-a22b", "qwen3-235b-a22b-thinking"),
+            ("qwen3-max", "qwen3-max-thinking"),
+            ("gemini-2.0-flash", "gemini-2.0-flash-thinking-exp-01-21"),
             ("gpt-4o-2024-05-13", "gpt-4o-2024-11-20-mini"),
             ("mistral-large-2407", "mistral-large-2411"),
             ("mistral-small", "mistral-small-3.2-24b"),
