@@ -351,7 +351,14 @@ pub fn fold_endpoints(offers: Vec<(Offer, Vec<RawOffer>)>) -> (Vec<(Offer, Vec<R
                         }
                     }
                 }
+                // The folded id's later reading of the same price moves the offer's date; the kept
+                // id's earlier reading stays as the price's "since" (else a second import, reading
+                // this catalog's later date as the kept id's, would add that point: not idempotent).
                 if o.as_of > keep.as_of {
+                    let mut points = std::mem::take(&mut keep.history);
+                    points.push(PricePoint { date: keep.as_of.clone(), input: keep.prices.input, output: keep.prices.output, source: keep.source.clone(), until: false });
+                    points.push(PricePoint { date: o.as_of.clone(), input: keep.prices.input, output: keep.prices.output, source: o.source.clone(), until: false });
+                    keep.history = compact_history(points);
                     keep.as_of = o.as_of.clone();
                 }
                 keep.deprecation_date = match (keep.deprecation_date.take(), o.deprecation_date.clone()) {
@@ -849,6 +856,23 @@ mod tests {
         assert_eq!((out.len(), folded), (1, 1));
         assert_eq!(out[0].0.provider_model_id, "anthropic.claude-3-7-sonnet-20250219-v1:0");
         assert_eq!((out[0].0.prices.input, out[0].0.aliases.clone()), (Some(3.0), vec!["anthropic.claude-3-7-sonnet-20240620-v1:0".to_owned()]));
+    }
+
+    #[test]
+    fn a_later_reading_folded_in_keeps_the_price_since_the_earlier_one() {
+        let offer = |id: &str, as_of: &str| {
+            let raws = vec![raw(Src::ModelsDev, 2.5, 15.0)];
+            let mut o = merge_offer("aihubmix", id, "standard", &raws, &date, &FigureDates::default(), &[]).0;
+            o.model = "gpt-5.4".into();
+            o.as_of = as_of.into();
+            (o, raws)
+        };
+        let (out, folded) = fold_endpoints(vec![offer("gpt-5.4", "2026-07-02"), offer("gpt-5.4-high", "2026-11-20")]);
+        assert_eq!((out.len(), folded), (1, 1));
+        let o = &out[0].0;
+        assert_eq!(o.as_of, "2026-11-20");
+        let since: Vec<(&str, Option<f64>)> = o.history.iter().map(|p| (p.date.as_str(), p.input)).collect();
+        assert_eq!(since, [("2026-07-02", Some(2.5))], "unchanged since the kept id's reading");
     }
 
     #[test]

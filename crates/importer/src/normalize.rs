@@ -161,8 +161,11 @@ pub fn model_key(id: &str) -> String {
             }
         }
         // `-latest` is an alias's marker; `-free` a host's free tier of the model (ZenMux
-        // `z-ai/glm-4.7-flash-free`, AIHubMix `coding-glm-5.1-free`), as OpenRouter's `:free`.
-        for suf in ["-latest", "-free"] {
+        // `z-ai/glm-4.7-flash-free`, AIHubMix `coding-glm-5.1-free`), as OpenRouter's `:free`;
+        // `-original` NanoGPT's route to the model's maker (its file names `zai-org/glm-4.7-original`
+        // "GLM 4.7 Original", at Z.ai's own $0.60/$2.20 beside its `TEE/glm-4.7`, "not included in
+        // subscription"): the same model, another row of NanoGPT's where the price differs.
+        for suf in ["-latest", "-free", "-original"] {
             if let Some(r) = s.strip_suffix(suf) {
                 s = r.to_owned();
             }
@@ -219,9 +222,22 @@ const HYBRID_THINKING_FAMILIES: &[&str] = &[
     "mimo-v2-flash",
 ];
 
-/// A thinking-mode marker (with an effort level after it) of a [`HYBRID_THINKING_FAMILIES`] id
-/// goes, so the id joins its model's page.
+/// Families whose reasoning effort is a request parameter of the one model: OpenAI's
+/// `reasoning_effort` on o1, o3, o4 and GPT-5, Google's `thinking_level` on Gemini 3. Gateways
+/// list an id per level (OpenRouter `openai/o3-mini-high`, AIHubMix `gpt-5.4-high`, NanoGPT
+/// `google/gemini-3.1-pro-preview-low`, Abacus `gpt-5.3-codex-xhigh`), at the model's price.
+/// `-max` is not a level here: `gpt-5.1-codex-max` is its own model.
+const EFFORT_FAMILIES: &[&str] = &["o1", "o3", "o4", "gpt-5", "gemini-3"];
+
+/// A thinking-mode marker (with an effort level after it) of a [`HYBRID_THINKING_FAMILIES`] id,
+/// or an effort level of an [`EFFORT_FAMILIES`] id, goes, so the id joins its model's page.
 fn strip_thinking_mode(s: &mut String) {
+    if EFFORT_FAMILIES.iter().any(|f| s.starts_with(f)) {
+        if let Some(r) = ["-minimal", "-low", "-medium", "-high", "-xhigh"].iter().find_map(|m| s.strip_suffix(m)) {
+            s.truncate(r.len());
+            return;
+        }
+    }
     if !HYBRID_THINKING_FAMILIES.iter().any(|f| s.starts_with(f)) {
         return;
     }
@@ -621,6 +637,13 @@ mod tests {
         one(&["TEE/glm-5.1", "TEE/glm-5.1-thinking"]);
         one(&["qwen/qwen3.5-397b-a17b", "qwen/qwen3.5-397b-a17b-thinking"]);
         one(&["gemma-4-31b-it", "gemma-4-31b-it-thinking"]);
+        one(&["zai-org/glm-4.7", "zai-org/glm-4.7-original", "zai-org/glm-4.7-original:thinking"]);
+        one(&["openai/o3-mini", "openai/o3-mini-high", "openai/o3-mini-low"]);
+        one(&["gpt-5.4", "gpt-5.4-high", "gpt-5.4-low"]);
+        one(&["gpt-5.3-codex", "gpt-5.3-codex-xhigh"]);
+        one(&["google/gemini-3.1-pro-preview", "google/gemini-3.1-pro-preview-high", "google/gemini-3.1-pro-preview-low"]);
+        one(&["xiaomi/mimo-v2-flash", "xiaomi/mimo-v2-flash-original", "xiaomi/mimo-v2-flash-thinking-original"]);
+        one(&["moonshotai/kimi-k2-thinking", "moonshotai/kimi-k2-thinking-original"]);
     }
 
     #[test]
@@ -734,6 +757,8 @@ mod tests {
             ("qwen3-235b-a22b", "qwen3-235b-a22b-2507"),
             ("qwen3-235b-a22b-instruct-2507", "qwen3-235b-a22b-thinking-2507"),
             ("kimi-k2", "kimi-k2-thinking"),
+            ("gpt-5.1-codex", "gpt-5.1-codex-max"),
+            ("devstral", "devstral-medium"),
             ("ernie-4.5-21b-a3b", "ernie-4.5-21b-a3b-thinking"),
             ("qwen3-235b-a22b", "qwen3-235b-a22b-thinking"),
             ("qwen3-max", "qwen3-max-thinking"),

@@ -1445,7 +1445,9 @@ fn a_gateways_short_name_is_the_model_it_serves() {
 /// A reseller's thinking id of a model that thinks or not as a request asks (Claude, Gemini 2.5
 /// Flash, DeepSeek V3.2 and V4, Qwen3.5 …) is that model, not a page of its own: searching
 /// "Claude Opus 4.6" had listed five pages (Thinking, Thinking Low/Medium/Max), each one host's.
-/// Separately released thinking weights keep their pages.
+/// Separately released thinking weights keep their pages. Gateways' ids per reasoning effort
+/// (`openai/o3-mini-high`, `gpt-5.4-low`) are the model too, as are NanoGPT's `-original` ids (its route
+/// to the maker's own API) are the model too.
 #[test]
 fn a_thinking_mode_is_its_models_offer() {
     let c = parse_catalog(&published()).unwrap();
@@ -1456,6 +1458,9 @@ fn a_thinking_mode_is_its_models_offer() {
         ("gemini-2.5-flash-nothinking", "gemini-2.5-flash"),
         ("deepseek-v4-flash-thinking", "deepseek-v4-flash"),
         ("qwen3.5-397b-a17b-thinking", "qwen3.5-397b-a17b"),
+        ("o3-mini-high", "o3-mini"),
+        ("gpt-5.4-low", "gpt-5.4"),
+        ("gemini-3.1-pro-preview-high", "gemini-3.1-pro-preview"),
     ];
     for (gone, model) in modes {
         assert!(c.model(gone).is_none(), "{gone} has a page");
@@ -1464,7 +1469,12 @@ fn a_thinking_mode_is_its_models_offer() {
     let served = |provider: &str, id: &str| c.offers().iter().find(|o| o.provider == provider && o.api_ids().any(|x| x == id)).map(|o| o.model.clone());
     assert_eq!(served("nano-gpt", "anthropic/claude-opus-4.6:thinking:low").as_deref(), Some("claude-opus-4-6"));
     assert_eq!(served("aihubmix", "claude-opus-4-8-think").as_deref(), Some("claude-opus-4-8"));
-    for own in ["kimi-k2-thinking", "qwen3-235b-a22b-thinking-2507", "ernie-4.5-21b-a3b-thinking", "qwen3-max-thinking"] {
+    // NanoGPT's `-original` route to the maker is the same model, a row of its own at the maker's price.
+    assert!(c.model("glm-4.7-original").is_none(), "glm-4.7-original has a page");
+    let original = offer_at(&c, "nano-gpt", "zai-org/glm-4.7-original");
+    assert_eq!((original.model.as_str(), original.prices.input, original.prices.output), ("glm-4.7", Some(0.6), Some(2.2)));
+    assert_eq!(served("openrouter", "openai/o3-mini-high").as_deref(), Some("o3-mini"), "a reasoning effort is a request's, not a model");
+    for own in ["kimi-k2-thinking", "qwen3-235b-a22b-thinking-2507", "ernie-4.5-21b-a3b-thinking", "qwen3-max-thinking", "gpt-5.1-codex-max"] {
         assert!(c.model(own).is_some(), "{own} lost its page");
     }
 }
