@@ -148,7 +148,7 @@ test('CSV download holds exactly the rows in view', async () => {
   assert.equal(download.suggestedFilename(), 'llm-cloud-hub-models.csv');
   const text = await readFile(await download.path(), 'utf8');
   const lines = text.trimEnd().split('\r\n');
-  assert.equal(lines[0].split(',').slice(0, 6).join(','), 'model_id,name,creator,context_tokens,input_usd_per_1m,output_usd_per_1m');
+  assert.equal(lines[0].split(',').slice(0, 7).join(','), 'model_id,name,creator,context_tokens,max_input_tokens,input_usd_per_1m,output_usd_per_1m');
   assert.equal(lines.length - 1, want.length);
   const ids = lines.slice(1).map(l => l.split(',')[0]);
   assert.deepEqual([...ids].sort(), want.map(r => r.id).sort());
@@ -181,6 +181,10 @@ test('select rows and compare them side by side', async () => {
   await page.goto(env.base + '/compare?models=' + picks[1] + ',no-such-model');
   await page.waitForSelector('table.compare');
   assert.match(await page.textContent('main'), /Not in the catalog: “no-such-model”/);
+  // No window stated: the cheapest offer's input limit, as on the model page.
+  await page.goto(env.base + '/compare?models=claude-2.1,' + picks[1]);
+  await page.waitForSelector('th[data-model="claude-2.1"]');
+  assert.equal((await page.textContent('td[data-field=context]')).trim(), '100,000 input');
   await done();
 });
 

@@ -65,7 +65,7 @@ fn CompareTable(catalog: Arc<Catalog>, slugs: Vec<String>) -> impl IntoView {
     let m = |i: usize| &c.models()[i];
     let mut rows = vec![
         row("Creator", "creator", &|i| m(i).creator.clone()).into_any(),
-        row("Context window", "context", &|i| m(i).context.or_else(|| cheapest(i).and_then(|o| o.context)).map(format_int).unwrap_or_else(|| "unknown".into())).into_any(),
+        row("Context window", "context", &|i| hub_core::model_info::context_label(&c, i)).into_any(),
         row("Max output", "max_output", &|i| m(i).max_output.map(format_int).unwrap_or_else(|| "unknown".into())).into_any(),
         row("Input $/1M (cheapest)", "input", &|i| format_price(cheapest(i).and_then(|o| o.prices.input))).into_any(),
         row("Output $/1M (cheapest)", "output", &|i| format_price(cheapest(i).and_then(|o| o.prices.output))).into_any(),

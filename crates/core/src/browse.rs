@@ -471,10 +471,13 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// The rows as CSV: one line per row, prices in USD per 1M tokens of the shown offer.
+/// The rows as CSV: one line per row, prices in USD per 1M tokens of the shown offer;
+/// `max_input_tokens` where no window is stated but the shown offer gives an input limit (the
+/// table's "100,000 input").
 pub fn to_csv(c: &Catalog, rows: &[Row]) -> String {
-    let mut out =
-        String::from("model_id,name,creator,context_tokens,input_usd_per_1m,output_usd_per_1m,offer_provider,offer_model_id,as_of,source,providers,open_weights,capabilities\r\n");
+    let mut out = String::from(
+        "model_id,name,creator,context_tokens,max_input_tokens,input_usd_per_1m,output_usd_per_1m,offer_provider,offer_model_id,as_of,source,providers,open_weights,capabilities\r\n",
+    );
     let num = |x: Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
     for r in rows {
         let m = &c.models()[r.model];
@@ -484,6 +487,7 @@ pub fn to_csv(c: &Catalog, rows: &[Row]) -> String {
             m.name.clone(),
             m.creator.clone(),
             r.context.map(|n| n.to_string()).unwrap_or_default(),
+            r.max_input.map(|n| n.to_string()).unwrap_or_default(),
             num(r.input),
             num(r.output),
             o.map(|o| o.provider.clone()).unwrap_or_default(),

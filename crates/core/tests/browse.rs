@@ -166,10 +166,10 @@ fn csv_quotes_and_defuses_formulas() {
     let csv = browse::to_csv(&c, &rows);
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(lines.len(), 6, "header, 4 rows, final empty");
-    assert!(lines[0].starts_with("model_id,name,creator,context_tokens,input_usd_per_1m"));
-    assert_eq!(lines[1], "alpha,Alpha,Acme,128000,0.5,1.5,cheap,acme/alpha,2026-11-02,s,2,yes,vision tools");
-    assert_eq!(lines[2], "beta,\"beta, \"\"the second\"\"\",Bolt,32000,0.1,0.2,big,beta,2026-11-20,s,2,no,tools");
-    assert_eq!(lines[4], "delta,'=Delta,Zed,,,,,,,,1,unknown,", "formula defused; unknowns empty");
+    assert!(lines[0].starts_with("model_id,name,creator,context_tokens,max_input_tokens,input_usd_per_1m"));
+    assert_eq!(lines[1], "alpha,Alpha,Acme,128000,,0.5,1.5,cheap,acme/alpha,2026-11-02,s,2,yes,vision tools");
+    assert_eq!(lines[2], "beta,\"beta, \"\"the second\"\"\",Bolt,32000,,0.1,0.2,big,beta,2026-11-20,s,2,no,tools");
+    assert_eq!(lines[4], "delta,'=Delta,Zed,,,,,,,,,1,unknown,", "formula defused; unknowns empty");
 }
 
 #[test]
@@ -234,4 +234,7 @@ fn an_input_limit_counts_as_a_window_of_at_least_that() {
     let index = SearchIndex::new(&c);
     let labels: Vec<String> = browse::rows(&c, &index, &by_context).iter().map(|r| r.window_label()).collect();
     assert_eq!(labels, ["200,000 input", "128,000", "unknown"], "a stated window is shown as it is, beside any input limit");
+    let csv = browse::to_csv(&c, &browse::rows(&c, &index, &by_context));
+    let limits: Vec<String> = csv.split("\r\n").skip(1).filter(|l| !l.is_empty()).map(|l| l.split(',').take(5).skip(3).collect::<Vec<_>>().join(",")).collect();
+    assert_eq!(limits, [",200000", "128000,", ","], "the CSV gives the input limit where the window is unknown");
 }
