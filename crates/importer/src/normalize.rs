@@ -54,6 +54,9 @@ const ORG_PREFIXES: &[(&str, &[&str])] = &[
     ("xai-", &["grok"]),
     ("x-ai-", &["grok"]),
     ("ai21-", &["jamba"]),
+    // Azure AI's `Cohere-command-a-plus-05-2026`; Empiriolabs' `perplexity-sonar-pro`.
+    ("cohere-", &["command"]),
+    ("perplexity-", &["sonar"]),
     ("deepseek-ai-", &[]),
     ("nvidia-", &["nemotron", "llama"]),
     ("zai-org-", &[]),
@@ -119,6 +122,7 @@ fn bare_id(id: &str) -> String {
             s = r.to_owned();
         }
     }
+
     // A Vertex `@` revision goes (`@20240620`, `@001`, `@latest`), but a `@YYMM` one of a family
     // that pins releases by their year and month names the release (`mistral-large@2407` is
     // Mistral Large 2407, not whichever release `mistral-large` names).
@@ -145,6 +149,13 @@ pub fn model_path(id: &str) -> &str {
 /// The cross-source matching key of a model id. See the module docs.
 pub fn model_key(id: &str) -> String {
     let s = bare_id(id);
+    // Empiriolabs' numbered routes to one model (`deepseek-v4-pro:variant2`; LiteLLM cites the
+    // model's own page, empiriolabs.ai/models/deepseek-v4-pro, for each), each at its own price:
+    // the same model, but another endpoint (its id, unlike the key, keeps the route).
+    let s = match s.rfind(":variant") {
+        Some(i) if s.len() > i + 8 && s[i + 8..].bytes().all(|b| b.is_ascii_digit()) => s[..i].to_owned(),
+        _ => s,
+    };
     let mut s = s.replace(['_', ' ', ':'], "-");
     loop {
         let before = s.clone();
@@ -639,6 +650,9 @@ mod tests {
         one(&["gemma-4-31b-it", "gemma-4-31b-it-thinking"]);
         one(&["zai-org/glm-4.7", "zai-org/glm-4.7-original", "zai-org/glm-4.7-original:thinking"]);
         one(&["openai/o3-mini", "openai/o3-mini-high", "openai/o3-mini-low"]);
+        one(&["command-a-plus-05-2026", "Cohere-command-a-plus-05-2026"]);
+        one(&["deepseek-v4-pro", "deepseek-v4-pro:variant1", "deepseek-v4-pro:variant2"]);
+        one(&["sonar-reasoning-pro", "perplexity-sonar-reasoning-pro"]);
         one(&["gpt-5.4", "gpt-5.4-high", "gpt-5.4-low"]);
         one(&["gpt-5.3-codex", "gpt-5.3-codex-xhigh"]);
         one(&["google/gemini-3.1-pro-preview", "google/gemini-3.1-pro-preview-high", "google/gemini-3.1-pro-preview-low"]);

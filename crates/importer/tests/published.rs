@@ -1478,3 +1478,23 @@ fn a_thinking_mode_is_its_models_offer() {
         assert!(c.model(own).is_some(), "{own} lost its page");
     }
 }
+
+/// An organisation's name in front of its own family (Azure's `cohere-command-a`, Azure AI's
+/// `Cohere-command-a-plus-05-2026`, Empiriolabs' `perplexity-sonar-pro`) is not another model, nor
+/// is a numbered route to it (Empiriolabs' `deepseek-v4-pro:variant1`), which stays its own row.
+#[test]
+fn an_organisation_prefix_or_a_route_is_not_another_model() {
+    let c = parse_catalog(&published()).unwrap();
+    let model_of = |provider: &str, id: &str| offer_at(&c, provider, id).model.clone();
+    assert_eq!(model_of("azure", "cohere-command-a"), "command-a");
+    assert_eq!(model_of("cohere", "command-a-03-2025"), "command-a");
+    assert_eq!(model_of("azure-ai", "Cohere-command-a-plus-05-2026"), "command-a-plus-05-2026");
+    assert_eq!(model_of("empiriolabs", "perplexity-sonar-pro"), "sonar-pro");
+    let route = offer_at(&c, "empiriolabs", "deepseek-v4-pro:variant1");
+    assert_eq!((route.model.as_str(), route.prices.input), ("deepseek-v4-pro", Some(2.4)));
+    assert_eq!(offer_at(&c, "empiriolabs", "deepseek-v4-pro").prices.input, Some(1.65), "the plain id keeps its own price");
+    for gone in ["cohere-command-a", "perplexity-sonar", "perplexity-sonar-reasoning-pro", "deepseek-v4-pro-variant1", "qwen3-5-plus-variant1"] {
+        assert!(c.model(gone).is_none(), "{gone} has a page");
+        assert!(c.resolve(gone).is_some(), "{gone}'s old page redirects");
+    }
+}
