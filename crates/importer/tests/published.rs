@@ -1440,6 +1440,10 @@ fn a_gateways_short_name_is_the_model_it_serves() {
     assert_eq!(served("vercel", "alibaba/qwen3-vl-instruct").as_deref(), Some("qwen3-vl-235b-a22b-instruct"));
     assert_eq!(served("vercel", "alibaba/qwen3-vl-thinking").as_deref(), Some("qwen3-vl-235b-a22b-thinking"));
     assert_eq!(served("inferenceapis", "qwen3-vl").as_deref(), Some("qwen3-vl-235b-a22b-instruct"));
+    // OpenRouter's short names for community weights, by the Hugging Face repository its listing gives.
+    assert_eq!(served("openrouter", "sao10k/l3-euryale-70b").as_deref(), Some("l3-70b-euryale-v2.1"));
+    assert_eq!(served("openrouter", "sao10k/l3.1-euryale-70b").as_deref(), Some("l3.1-70b-euryale-v2.2"));
+    assert_eq!(served("openrouter", "thedrummer/unslopnemo-12b").as_deref(), Some("unslopnemo-12b-v4.1"));
 }
 
 /// A reseller's thinking id of a model that thinks or not as a request asks (Claude, Gemini 2.5
