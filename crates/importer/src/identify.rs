@@ -505,7 +505,9 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
     let (context, ctx_src) = match (card_limits.and_then(|f| f.context), overruled) {
         (Some(c), _) => (Some(c), Some(Src::ModelsDev.id())),
         (None, Some((_, (own, src)))) => (Some(own), Some(src.id())),
-        (None, None) => match agreed_context(raws.iter().filter_map(|r| r.context)) {
+        // A mode's id (NanoGPT's Gemini 2.5 Flash Preview thinking id, at the plain id's mistyped
+        // 1,048,756) is its provider's listing again, not a second listing that agrees.
+        (None, None) => match agreed_context(raws.iter().filter(|r| !normalize::names_a_mode(&r.provider_model_id)).filter_map(|r| r.context)) {
             Some(c) => (Some(c), Some("listings")),
             None => match raws.iter().filter(|r| r.src == Src::OpenRouter).find_map(|r| r.context) {
                 Some(c) => (Some(c), Some(Src::OpenRouter.id())),

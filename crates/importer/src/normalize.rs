@@ -148,7 +148,22 @@ pub fn model_path(id: &str) -> &str {
 
 /// The cross-source matching key of a model id. See the module docs.
 pub fn model_key(id: &str) -> String {
+    key_of(id, true)
+}
+
+/// Whether `id` names a way of calling its model that the key drops: a thinking mode, a reasoning
+/// effort, NanoGPT's `-original` route, Empiriolabs' `:variantN` (`claude-opus-4-6-thinking`,
+/// `openai/o3-mini-high`). Such an id's figures are its provider's listing of the model again, not
+/// another listing that agrees with it.
+pub fn names_a_mode(id: &str) -> bool {
+    key_of(id, true) != key_of(id, false)
+}
+
+fn key_of(id: &str, modes: bool) -> String {
     let s = bare_id(id);
+    if !modes {
+        return key_from_bare(s, false);
+    }
     // Empiriolabs' numbered routes to one model (`deepseek-v4-pro:variant2`; LiteLLM cites the
     // model's own page, empiriolabs.ai/models/deepseek-v4-pro, for each), each at its own price:
     // the same model, but another endpoint (its id, unlike the key, keeps the route).
@@ -156,6 +171,10 @@ pub fn model_key(id: &str) -> String {
         Some(i) if s.len() > i + 8 && s[i + 8..].bytes().all(|b| b.is_ascii_digit()) => s[..i].to_owned(),
         _ => s,
     };
+    key_from_bare(s, true)
+}
+
+fn key_from_bare(s: String, modes: bool) -> String {
     let mut s = s.replace(['_', ' ', ':'], "-");
     loop {
         let before = s.clone();
@@ -177,11 +196,13 @@ pub fn model_key(id: &str) -> String {
         // "GLM 4.7 Original", at Z.ai's own $0.60/$2.20 beside its `TEE/glm-4.7`, "not included in
         // subscription"): the same model, another row of NanoGPT's where the price differs.
         for suf in ["-latest", "-free", "-original"] {
-            if let Some(r) = s.strip_suffix(suf) {
+            if let Some(r) = s.strip_suffix(suf).filter(|_| modes || suf != "-original") {
                 s = r.to_owned();
             }
         }
-        strip_thinking_mode(&mut s);
+        if modes {
+            strip_thinking_mode(&mut s);
+        }
         strip_date(&mut s);
         for suf in DEPLOYMENT_SUFFIXES {
             if let Some(r) = s.strip_suffix(suf) {
@@ -658,6 +679,12 @@ mod tests {
         one(&["google/gemini-3.1-pro-preview", "google/gemini-3.1-pro-preview-high", "google/gemini-3.1-pro-preview-low"]);
         one(&["xiaomi/mimo-v2-flash", "xiaomi/mimo-v2-flash-original", "xiaomi/mimo-v2-flash-thinking-original"]);
         one(&["moonshotai/kimi-k2-thinking", "moonshotai/kimi-k2-thinking-original"]);
+        for mode in ["claude-opus-4-6-thinking", "openai/o3-mini-high", "zai-org/glm-4.7-original", "deepseek-v4-pro:variant1", "claude-opus-4-1-20250805-thinking"] {
+            assert!(names_a_mode(mode), "{mode}");
+        }
+        for plain in ["claude-opus-4-6", "kimi-k2-thinking", "qwen3-235b-a22b-thinking-2507", "claude-opus-4-1-20250805", "gpt-5.1-codex-max"] {
+            assert!(!names_a_mode(plain), "{plain}");
+        }
     }
 
     #[test]

@@ -1478,6 +1478,9 @@ fn a_thinking_mode_is_its_models_offer() {
     let original = offer_at(&c, "nano-gpt", "zai-org/glm-4.7-original");
     assert_eq!((original.model.as_str(), original.prices.input, original.prices.output), ("glm-4.7", Some(0.6), Some(2.2)));
     assert_eq!(served("openrouter", "openai/o3-mini-high").as_deref(), Some("o3-mini"), "a reasoning effort is a request's, not a model");
+    // A joined mode's listing is not a second one that agrees: NanoGPT's plain and thinking ids
+    // both give Gemini 2.5 Flash Preview 09-2025 a mistyped 1,048,756.
+    assert_eq!(c.model("gemini-2.5-flash-preview-09-2025").unwrap().context, Some(1_000_000));
     for own in ["kimi-k2-thinking", "qwen3-235b-a22b-thinking-2507", "ernie-4.5-21b-a3b-thinking", "qwen3-max-thinking", "gpt-5.1-codex-max"] {
         assert!(c.model(own).is_some(), "{own} lost its page");
     }
