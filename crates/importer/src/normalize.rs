@@ -122,7 +122,6 @@ fn bare_id(id: &str) -> String {
             s = r.to_owned();
         }
     }
-
     // A Vertex `@` revision goes (`@20240620`, `@001`, `@latest`), but a `@YYMM` one of a family
     // that pins releases by their year and month names the release (`mistral-large@2407` is
     // Mistral Large 2407, not whichever release `mistral-large` names).
@@ -159,22 +158,16 @@ pub fn names_a_mode(id: &str) -> bool {
     key_of(id, true) != key_of(id, false)
 }
 
+/// The key, with (`modes`) or without the ways of calling a model dropped.
 fn key_of(id: &str, modes: bool) -> String {
     let s = bare_id(id);
-    if !modes {
-        return key_from_bare(s, false);
-    }
     // Empiriolabs' numbered routes to one model (`deepseek-v4-pro:variant2`; LiteLLM cites the
     // model's own page, empiriolabs.ai/models/deepseek-v4-pro, for each), each at its own price:
     // the same model, but another endpoint (its id, unlike the key, keeps the route).
     let s = match s.rfind(":variant") {
-        Some(i) if s.len() > i + 8 && s[i + 8..].bytes().all(|b| b.is_ascii_digit()) => s[..i].to_owned(),
+        Some(i) if modes && s.len() > i + 8 && s[i + 8..].bytes().all(|b| b.is_ascii_digit()) => s[..i].to_owned(),
         _ => s,
     };
-    key_from_bare(s, true)
-}
-
-fn key_from_bare(s: String, modes: bool) -> String {
     let mut s = s.replace(['_', ' ', ':'], "-");
     loop {
         let before = s.clone();
