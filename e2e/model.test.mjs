@@ -168,6 +168,24 @@ test('a working quickstart for every API style in the catalog', async () => {
   }
 });
 
+test('the quickstart picker tells apart the several offers one provider has of a model, by their ids', async () => {
+  // The model whose one provider has the most offers (Bedrock's regional ids, a gateway's routes).
+  const count = new Map();
+  for (const o of catalog.offers) count.set(`${o.model}\n${o.provider}`, (count.get(`${o.model}\n${o.provider}`) ?? 0) + 1);
+  const [key, n] = [...count].sort((a, b) => b[1] - a[1])[0];
+  const [model, provider] = key.split('\n');
+  assert.ok(n > 1, 'some provider has several offers of one model');
+  const { page, done } = await open(`/models/${model}`);
+  const labels = await page.$$eval('[data-field=quickstart-provider] option', os => os.map(o => o.textContent));
+  assert.equal(labels.length, catalog.offers.filter(o => o.model === model).length, 'an option per offer');
+  assert.equal(new Set(labels).size, labels.length, `no two options read alike: ${labels}`);
+  const name = catalog.providers.find(p => p.id === provider).name;
+  const own = catalog.offers.filter(o => o.model === model && o.provider === provider).map(o => o.provider_model_id);
+  const mine = labels.filter(l => l.startsWith(`${name} (`) || l.startsWith(`${name} · `));
+  assert.deepEqual(mine.map(l => l.split(' · ').pop()).sort(), own.sort(), `${name}'s options name its ids`);
+  await done();
+});
+
 test('screenshots at 1280 and 375 px; nothing overflows at 375', async () => {
   for (const [name, path] of [['home', '/'], ['model', `/models/${SLUG}`]]) {
     for (const width of [1280, 375]) {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use hub_core::{
     links::safe_link,
-    quickstart::{snippet, unsupported_reason, Lang},
+    quickstart::{provider_labels, snippet, unsupported_reason, Lang},
     Catalog,
 };
 use leptos::prelude::*;
@@ -46,16 +46,8 @@ pub fn Quickstart(
             {docs.map(|(u, n)| view! { <p><a href=u rel="noopener noreferrer" target="_blank">{format!("{n} API docs →")}</a></p> })}
         }
     };
-    let options = offers
-        .iter()
-        .map(|&k| {
-            let o = &catalog.offers()[k];
-            let p = catalog.provider(&o.provider);
-            let style = p.and_then(|p| p.api_style).map(|s| format!(" ({})", s.label())).unwrap_or_default();
-            let label = format!("{}{style}", p.map_or(o.provider.as_str(), |p| p.name.as_str()));
-            view! { <option value=k.to_string() selected=k == first>{label}</option> }
-        })
-        .collect_view();
+    let options =
+        offers.iter().zip(provider_labels(&catalog, &offers)).map(|(&k, label)| view! { <option value=k.to_string() selected=k == first>{label}</option> }).collect_view();
     let tabs = Lang::ALL.map(|l| {
         view! {
             <button role="tab" class="tab" aria-selected=move || (lang.get() == l).to_string() data-lang=l.label()

@@ -3,6 +3,7 @@
 //! model id and the provider's API-key variable.
 
 use crate::catalog::{ApiStyle, Provider};
+use crate::Catalog;
 
 /// A snippet language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,6 +154,29 @@ pub fn snippet(p: &Provider, model_id: &str, lang: Lang) -> Option<String> {
     })
 }
 
+/// The provider picker's label for each of `offers` (indices into the catalog's offers, one
+/// model's): the provider's name and API style and, where the provider has more than one of
+/// these offers (regions, routes, tiers), the model id, which tells them apart (a provider's
+/// ids of one model are distinct).
+pub fn provider_labels(catalog: &Catalog, offers: &[usize]) -> Vec<String> {
+    let all = catalog.offers();
+    offers
+        .iter()
+        .map(|&k| {
+            let o = &all[k];
+            let p = catalog.provider(&o.provider);
+            let mut label = p.map_or(o.provider.clone(), |p| p.name.clone());
+            if let Some(style) = p.and_then(|p| p.api_style) {
+                label = format!("{label} ({})", style.label());
+            }
+            if offers.iter().filter(|&&j| all[j].provider == o.provider).count() > 1 {
+                label = format!("{label} · {}", o.provider_model_id);
+            }
+            label
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,6 +220,25 @@ mod tests {
                 assert!(lang.install(style).is_some());
             }
         }
+    }
+
+    #[test]
+    fn a_providers_several_offers_are_told_apart() {
+        let c = crate::parse_catalog(
+            r#"{"schema_version": 2, "generated_at": "2026-11-30", "sources": [],
+            "providers": [{"id": "bedrock", "name": "Amazon Bedrock", "api_style": "bedrock"}, {"id": "anthropic", "name": "Anthropic"}],
+            "models": [{"id": "m", "name": "M", "creator": "C"}],
+            "offers": [
+                {"model": "m", "provider": "anthropic", "provider_model_id": "m-1", "as_of": "2026-11-30", "source": "s"},
+                {"model": "m", "provider": "bedrock", "provider_model_id": "m-1", "as_of": "2026-11-30", "source": "s"},
+                {"model": "m", "provider": "bedrock", "provider_model_id": "eu.m-1", "region": "eu", "as_of": "2026-11-30", "source": "s"},
+                {"model": "m", "provider": "bedrock", "provider_model_id": "m-1-flex", "service_tier": "flex", "as_of": "2026-11-30", "source": "s"}
+            ]}"#,
+        )
+        .unwrap();
+        let labels = provider_labels(&c, &[0, 1, 2, 3]);
+        assert_eq!(labels, ["Anthropic", "Amazon Bedrock (AWS Bedrock) · m-1", "Amazon Bedrock (AWS Bedrock) · eu.m-1", "Amazon Bedrock (AWS Bedrock) · m-1-flex"]);
+        assert_eq!(provider_labels(&c, &[0, 2]), ["Anthropic", "Amazon Bedrock (AWS Bedrock)"], "one offer each: the provider alone");
     }
 
     #[test]

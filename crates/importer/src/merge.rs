@@ -39,6 +39,18 @@ pub fn merge_offers(inp: &mut Inputs) -> (Vec<Merged>, Summary) {
             }
         }
     }
+    // A listing that mirrors another provider's (Cloudflare's AI Gateway's `workers-ai/@cf/…`)
+    // is that provider's endpoint, so its model is the one the mirrored id's link names: the
+    // gateway's unlinked `…/llama-3.3-70b-instruct-fp8-fast` file is Workers AI's Llama 3.3 70B.
+    let mirrored: Vec<((String, String), String)> = cur
+        .providers
+        .iter()
+        .flat_map(|t| t.mirrors.iter().map(move |m| (t, m)))
+        .flat_map(|(t, m)| base_alias.iter().filter(move |((p, _), _)| *p == t.id).map(move |((_, k), b)| ((m.provider.clone(), k.clone()), b.clone())))
+        .collect();
+    for (k, b) in mirrored {
+        base_alias.entry(k).or_insert(b);
+    }
     let canon = |provider: &str, key: &str| -> String {
         let k = base_alias.get(&(provider.to_owned(), key.to_owned())).map_or(key, String::as_str);
         // A reviewed id names its model whatever a host's base_model says (routing-run's

@@ -40,6 +40,17 @@ fn catalog_loads_with_nothing_dropped_and_meets_the_floor() {
     assert!(c.offers().iter().all(|o| c.source(&o.source).is_some()), "every offer's source is listed");
 }
 
+/// A provider's offers of one model differ by their ids (a region's, a route's, a tier's), which
+/// is what the quickstart's provider picker names them by.
+#[test]
+fn a_providers_offers_of_one_model_have_distinct_ids() {
+    let c = parse_catalog(&published()).unwrap();
+    let mut seen = std::collections::BTreeSet::new();
+    for o in c.offers() {
+        assert!(seen.insert((&o.model, &o.provider, o.provider_model_id.to_lowercase())), "{} lists {} twice as {}", o.provider, o.model, o.provider_model_id);
+    }
+}
+
 #[test]
 fn mistral_small_3_2_is_true_to_its_sources() {
     let c = parse_catalog(&published()).unwrap();
@@ -1444,6 +1455,10 @@ fn a_gateways_short_name_is_the_model_it_serves() {
     assert_eq!(served("openrouter", "sao10k/l3-euryale-70b").as_deref(), Some("l3-70b-euryale-v2.1"));
     assert_eq!(served("openrouter", "sao10k/l3.1-euryale-70b").as_deref(), Some("l3.1-70b-euryale-v2.2"));
     assert_eq!(served("openrouter", "thedrummer/unslopnemo-12b").as_deref(), Some("unslopnemo-12b-v4.1"));
+    // Cloudflare's AI Gateway's `workers-ai/…` listing is Workers AI's endpoint, whose file links
+    // it to Llama 3.3 70B: not a page of its own.
+    assert!(c.model("llama-3.3-70b-instruct-fp8-fast").is_none(), "the gateway's Workers AI listing has a page");
+    assert_eq!(served("cloudflare-ai-gateway", "workers-ai/@cf/meta/llama-3.3-70b-instruct-fp8-fast").as_deref(), Some("llama-3.3-70b-instruct"));
 }
 
 /// A reseller's thinking id of a model that thinks or not as a request asks (Claude, Gemini 2.5
@@ -1451,7 +1466,7 @@ fn a_gateways_short_name_is_the_model_it_serves() {
 /// "Claude Opus 4.6" had listed five pages (Thinking, Thinking Low/Medium/Max), each one host's.
 /// Separately released thinking weights keep their pages. Gateways' ids per reasoning effort
 /// (`openai/o3-mini-high`, `gpt-5.4-low`) are the model too, as are NanoGPT's `-original` ids (its route
-/// to the maker's own API) are the model too.
+/// to the maker's own API).
 #[test]
 fn a_thinking_mode_is_its_models_offer() {
     let c = parse_catalog(&published()).unwrap();
