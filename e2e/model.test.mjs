@@ -201,8 +201,9 @@ test('screenshots at 1280 and 375 px; nothing overflows at 375', async () => {
 });
 
 test('benchmarks with their sources; history with dated moves; an announced change with its date', async () => {
-  const m = catalog.models.find(x => (x.benchmarks ?? []).length >= 2);
-  assert.ok(m, 'a model with benchmarks');
+  // A model with one benchmark run in several setups (harnesses, effort levels).
+  const m = catalog.models.find(x => (x.benchmarks ?? []).filter(b => b.setup).length >= 2);
+  assert.ok(m, 'a model with benchmarks in several setups');
   {
     const { page, done } = await open(`/models/${m.id}`);
     await page.waitForSelector('table.benchmarks');
@@ -210,6 +211,7 @@ test('benchmarks with their sources; history with dated moves; an announced chan
       const row = page.locator(`tr[data-benchmark="${i}"]`);
       assert.equal(await text(row, 'th'), b.name);
       assert.equal(Number(await text(row, '[data-field=bench-score]')), b.score);
+      assert.equal(await text(row, '[data-field=bench-setup]'), b.setup ?? '—');
       assert.equal(await row.locator('[data-field=bench-source]').getAttribute('href'), b.source);
     }
     await done();

@@ -23,6 +23,7 @@ pub fn Benchmarks(
                         <th scope="row">{b.name.clone()}</th>
                         <td class="num" data-field="bench-score">{format!("{}", b.score)}</td>
                         <td>{b.metric.clone().unwrap_or_else(|| "—".into())}</td>
+                        <td data-field="bench-setup">{b.setup.clone().unwrap_or_else(|| "—".into())}</td>
                         <td>{b.date.clone().unwrap_or_else(|| "not given".into())}</td>
                         <td>{source}</td>
                     </tr>
@@ -34,11 +35,11 @@ pub fn Benchmarks(
                 <h2 id="bench-h">"Benchmarks"</h2>
                 <div class="table-wrap">
                     <table class="benchmarks">
-                        <thead><tr><th scope="col">"Benchmark"</th><th scope="col" class="num">"Score"</th><th scope="col">"Metric"</th><th scope="col">"Date"</th><th scope="col">"Source"</th></tr></thead>
+                        <thead><tr><th scope="col">"Benchmark"</th><th scope="col" class="num">"Score"</th><th scope="col">"Metric"</th><th scope="col">"Setup"</th><th scope="col">"Date"</th><th scope="col">"Source"</th></tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
-                <p class="muted">"Scores as published by each source, collected in models.dev's model files (MIT). Different benchmarks and dates do not compare."</p>
+                <p class="muted">"Scores as published by each source, collected in models.dev's model files (MIT). Setup: the agent harness and effort level the source ran. Different benchmarks, setups and dates do not compare."</p>
             </section>
         }
     })

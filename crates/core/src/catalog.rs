@@ -343,6 +343,10 @@ pub struct Benchmark {
     /// Date of the score (`YYYY-MM-DD`); absent where the source gives none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// How the source ran it, where it says: the agent harness and the variant (an effort
+    /// level), e.g. `Claude Code · medium`. One model's scores on one benchmark differ by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub setup: Option<String>,
 }
 
 /// A model, independent of who serves it.

@@ -414,7 +414,7 @@ mod tests {
     #[test]
     fn benchmarked_models_rank_first_and_quality_breaks_cost_ties() {
         let mut file: CatalogFile = serde_json::from_value(serde_json::to_value(&catalog().file).unwrap()).unwrap();
-        let bench = |score: f64| crate::catalog::Benchmark { name: "SWE-Bench Pro".into(), score, metric: None, source: "https://example.com/lb".into(), date: None };
+        let bench = |score: f64| crate::catalog::Benchmark { name: "SWE-Bench Pro".into(), score, metric: None, source: "https://example.com/lb".into(), date: None, setup: None };
         file.models.iter_mut().find(|m| m.id == "dear").unwrap().benchmarks = vec![bench(60.0)];
         file.models.iter_mut().find(|m| m.id == "cheap").unwrap().benchmarks = vec![bench(30.0)];
         let c = Catalog::from_file(file);

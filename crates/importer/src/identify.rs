@@ -966,7 +966,7 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
             let extra: Vec<Benchmark> = models.iter().filter(|m| olds.contains(&m.id)).flat_map(|m| m.benchmarks.clone()).collect();
             if let Some(k) = models.iter_mut().find(|m| &m.id == keep) {
                 for b in extra {
-                    if !k.benchmarks.iter().any(|x| x.name == b.name) {
+                    if !k.benchmarks.iter().any(|x| x.name == b.name && x.setup == b.setup) {
                         k.benchmarks.push(b);
                     }
                 }

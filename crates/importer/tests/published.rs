@@ -51,6 +51,28 @@ fn a_providers_offers_of_one_model_have_distinct_ids() {
     }
 }
 
+/// A score on another dataset than the benchmark's published one is another benchmark: Artificial
+/// Analysis' SWE-Bench Pro runs on its `hard-aa` subset (Claude Sonnet 4.6: 14.9) had ranked beside
+/// Scale's public-set scores (Sonnet 4.5: 43.6) on the coding page. One model's runs of one
+/// benchmark at one source differ by their setup (harness, effort), which the page shows.
+#[test]
+fn a_benchmark_on_another_dataset_is_another_benchmark_and_runs_differ_by_setup() {
+    let c = parse_catalog(&published()).unwrap();
+    let sonnet = c.model("claude-sonnet-4-6").unwrap();
+    assert!(!sonnet.benchmarks.iter().any(|b| b.name == "SWE-Bench Pro"), "the hard-aa subset read as SWE-Bench Pro");
+    let aa = sonnet.benchmarks.iter().find(|b| b.name == "SWE-Bench Pro (hard-aa)").expect("the subset's score kept, named");
+    assert_eq!((aa.score, aa.setup.as_deref()), (14.9, Some("Claude Code · medium")));
+    let opus = c.model("claude-opus-4-7").unwrap();
+    let runs: Vec<_> = opus.benchmarks.iter().filter(|b| b.name == "SWE-Bench Pro (hard-aa)").map(|b| b.setup.as_deref()).collect();
+    assert_eq!(runs, [Some("Claude Code · max"), Some("Cursor CLI · medium"), Some("Claude Code · medium")]);
+    for m in c.models() {
+        let mut seen = std::collections::BTreeSet::new();
+        for b in &m.benchmarks {
+            assert!(seen.insert((&b.name, &b.setup, &b.source)), "{}: two {} rows alike", m.id, b.name);
+        }
+    }
+}
+
 #[test]
 fn mistral_small_3_2_is_true_to_its_sources() {
     let c = parse_catalog(&published()).unwrap();

@@ -89,7 +89,7 @@ pub fn read(files: &BTreeMap<String, String>, skips: &mut Skips) -> ModelsDev {
             Some(first) => {
                 let (mut keep, extra) = if undated { (facts, std::mem::take(first)) } else { (std::mem::take(first), facts) };
                 for b in extra.benchmarks {
-                    if !keep.benchmarks.iter().any(|x| x.name == b.name) {
+                    if !keep.benchmarks.iter().any(|x| x.name == b.name && x.setup == b.setup) {
                         keep.benchmarks.push(b);
                     }
                 }
@@ -140,6 +140,12 @@ pub fn read(files: &BTreeMap<String, String>, skips: &mut Skips) -> ModelsDev {
 
 /// `[[benchmarks]]`: name, score, metric, source URL, date (where given). An entry without
 /// a name, a finite score or an http(s) source is left out and counted.
+///
+/// A score on another dataset or version than the benchmark's published one is a score on
+/// another benchmark, so the name carries it: Artificial Analysis' `SWE-Bench Pro` on its
+/// `hard-aa` subset is "SWE-Bench Pro (hard-aa)" (Claude Sonnet 4.6: 14.9 there, where Scale's
+/// public set gives 40–60 to its peers), `Terminal-Bench` version 2.1 is "Terminal-Bench 2.1".
+/// The harness and variant are the score's setup.
 fn benchmarks_of(t: &Table, skips: &mut Skips) -> Vec<Benchmark> {
     let mut out = Vec::new();
     for b in t.get("benchmarks").and_then(Value::as_array).into_iter().flatten() {
@@ -147,7 +153,19 @@ fn benchmarks_of(t: &Table, skips: &mut Skips) -> Vec<Benchmark> {
         let score = b.get("score").and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64))).filter(|x| x.is_finite());
         let date = b.get("date").and_then(|d| d.as_str().map(str::to_owned).or_else(|| d.as_datetime().map(|x| x.to_string()))).map(|d| d.chars().take(10).collect::<String>());
         match (s("name"), score, s("source").filter(|u| hub_core::links::is_http_url(u))) {
-            (Some(name), Some(score), Some(source)) => out.push(Benchmark { name, score, metric: s("metric"), source, date: date.filter(|d| hub_core::parse::is_date(d)) }),
+            (Some(mut name), Some(score), Some(source)) => {
+                if let Some(v) = s("version").filter(|v| !name.ends_with(v.as_str())) {
+                    name = format!("{name} {v}");
+                }
+                if let Some(d) = s("dataset").filter(|d| !d.eq_ignore_ascii_case("public")) {
+                    name = format!("{name} ({d})");
+                }
+                let setup = match (s("harness"), s("variant")) {
+                    (Some(h), Some(v)) if h != v => Some(format!("{h} · {v}")),
+                    (h, v) => h.or(v),
+                };
+                out.push(Benchmark { name, score, metric: s("metric"), source, date: date.filter(|d| hub_core::parse::is_date(d)), setup })
+            }
             _ => skips.add(Src::ModelsDev, "benchmark without a name, score or http(s) source"),
         }
     }
@@ -334,4 +352,56 @@ fn offer(provider: &str, id: &str, t: &Table, base_key: Option<String>, unit: Op
     o.max_output = l("output");
     o.facts = facts;
     Some(o)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_benchmarks_dataset_and_version_name_it_and_its_harness_is_its_setup() {
+        let t: Table = r#"
+            [[benchmarks]]
+            name = "SWE-Bench Pro"
+            score = 14.9
+            metric = "pass@1"
+            harness = "Claude Code"
+            variant = "medium"
+            dataset = "hard-aa"
+            source = "https://artificialanalysis.ai/agents/coding-agents"
+
+            [[benchmarks]]
+            name = "SWE-Bench Pro"
+            score = 43.6
+            dataset = "public"
+            source = "https://labs.scale.com/leaderboard/swe_bench_pro_public"
+
+            [[benchmarks]]
+            name = "Terminal-Bench"
+            score = 63.1
+            harness = "Terminus-2"
+            variant = "Terminus-2"
+            version = "2.1"
+            source = "https://artificialanalysis.ai/agents/coding-agents"
+
+            [[benchmarks]]
+            name = "Terminal-Bench 2.1"
+            score = 60
+            version = "2.1"
+            source = "https://huggingface.co/x"
+        "#
+        .parse()
+        .unwrap();
+        let got: Vec<_> = benchmarks_of(&t, &mut Skips::default()).into_iter().map(|b| (b.name, b.score, b.setup)).collect();
+        let setup = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            got,
+            [
+                ("SWE-Bench Pro (hard-aa)".to_owned(), 14.9, setup("Claude Code · medium")),
+                ("SWE-Bench Pro".to_owned(), 43.6, None),
+                ("Terminal-Bench 2.1".to_owned(), 63.1, setup("Terminus-2")),
+                ("Terminal-Bench 2.1".to_owned(), 60.0, None),
+            ]
+        );
+    }
 }
