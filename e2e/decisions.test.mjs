@@ -21,6 +21,7 @@ const param = (page, k) => new URL(page.url()).searchParams.get(k);
 const close = (a, b, what) => assert.ok(Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)), `${what}: ${a} vs ${b}`);
 const rowsOf = page => page.$$eval('.cost-table > tbody > tr', trs => trs.map(t => ({
   model: t.dataset.model, provider: t.dataset.provider, stale: t.querySelector('[data-field=stale]') != null,
+  id: t.querySelector('[data-field=offer-id]')?.textContent ?? null,
   amount: Number(t.querySelector('[data-field=monthly]').dataset.amount), text: t.querySelector('[data-field=monthly]').textContent,
 })));
 const noBadMoney = async page => {
@@ -45,7 +46,11 @@ test('calculator: a typed workload ranks every offer as an independent computati
     close(got[k].amount, want[k].total, `rank ${k + 1} total`);
     assert.equal(got[k].text, fmtMoney(want[k].total));
     assert.equal(got[k].stale, daysBetween(want[k].o.as_of, today()) > 90, `rank ${k + 1}: stale badge`);
+    // A provider's several offers of one model (Llama 3.1 8B's two at DeepInfra) name their ids.
+    const several = catalog.offers.filter(o => o.model === want[k].m.id && o.provider === want[k].o.provider).length > 1;
+    assert.equal(got[k].id, several ? want[k].o.provider_model_id : null, `rank ${k + 1}: the id, where the provider has several offers of the model`);
   }
+  assert.ok(got.some(r => r.id), 'the first page has a provider with several offers of one model');
   // A breakdown, line by line, for an offer with cache and batch prices in the top 50 or the first row.
   const k = Math.max(0, want.slice(0, 50).findIndex(r => r.o.prices.cache_read != null));
   const row = page.locator('.cost-table > tbody > tr').nth(k);

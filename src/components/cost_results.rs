@@ -96,6 +96,8 @@ fn CostRow(catalog: Arc<Catalog>, rank: usize, ranked: Ranked, workload: Workloa
     let provider = catalog.provider(&o.provider).map_or(o.provider.clone(), |p| p.name.clone());
     let (href, name) = (Route::Model(m.id.clone()).href(), m.name.clone());
     let per_request = workload.per_request(ranked.total);
+    // A provider's several offers of the model (regions, routes) are told apart by their ids.
+    let id = catalog.has_several_offers(ranked.model, &o.provider).then(|| view! { <code data-field="offer-id">{o.provider_model_id.clone()}</code> });
     let tier = (o.service_tier != "standard").then(|| view! { <span class="badge">{o.service_tier.clone()}</span> });
     // As in the offers table: a price no source has confirmed for months says so.
     let stale =
@@ -108,7 +110,7 @@ fn CostRow(catalog: Arc<Catalog>, rank: usize, ranked: Ranked, workload: Workloa
             <td class="num">{rank}</td>
             <td>
                 // The link stays outside the summary: a link inside a summary is a control inside a control.
-                <A href=href>{name}</A> " · " {provider} " " {tier} {stale}
+                <A href=href>{name}</A> " · " {provider} " " {id} {tier} {stale}
                 <details class="bill" on:toggle=move |_| open.set(true)>
                     <summary>"bill"</summary>
                     <Show when=move || open.get()>

@@ -47,7 +47,7 @@ pub fn Quickstart(
         }
     };
     let options =
-        offers.iter().zip(provider_labels(&catalog, &offers)).map(|(&k, label)| view! { <option value=k.to_string() selected=k == first>{label}</option> }).collect_view();
+        offers.iter().zip(provider_labels(&catalog, model_index)).map(|(&k, label)| view! { <option value=k.to_string() selected=k == first>{label}</option> }).collect_view();
     let tabs = Lang::ALL.map(|l| {
         view! {
             <button role="tab" class="tab" aria-selected=move || (lang.get() == l).to_string() data-lang=l.label()

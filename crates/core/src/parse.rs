@@ -562,4 +562,9 @@ impl Catalog {
     pub fn offer_indices_of(&self, model_index: usize) -> &[usize] {
         self.offers_by_model.get(model_index).map_or(&[], Vec::as_slice)
     }
+    /// Whether `provider` has several offers of the model (regions, routes, tiers): its ids,
+    /// distinct within the model, tell them apart where a page lists them.
+    pub fn has_several_offers(&self, model_index: usize, provider: &str) -> bool {
+        self.offer_indices_of(model_index).iter().filter(|&&k| self.offers()[k].provider == provider).nth(1).is_some()
+    }
 }

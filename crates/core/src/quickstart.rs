@@ -154,22 +154,21 @@ pub fn snippet(p: &Provider, model_id: &str, lang: Lang) -> Option<String> {
     })
 }
 
-/// The provider picker's label for each of `offers` (indices into the catalog's offers, one
-/// model's): the provider's name and API style and, where the provider has more than one of
-/// these offers (regions, routes, tiers), the model id, which tells them apart (a provider's
-/// ids of one model are distinct).
-pub fn provider_labels(catalog: &Catalog, offers: &[usize]) -> Vec<String> {
-    let all = catalog.offers();
-    offers
+/// The provider picker's label for each offer of the model at `model_index`, in the order of
+/// [`Catalog::offer_indices_of`]: the provider's name and API style and, where the provider has
+/// several offers of the model (regions, routes, tiers), the model id that tells them apart.
+pub fn provider_labels(catalog: &Catalog, model_index: usize) -> Vec<String> {
+    catalog
+        .offer_indices_of(model_index)
         .iter()
         .map(|&k| {
-            let o = &all[k];
+            let o = &catalog.offers()[k];
             let p = catalog.provider(&o.provider);
             let mut label = p.map_or(o.provider.clone(), |p| p.name.clone());
             if let Some(style) = p.and_then(|p| p.api_style) {
                 label = format!("{label} ({})", style.label());
             }
-            if offers.iter().filter(|&&j| all[j].provider == o.provider).count() > 1 {
+            if catalog.has_several_offers(model_index, &o.provider) {
                 label = format!("{label} · {}", o.provider_model_id);
             }
             label
@@ -236,9 +235,8 @@ mod tests {
             ]}"#,
         )
         .unwrap();
-        let labels = provider_labels(&c, &[0, 1, 2, 3]);
-        assert_eq!(labels, ["Anthropic", "Amazon Bedrock (AWS Bedrock) · m-1", "Amazon Bedrock (AWS Bedrock) · eu.m-1", "Amazon Bedrock (AWS Bedrock) · m-1-flex"]);
-        assert_eq!(provider_labels(&c, &[0, 2]), ["Anthropic", "Amazon Bedrock (AWS Bedrock)"], "one offer each: the provider alone");
+        assert_eq!(provider_labels(&c, 0), ["Anthropic", "Amazon Bedrock (AWS Bedrock) · m-1", "Amazon Bedrock (AWS Bedrock) · eu.m-1", "Amazon Bedrock (AWS Bedrock) · m-1-flex"]);
+        assert!(c.has_several_offers(0, "bedrock") && !c.has_several_offers(0, "anthropic"), "one offer: the provider alone");
     }
 
     #[test]
