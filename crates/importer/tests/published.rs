@@ -1028,10 +1028,15 @@ fn popular_open_models_have_their_cards_size() {
         assert_eq!((m.params_b, m.active_params_b), (Some(total), Some(active)), "{id}");
         assert!(m.field_sources.get("params_b").is_some_and(|s| s.starts_with("https://huggingface.co/")), "{id}: {:?}", m.field_sources);
     }
-    // Five more of the most-served, from the pages that state them (cited in data/parameters.toml).
-    for (id, total, active) in
-        [("deepseek-v3.2", 685.0, Some(37.0)), ("glm-5.1", 754.0, None), ("minimax-m2.5", 229.0, Some(10.0)), ("glm-4.7", 358.0, Some(32.0)), ("command-a", 111.0, None)]
-    {
+    // Six more of the most-served, from the pages that state them (cited in data/parameters.toml).
+    for (id, total, active) in [
+        ("deepseek-v3.2", 685.0, Some(37.0)),
+        ("glm-5.1", 754.0, None),
+        ("minimax-m2.5", 229.0, Some(10.0)),
+        ("glm-4.7", 358.0, Some(32.0)),
+        ("command-a", 111.0, None),
+        ("minimax-m2.7", 229.0, None),
+    ] {
         let m = c.model(id).unwrap_or_else(|| panic!("{id}"));
         assert_eq!((m.params_b, m.active_params_b), (Some(total), active), "{id}");
         assert!(m.field_sources.get("params_b").is_some_and(|s| s.starts_with("https://")), "{id}: {:?}", m.field_sources);
