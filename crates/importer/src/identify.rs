@@ -198,24 +198,29 @@ pub fn agreed_context(figures: impl Iterator<Item = u64>) -> Option<u64> {
     best.and_then(|g| most_common(g.into_iter()))
 }
 
-/// A model's max output from its listings when its creator gives none: the first listing's,
-/// unless it is the whole window (or more) while other listings give less: a host that
-/// copies the window into the output field (Claude 3 Haiku: two listings say 200,000, eight
-/// say 4,096) does not outvote them; then the figure most listings below the window give
-/// (the larger on a tie). More than the window is never a max output.
-fn listed_max_output(figures: impl Iterator<Item = u64>, context: Option<u64>) -> Option<u64> {
-    let all: Vec<u64> = figures.filter(|n| *n > 0).collect();
-    let Some(ctx) = context else { return all.first().copied() };
-    let first = *all.first()?;
-    let below: Vec<u64> = all.iter().copied().filter(|n| *n < ctx).collect();
-    if first < ctx || below.is_empty() {
-        return (first <= ctx).then_some(first);
+/// A model's max output from its listings when its creator gives none: the figure the most
+/// providers give below the window (one vote a provider, however many regional or tier ids it
+/// lists; figures within 3% count as one, 8,000 and 8,192, published in their most common
+/// spelling; a tie goes to the larger). The whole window counts only where no listing gives
+/// less: a host that copies the window into the output field does not outvote real limits
+/// (Claude 3 Haiku: two listings say 200,000, eight say 4,096). More than the window is never
+/// a max output. DeepSeek V3.2 had read 8,192, its alphabetically first host's cap, where
+/// most of its hosts give about 64K.
+fn listed_max_output<'a>(figures: impl Iterator<Item = (&'a str, u64)>, context: Option<u64>) -> Option<u64> {
+    let mut votes: Vec<(&str, u64)> = figures.filter(|(_, n)| *n > 0 && context.is_none_or(|c| *n <= c)).collect();
+    if votes.iter().any(|(_, n)| context.is_none_or(|c| *n < c)) {
+        votes.retain(|(_, n)| context.is_none_or(|c| *n < c));
     }
-    let mut counts: BTreeMap<u64, usize> = BTreeMap::new();
-    for n in below {
-        *counts.entry(n).or_default() += 1;
+    votes.sort_unstable();
+    votes.dedup();
+    let near = |a: u64, b: u64| (a as f64 - b as f64).abs() <= 0.03 * a.max(b) as f64;
+    let providers_near = |top: u64| votes.iter().filter(|(_, n)| near(*n, top)).map(|(p, _)| *p).collect::<BTreeSet<&str>>().len();
+    let top = votes.iter().map(|(_, n)| *n).max_by_key(|n| (providers_near(*n), *n))?;
+    let mut spellings: BTreeMap<u64, usize> = BTreeMap::new();
+    for (_, n) in votes.iter().filter(|(_, n)| near(*n, top)) {
+        *spellings.entry(*n).or_default() += 1;
     }
-    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0))).map(|(n, _)| n)
+    spellings.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0))).map(|(n, _)| n)
 }
 
 /// A source's name without a trailing alias, tier or price-region marker.
@@ -519,7 +524,8 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
         field_sources.insert("context".into(), s.into());
     }
     let makers_output = card_limits.and_then(|f| f.max_output);
-    let max_output = makers_output.or_else(|| listed_max_output(raws.iter().filter_map(|r| r.max_output), context));
+    let provider_ids: Vec<String> = raws.iter().map(|r| cur.provider_id(r.src, &r.upstream_provider)).collect();
+    let max_output = makers_output.or_else(|| listed_max_output(raws.iter().zip(&provider_ids).filter_map(|(r, p)| Some((p.as_str(), r.max_output?))), context));
 
     // Any source's claim counts, unless the creator's canonical file explicitly denies it.
     let mut caps: BTreeSet<Capability> = raws.iter().flat_map(|r| r.facts.caps.iter().copied()).collect();
@@ -1275,12 +1281,24 @@ mod tests {
 
     #[test]
     fn a_window_copied_into_max_output_does_not_outvote_real_limits() {
-        assert_eq!(listed_max_output([200_000, 4_096, 4_096, 200_000, 4_096].into_iter(), Some(200_000)), Some(4_096));
-        assert_eq!(listed_max_output([8_192, 200_000].into_iter(), Some(200_000)), Some(8_192), "the first listing below the window stands");
-        assert_eq!(listed_max_output([262_144, 262_144].into_iter(), Some(262_144)), Some(262_144), "all say the window: kept");
-        assert_eq!(listed_max_output([32_768].into_iter(), Some(16_384)), None, "more than the window is no max output");
-        assert_eq!(listed_max_output([256_000, 4_096, 128_000].into_iter(), Some(256_000)), Some(128_000), "a tie: the larger");
-        assert_eq!(listed_max_output([16_384].into_iter(), None), Some(16_384));
+        let hosts = |figures: &[u64]| -> Vec<(String, u64)> { figures.iter().enumerate().map(|(i, n)| (format!("host{i}"), *n)).collect() };
+        let out = |figures: &[u64], ctx: Option<u64>| listed_max_output(hosts(figures).iter().map(|(p, n)| (p.as_str(), *n)), ctx);
+        assert_eq!(out(&[200_000, 4_096, 4_096, 200_000, 4_096], Some(200_000)), Some(4_096));
+        assert_eq!(out(&[8_192, 200_000], Some(200_000)), Some(8_192), "the figure below the window");
+        assert_eq!(out(&[262_144, 262_144], Some(262_144)), Some(262_144), "all say the window: kept");
+        assert_eq!(out(&[32_768], Some(16_384)), None, "more than the window is no max output");
+        assert_eq!(out(&[256_000, 4_096, 128_000], Some(256_000)), Some(128_000), "a tie: the larger");
+        assert_eq!(out(&[16_384], None), Some(16_384));
+    }
+
+    #[test]
+    fn most_providers_set_a_listed_max_output_one_vote_each() {
+        // DeepSeek V3.2's shape: one host at 8,192 first, Bedrock's eleven regional ids at 8,000,
+        // three hosts at about 64K (64,000 and 65,536 are one figure), two at the window.
+        let mut votes: Vec<(&str, u64)> = vec![("abacus", 8_192), ("chutes", 65_536), ("deepinfra", 64_000), ("crof", 163_840)];
+        votes.extend(std::iter::repeat_n(("amazon-bedrock", 8_000), 11));
+        votes.extend([("helicone", 65_536), ("cortecs", 163_840)]);
+        assert_eq!(listed_max_output(votes.into_iter(), Some(163_840)), Some(65_536), "one vote a provider; the group's common spelling");
     }
 
     #[test]

@@ -1555,3 +1555,20 @@ fn an_organisation_prefix_or_a_route_is_not_another_model() {
         assert!(c.resolve(gone).is_some(), "{gone}'s old page redirects");
     }
 }
+
+/// Where the creator states no max output, the model's is the figure most of its providers
+/// give below the window, one vote a provider: DeepSeek V3.2 had read 8,192 (its alphabetically
+/// first host's cap) where most hosts serve about 64K; Llama 3.1 8B 4,096 where ten providers
+/// give 16,384; Qwen3 235B A22B Instruct 2507 65,536 where most give 16,384 (its card's advice).
+/// A host's regional ids (Bedrock's eleven for DeepSeek V3.2, at 8,000) are one vote.
+#[test]
+fn a_listed_max_output_is_the_one_most_providers_give() {
+    let c = parse_catalog(&published()).unwrap();
+    for (id, out) in [("deepseek-v3.2", 65_536), ("llama-3.1-8b-instruct", 16_384), ("qwen3-235b-a22b-instruct-2507", 16_384)] {
+        let m = c.model(id).unwrap_or_else(|| panic!("{id}"));
+        assert_eq!(m.max_output, Some(out), "{id}");
+        assert!(!m.field_sources.contains_key("max_output"), "{id}: from its listings");
+    }
+    let bedrock = c.offers_of(c.model_index("deepseek-v3.2").unwrap()).filter(|o| o.provider == "amazon-bedrock").count();
+    assert!(bedrock >= 5, "Bedrock's regional offers of DeepSeek V3.2: {bedrock}");
+}
