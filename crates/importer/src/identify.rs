@@ -179,23 +179,27 @@ pub fn owner_segment(id: &str, provider: &str) -> Option<String> {
     (!host && owner.bytes().any(|b| b.is_ascii_alphabetic())).then(|| owner.to_owned())
 }
 
-/// A model's window from its listings when its creator gives none: the figure most listings
-/// give, counting figures within 3% as one (128,000 and 131,072) and publishing the most
-/// common spelling; on a tie the larger, since hosts serve the window or less. OpenRouter
-/// alone lists Llama 3.1 8B at its routed host's 16,384; 19 of 25 listings say ~128k.
-/// Needs at least two listings in the group.
-pub fn agreed_context(figures: impl Iterator<Item = u64>) -> Option<u64> {
-    let mut all: Vec<u64> = figures.filter(|c| *c > 0).collect();
-    all.sort_unstable_by(|a, b| b.cmp(a));
+/// A model's window from its listings when its creator gives none: the figure the most
+/// listers give (a lister is one source's listing of one provider: one vote however many
+/// regional, tier or free ids it lists), counting figures within 3% as one (128,000 and
+/// 131,072) and publishing the most common spelling; on a tie the larger, since hosts serve
+/// the window or less. OpenRouter alone lists Llama 3.1 8B at its routed host's 16,384; 19 of
+/// 25 listings say ~128k. Needs at least two listers in the group: Zenmux's free and paid ids
+/// of GLM 4.6V Flash at 200,000 had outvoted NanoGPT's 128,000 (Zhipu's release says 128K).
+pub fn agreed_context<'a>(figures: impl Iterator<Item = (&'a str, u64)>) -> Option<u64> {
+    let mut votes: Vec<(&str, u64)> = figures.filter(|(_, c)| *c > 0).collect();
+    votes.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    votes.dedup();
     let near = |a: u64, b: u64| (a as f64 - b as f64).abs() <= 0.03 * a.max(b) as f64;
-    let mut best: Option<Vec<u64>> = None;
-    for &top in &all {
-        let group: Vec<u64> = all.iter().copied().filter(|c| near(*c, top)).collect();
-        if group.len() >= 2 && best.as_ref().is_none_or(|b| group.len() > b.len()) {
-            best = Some(group);
+    let mut best: Option<(usize, u64)> = None;
+    for &(_, top) in &votes {
+        let listers = votes.iter().filter(|(_, c)| near(*c, top)).map(|(l, _)| *l).collect::<BTreeSet<&str>>().len();
+        if listers >= 2 && best.is_none_or(|(n, _)| listers > n) {
+            best = Some((listers, top));
         }
     }
-    best.and_then(|g| most_common(g.into_iter()))
+    let (_, top) = best?;
+    most_common(votes.iter().map(|(_, c)| *c).filter(|c| near(*c, top)))
 }
 
 /// A model's max output from its listings when its creator gives none: the figure the most
@@ -505,14 +509,19 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
         summary.context_fixes.push(format!("{slug}: {card} → {own} (the creator's API and OpenRouter)"));
     }
     let card_limits = canonical.filter(|_| overruled.is_none());
+    let provider_ids: Vec<String> = raws.iter().map(|r| cur.provider_id(r.src, &r.upstream_provider)).collect();
+    // Who states a window: a source's listing of a provider (one vote however many regional
+    // ids it lists; two sources' listings of one provider are two statements).
+    let listers: Vec<String> = raws.iter().zip(&provider_ids).map(|(r, p)| format!("{} {p}", r.src.id())).collect();
     // Context: the creator's figure (models.dev canonical, or its API's where that overrules
     // it), else the window the listings agree on, else OpenRouter's, else any offer's.
+    // A mode's id (NanoGPT's Gemini 2.5 Flash Preview thinking id, at the plain id's mistyped
+    // 1,048,756) is its provider's listing again, not a second listing that agrees.
+    let stated_windows = raws.iter().zip(&listers).filter(|(r, _)| !normalize::names_a_mode(&r.provider_model_id)).filter_map(|(r, l)| Some((l.as_str(), r.context?)));
     let (context, ctx_src) = match (card_limits.and_then(|f| f.context), overruled) {
         (Some(c), _) => (Some(c), Some(Src::ModelsDev.id())),
         (None, Some((_, (own, src)))) => (Some(own), Some(src.id())),
-        // A mode's id (NanoGPT's Gemini 2.5 Flash Preview thinking id, at the plain id's mistyped
-        // 1,048,756) is its provider's listing again, not a second listing that agrees.
-        (None, None) => match agreed_context(raws.iter().filter(|r| !normalize::names_a_mode(&r.provider_model_id)).filter_map(|r| r.context)) {
+        (None, None) => match agreed_context(stated_windows) {
             Some(c) => (Some(c), Some("listings")),
             None => match raws.iter().filter(|r| r.src == Src::OpenRouter).find_map(|r| r.context) {
                 Some(c) => (Some(c), Some(Src::OpenRouter.id())),
@@ -524,7 +533,6 @@ pub fn build_model(key: &str, raws: &[&RawOffer], inp: &Inputs, misflagging: &BT
         field_sources.insert("context".into(), s.into());
     }
     let makers_output = card_limits.and_then(|f| f.max_output);
-    let provider_ids: Vec<String> = raws.iter().map(|r| cur.provider_id(r.src, &r.upstream_provider)).collect();
     let max_output = makers_output.or_else(|| listed_max_output(raws.iter().zip(&provider_ids).filter_map(|(r, p)| Some((p.as_str(), r.max_output?))), context));
 
     // Any source's claim counts, unless the creator's canonical file explicitly denies it.
@@ -1310,14 +1318,21 @@ mod tests {
 
     #[test]
     fn the_window_most_listings_agree_on() {
+        let agreed = |figures: &[u64]| {
+            let hosts: Vec<String> = (0..figures.len()).map(|i| format!("host{i}")).collect();
+            agreed_context(hosts.iter().map(String::as_str).zip(figures.iter().copied()))
+        };
         // OpenRouter's routed host serves 16,384 of Llama 3.1 8B's ~128k.
-        let llama = [16_384, 128_000, 131_072, 128_000, 32_768, 128_000];
-        assert_eq!(agreed_context(llama.into_iter()), Some(128_000));
+        assert_eq!(agreed(&[16_384, 128_000, 131_072, 128_000, 32_768, 128_000]), Some(128_000));
         // Phi-4 is 16k whatever one listing says.
-        assert_eq!(agreed_context([16_384, 16_384, 128_000].into_iter()), Some(16_384));
+        assert_eq!(agreed(&[16_384, 16_384, 128_000]), Some(16_384));
         // One listing is not agreement.
-        assert_eq!(agreed_context([200_000].into_iter()), None);
-        assert_eq!(agreed_context([8_192, 32_768].into_iter()), None);
+        assert_eq!(agreed(&[200_000]), None);
+        assert_eq!(agreed(&[8_192, 32_768]), None);
+        // Nor is one lister's several ids: Bedrock's regional listings are one vote.
+        let bedrock = [("amazon-bedrock", 128_000), ("amazon-bedrock", 128_000), ("amazon-bedrock", 128_000), ("a", 163_840), ("b", 163_840)];
+        assert_eq!(agreed_context(bedrock.into_iter()), Some(163_840));
+        assert_eq!(agreed_context([("amazon-bedrock", 128_000), ("amazon-bedrock", 128_000)].into_iter()), None);
     }
 
     #[test]

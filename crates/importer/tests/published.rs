@@ -1036,10 +1036,18 @@ fn popular_open_models_have_their_cards_size() {
         ("glm-4.7", 358.0, Some(32.0)),
         ("command-a", 111.0, None),
         ("minimax-m2.7", 229.0, None),
+        ("step-3.5-flash", 196.0, Some(11.0)),
+        ("mimo-v2.5-pro", 1020.0, Some(42.0)),
+        ("mimo-v2.5", 310.0, Some(15.0)),
     ] {
         let m = c.model(id).unwrap_or_else(|| panic!("{id}"));
         assert_eq!((m.params_b, m.active_params_b), (Some(total), active), "{id}");
         assert!(m.field_sources.get("params_b").is_some_and(|s| s.starts_with("https://")), "{id}: {:?}", m.field_sources);
+    }
+    // Their licences, where only the weights page states one (data/models.toml).
+    for (id, licence) in [("deepseek-v3.2", "MIT"), ("step-3.5-flash", "Apache 2.0")] {
+        let m = c.model(id).unwrap_or_else(|| panic!("{id}"));
+        assert_eq!((m.open_weights, m.license.as_deref()), (Some(true), Some(licence)), "{id}");
     }
 }
 
@@ -1571,4 +1579,17 @@ fn a_listed_max_output_is_the_one_most_providers_give() {
     }
     let bedrock = c.offers_of(c.model_index("deepseek-v3.2").unwrap()).filter(|o| o.provider == "amazon-bedrock").count();
     assert!(bedrock >= 5, "Bedrock's regional offers of DeepSeek V3.2: {bedrock}");
+}
+
+/// A window the listings agree on needs two listers, a lister being one source's listing of one
+/// provider: Zenmux's free and paid ids of GLM 4.6V Flash (200,000) had outvoted NanoGPT's
+/// 128,000, the 128K of Zhipu's release.
+#[test]
+fn one_listers_several_ids_are_one_vote_on_a_window() {
+    let c = parse_catalog(&published()).unwrap();
+    let m = c.model("glm-4.6v-flash").unwrap();
+    assert_eq!(m.context, Some(128_000));
+    assert_ne!(m.field_sources.get("context").map(String::as_str), Some("listings"));
+    let zenmux = c.offers_of(c.model_index("glm-4.6v-flash").unwrap()).filter(|o| o.provider == "zenmux").count();
+    assert!(zenmux >= 2, "Zenmux's ids of GLM 4.6V Flash: {zenmux}");
 }
