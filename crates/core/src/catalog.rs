@@ -349,6 +349,14 @@ pub struct Benchmark {
     pub setup: Option<String>,
 }
 
+impl Benchmark {
+    /// Whether two scores are of one run: the same benchmark under the same setup. Scores that
+    /// differ only in setup are several runs of one benchmark, all kept.
+    pub fn same_run(&self, other: &Benchmark) -> bool {
+        self.name == other.name && self.setup == other.setup
+    }
+}
+
 /// A model, independent of who serves it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -732,6 +740,22 @@ mod tests {
         for (name, v) in p.fields() {
             assert_eq!(obj[name].as_f64(), v, "{name}");
         }
+    }
+
+    /// One benchmark under one setup is one run; another setup is another run of it.
+    #[test]
+    fn a_benchmark_run_is_its_name_and_setup() {
+        let run = |name: &str, setup: Option<&str>, score: f64| Benchmark {
+            name: name.into(),
+            score,
+            metric: None,
+            source: "https://example.com".into(),
+            date: None,
+            setup: setup.map(Into::into),
+        };
+        assert!(run("SWE-Bench Pro", None, 43.6).same_run(&run("SWE-Bench Pro", None, 46.1)), "a second source's score of the same run");
+        assert!(!run("SWE-Bench Pro (hard-aa)", Some("Claude Code · medium"), 14.9).same_run(&run("SWE-Bench Pro (hard-aa)", Some("Claude Code · high"), 17.0)));
+        assert!(!run("SWE-Bench Pro", None, 43.6).same_run(&run("SWE-Bench Pro (hard-aa)", None, 14.9)));
     }
 
     /// A weekday window says so in its label and in the JSON; a daily one adds nothing to either.

@@ -86,7 +86,8 @@ pub struct BenchmarkRule {
 }
 
 impl BenchmarkRule {
-    /// The model's score on this benchmark (its index in `m.benchmarks`), if published.
+    /// The model's score on this benchmark (its index in `m.benchmarks`), if published: its first,
+    /// which the catalog lists from the source that scores the most models on it.
     pub fn find(&self, m: &crate::catalog::Model) -> Option<usize> {
         m.benchmarks.iter().position(|b| self.names.iter().any(|n| n.eq_ignore_ascii_case(&b.name)))
     }

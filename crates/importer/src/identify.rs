@@ -980,7 +980,7 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
             let extra: Vec<Benchmark> = models.iter().filter(|m| olds.contains(&m.id)).flat_map(|m| m.benchmarks.clone()).collect();
             if let Some(k) = models.iter_mut().find(|m| &m.id == keep) {
                 for b in extra {
-                    if !k.benchmarks.iter().any(|x| x.name == b.name && x.setup == b.setup) {
+                    if !k.benchmarks.iter().any(|x| x.same_run(&b)) {
                         k.benchmarks.push(b);
                     }
                 }
@@ -988,8 +988,30 @@ pub fn identify_models(inp: &Inputs, offers: &mut Vec<Merged>, summary: &mut Sum
         }
         models.retain(|m| !drop.contains(&m.id));
     }
+    order_runs_by_coverage(&mut models);
 
     Identified { models, slug_of_key, name_joined, self_hosted, makers_output }
+}
+
+/// A model's scores on one benchmark from several sources are listed the widest-reaching source
+/// first: the one that scores the most models on that benchmark, so that a ranking, which takes
+/// a model's first score, compares models on one source's runs. Gemini 3.1 Pro's SWE-Bench Pro
+/// had ranked by the 54.2 Anthropic's Claude Opus 4.8 page reports (a source scoring 4 models),
+/// beside Scale's public leaderboard's 46.1 (17 models) on which the other models rank. Otherwise
+/// the order stands (benchmarks in first-seen order, ties in source order).
+fn order_runs_by_coverage(models: &mut [Model]) {
+    let mut coverage: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for b in models.iter().flat_map(|m| &m.benchmarks) {
+        *coverage.entry((b.name.clone(), b.source.clone())).or_default() += 1;
+    }
+    for m in models.iter_mut() {
+        let mut first_at: BTreeMap<String, usize> = BTreeMap::new();
+        for (i, b) in m.benchmarks.iter().enumerate() {
+            first_at.entry(b.name.clone()).or_insert(i);
+        }
+        // A stable sort: the first-seen order stands between benchmarks and between equals.
+        m.benchmarks.sort_by_cached_key(|b| (first_at[&b.name], std::cmp::Reverse(coverage[&(b.name.clone(), b.source.clone())])));
+    }
 }
 
 /// One creator, one spelling: names that read as one (`display_key`: case, spaces and hyphens aside; an owner

@@ -1028,7 +1028,7 @@ fn popular_open_models_have_their_cards_size() {
         assert_eq!((m.params_b, m.active_params_b), (Some(total), Some(active)), "{id}");
         assert!(m.field_sources.get("params_b").is_some_and(|s| s.starts_with("https://huggingface.co/")), "{id}: {:?}", m.field_sources);
     }
-    // Six more of the most-served, from the pages that state them (cited in data/parameters.toml).
+    // More of the most-served, from the pages that state them (cited in data/parameters.toml).
     for (id, total, active) in [
         ("deepseek-v3.2", 685.0, Some(37.0)),
         ("glm-5.1", 754.0, None),
@@ -1039,6 +1039,8 @@ fn popular_open_models_have_their_cards_size() {
         ("step-3.5-flash", 196.0, Some(11.0)),
         ("mimo-v2.5-pro", 1020.0, Some(42.0)),
         ("mimo-v2.5", 310.0, Some(15.0)),
+        ("minimax-m1", 456.0, Some(45.9)),
+        ("minimax-text-01", 456.0, Some(45.9)),
     ] {
         let m = c.model(id).unwrap_or_else(|| panic!("{id}"));
         assert_eq!((m.params_b, m.active_params_b), (Some(total), active), "{id}");
@@ -1592,4 +1594,29 @@ fn one_listers_several_ids_are_one_vote_on_a_window() {
     assert_ne!(m.field_sources.get("context").map(String::as_str), Some("listings"));
     let zenmux = c.offers_of(c.model_index("glm-4.6v-flash").unwrap()).filter(|o| o.provider == "zenmux").count();
     assert!(zenmux >= 2, "Zenmux's ids of GLM 4.6V Flash: {zenmux}");
+}
+
+/// A model's scores on one benchmark are listed the widest-reaching source first, so a ranking
+/// (which takes the first) compares models on one source's runs: Gemini 3.1 Pro's SWE-Bench Pro
+/// ranks by Scale's leaderboard (46.1), as the other models do, not by the 54.2 one vendor's
+/// launch page reports.
+#[test]
+fn a_models_runs_of_one_benchmark_list_the_widest_source_first() {
+    let c = parse_catalog(&published()).unwrap();
+    let mut coverage: std::collections::HashMap<(&str, &str), usize> = Default::default();
+    for b in c.models().iter().flat_map(|m| &m.benchmarks) {
+        *coverage.entry((b.name.as_str(), b.source.as_str())).or_default() += 1;
+    }
+    for m in c.models() {
+        for (i, b) in m.benchmarks.iter().enumerate() {
+            let reach = coverage[&(b.name.as_str(), b.source.as_str())];
+            let earlier_narrower = m.benchmarks[..i].iter().any(|x| x.name == b.name && coverage[&(x.name.as_str(), x.source.as_str())] < reach);
+            assert!(!earlier_narrower, "{}: {} from {} listed after a narrower source's", m.id, b.name, b.source);
+        }
+    }
+    let gemini = c.model("gemini-3.1-pro-preview").unwrap();
+    let first = gemini.benchmarks.iter().find(|b| b.name == "SWE-Bench Pro").unwrap();
+    assert!(first.source.starts_with("https://labs.scale.com/"), "{first:?}");
+    assert_eq!(first.score, 46.1);
+    assert!(gemini.benchmarks.iter().any(|b| b.name == "SWE-Bench Pro" && b.score == 54.2), "the vendor's figure is kept");
 }

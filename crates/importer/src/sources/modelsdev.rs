@@ -89,7 +89,7 @@ pub fn read(files: &BTreeMap<String, String>, skips: &mut Skips) -> ModelsDev {
             Some(first) => {
                 let (mut keep, extra) = if undated { (facts, std::mem::take(first)) } else { (std::mem::take(first), facts) };
                 for b in extra.benchmarks {
-                    if !keep.benchmarks.iter().any(|x| x.name == b.name && x.setup == b.setup) {
+                    if !keep.benchmarks.iter().any(|x| x.same_run(&b)) {
                         keep.benchmarks.push(b);
                     }
                 }
