@@ -225,7 +225,10 @@ export function rankUseCase(catalog, uc, weights) {
     cached: (uc.workload.cached_percent ?? 0) / 100, write: 0, batch: 0, reasoning: uc.workload.reasoning_tokens ?? 0, images: 0 };
   const req = uc.requires;
   const seen = new Set(), out = [];
-  for (const r of rankCost(catalog, w, { caps: req.capabilities ?? [] })) {
+  // A model's offer: its cheapest confirmed price, a stale one only where it has no other.
+  const day = catalogDay(catalog);
+  const all = rankCost(catalog, w, { caps: req.capabilities ?? [] });
+  for (const r of [...all.filter(r => !isStale(r.o, day)), ...all.filter(r => isStale(r.o, day))]) {
     if (seen.has(r.m.id)) continue;
     const mc = r.m.capabilities ?? [];
     const ctx = r.o.context ?? r.m.context ?? 0;

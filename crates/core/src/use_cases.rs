@@ -5,7 +5,8 @@
 //! of `any_capabilities`, if listed), reads every required input, its context
 //! holds `min_context`, and one of its paid offers can serve the use case's
 //! workload. Each qualifying model is scored 0–100 as the weighted mean of:
-//! - cost: its cheapest offer's monthly cost for the workload, on a log scale
+//! - cost: its cheapest offer's monthly cost for the workload (among prices a
+//!   source confirmed within 90 days, where it has one), on a log scale
 //!   between the cheapest (1) and the dearest (0) qualifying model;
 //! - context: its context ÷ the preferred context, capped at 1;
 //! - capabilities: the share of the helpful capabilities it has (1 when none are listed).
@@ -17,6 +18,7 @@ use serde::Deserialize;
 use crate::{
     catalog::{Capability, Modality},
     cost::{rank, CostFilters, Workload},
+    freshness::STALE_DAYS,
     parse::Catalog,
 };
 
@@ -176,7 +178,7 @@ impl UseCase {
         let helpful = if self.helpful_capabilities.is_empty() { "none are scored".to_string() } else { labels(&self.helpful_capabilities, ", ") };
         let mut out = vec![
             format!("A model qualifies when it {}, and a paid offer of it can serve the workload.", if req.is_empty() { "is in the catalog".into() } else { req.join(", ") }),
-            format!("Cost: the monthly bill of its cheapest offer for {work}; the cheapest qualifying model scores 100 and the dearest 0, on a log scale."),
+            format!("Cost: the monthly bill of its cheapest offer for {work} (a price no source has confirmed for {STALE_DAYS} days only where it has no other); the cheapest qualifying model scores 100 and the dearest 0, on a log scale."),
             format!("Context: its context window ÷ {} tokens, at most 100.", crate::money::format_int(self.preferred_context)),
             format!("Capabilities: the share it has of the helpful ones ({helpful})."),
         ];
@@ -203,7 +205,7 @@ fn labels(caps: &[Capability], sep: &str) -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scored {
     pub model: usize,
-    /// The cheapest offer for the workload.
+    /// The cheapest offer for the workload, a confirmed price before a stale one.
     pub offer: usize,
     pub monthly: f64,
     pub context: u64,
@@ -224,7 +226,11 @@ pub fn rank_use_case(c: &Catalog, uc: &UseCase, weights: Weights) -> Vec<Scored>
     let ranking = rank(c, &workload, &CostFilters { caps: uc.requires.capabilities.clone(), ..Default::default() });
     let mut seen = vec![false; c.models().len()];
     let mut out: Vec<Scored> = Vec::new();
-    for r in &ranking.ranked {
+    // A model's offer is its cheapest whose price a source has confirmed lately, as on its page;
+    // a stale price only where it has no confirmed one.
+    let today = c.today();
+    let confirmed = |r: &&crate::cost::Ranked| !crate::freshness::is_stale(&c.offers()[r.offer].as_of, today);
+    for r in ranking.ranked.iter().filter(confirmed).chain(ranking.ranked.iter().filter(|r| !confirmed(r))) {
         if seen[r.model] {
             continue;
         }
@@ -410,6 +416,24 @@ mod tests {
         assert_eq!(w.to_query(d), [("w_cost", "10".to_string())]);
         let none = rank_use_case(&c, &uc(), Weights { cost: 0.0, context: 0.0, capabilities: 0.0, quality: 0.0 });
         assert_eq!(none.iter().map(|s| c.models()[s.model].id.as_str()).collect::<Vec<_>>(), ["cheap", "mid", "dear"]);
+    }
+
+    /// A model's offer is its cheapest confirmed price; a stale cheaper one is used only where
+    /// the model has no confirmed price, as its page headlines it.
+    #[test]
+    fn a_confirmed_price_is_used_before_a_cheaper_stale_one() {
+        let mut file: CatalogFile = serde_json::from_value(serde_json::to_value(&catalog().file).unwrap()).unwrap();
+        let mut stale = file.offers.iter().find(|o| o.provider_model_id == "2").unwrap().clone();
+        (stale.provider_model_id, stale.prices.input, stale.prices.output, stale.as_of) = ("2-old".into(), Some(0.1), Some(0.1), "2026-07-02".into());
+        file.offers.push(stale);
+        let only_stale = file.offers.iter_mut().find(|o| o.provider_model_id == "3").unwrap();
+        only_stale.as_of = "2026-07-02".into();
+        let c = Catalog::from_file(file);
+        let r = rank_use_case(&c, &uc(), uc().weights);
+        let offer_of = |id: &str| c.offers()[r.iter().find(|s| c.models()[s.model].id == id).unwrap().offer].provider_model_id.as_str();
+        assert_eq!(offer_of("mid"), "2", "the confirmed $1 offer, not the stale $0.10 one");
+        assert_eq!(offer_of("dear"), "3", "only a stale price: it stands");
+        assert!(uc().rule()[1].contains("confirmed for 90 days"), "{}", uc().rule()[1]);
     }
 
     #[test]
