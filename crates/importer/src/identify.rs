@@ -209,7 +209,9 @@ pub fn agreed_context<'a>(figures: impl Iterator<Item = (&'a str, u64)>) -> Opti
 /// less: a host that copies the window into the output field does not outvote real limits
 /// (Claude 3 Haiku: two listings say 200,000, eight say 4,096). More than the window is never
 /// a max output. DeepSeek V3.2 had read 8,192, its alphabetically first host's cap, where
-/// most of its hosts give about 64K.
+/// most of its hosts give about 64K. A vote is a provider's, not a source's listing of it (as
+/// for the window): an output cap is the host's, so the sources repeating OpenRouter's 1,024
+/// for Inflection 3 Pi are one vote, tied with NanoGPT's 4,096 (the larger stands).
 fn listed_max_output<'a>(figures: impl Iterator<Item = (&'a str, u64)>, context: Option<u64>) -> Option<u64> {
     let mut votes: Vec<(&str, u64)> = figures.filter(|(_, n)| *n > 0 && context.is_none_or(|c| *n <= c)).collect();
     if votes.iter().any(|(_, n)| context.is_none_or(|c| *n < c)) {
