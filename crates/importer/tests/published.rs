@@ -1047,7 +1047,7 @@ fn popular_open_models_have_their_cards_size() {
         assert!(m.field_sources.get("params_b").is_some_and(|s| s.starts_with("https://")), "{id}: {:?}", m.field_sources);
     }
     // Their licences, where only the weights page states one (data/models.toml).
-    for (id, licence) in [("deepseek-v3.2", "MIT"), ("step-3.5-flash", "Apache 2.0")] {
+    for (id, licence) in [("deepseek-v3.2", "MIT"), ("step-3.5-flash", "Apache 2.0"), ("deepseek-v4-pro", "MIT"), ("deepseek-v4-flash", "MIT")] {
         let m = c.model(id).unwrap_or_else(|| panic!("{id}"));
         assert_eq!((m.open_weights, m.license.as_deref()), (Some(true), Some(licence)), "{id}");
     }
