@@ -190,16 +190,26 @@ pub fn agreed_context<'a>(figures: impl Iterator<Item = (&'a str, u64)>) -> Opti
     let mut votes: Vec<(&str, u64)> = figures.filter(|(_, c)| *c > 0).collect();
     votes.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     votes.dedup();
-    let near = |a: u64, b: u64| (a as f64 - b as f64).abs() <= 0.03 * a.max(b) as f64;
     let mut best: Option<(usize, u64)> = None;
     for &(_, top) in &votes {
-        let listers = votes.iter().filter(|(_, c)| near(*c, top)).map(|(l, _)| *l).collect::<BTreeSet<&str>>().len();
+        let listers = voters_for(&votes, top);
         if listers >= 2 && best.is_none_or(|(n, _)| listers > n) {
             best = Some((listers, top));
         }
     }
     let (_, top) = best?;
-    most_common(votes.iter().map(|(_, c)| *c).filter(|c| near(*c, top)))
+    most_common(votes.iter().map(|(_, c)| *c).filter(|c| one_figure(*c, top)))
+}
+
+/// Whether two token limits are one figure spelled two ways: within 3% (128,000 and 131,072;
+/// 8,000 and 8,192).
+fn one_figure(a: u64, b: u64) -> bool {
+    (a as f64 - b as f64).abs() <= 0.03 * a.max(b) as f64
+}
+
+/// How many distinct voters give `top` or a figure within 3% of it.
+fn voters_for(votes: &[(&str, u64)], top: u64) -> usize {
+    votes.iter().filter(|(_, n)| one_figure(*n, top)).map(|(v, _)| *v).collect::<BTreeSet<&str>>().len()
 }
 
 /// A model's max output from its listings when its creator gives none: the figure the most
@@ -209,24 +219,20 @@ pub fn agreed_context<'a>(figures: impl Iterator<Item = (&'a str, u64)>) -> Opti
 /// less: a host that copies the window into the output field does not outvote real limits
 /// (Claude 3 Haiku: two listings say 200,000, eight say 4,096). More than the window is never
 /// a max output. DeepSeek V3.2 had read 8,192, its alphabetically first host's cap, where
-/// most of its hosts give about 64K. A vote is a provider's, not a source's listing of it (as
-/// for the window): an output cap is the host's, so the sources repeating OpenRouter's 1,024
-/// for Inflection 3 Pi are one vote, tied with NanoGPT's 4,096 (the larger stands).
+/// most of its hosts give about 64K. A vote is a provider's, where the window counts each
+/// source's listing of a provider: an output cap is the host's, so the sources repeating
+/// OpenRouter's 1,024 for Inflection 3 Pi are one vote, tied with NanoGPT's 4,096 (the larger
+/// stands).
 fn listed_max_output<'a>(figures: impl Iterator<Item = (&'a str, u64)>, context: Option<u64>) -> Option<u64> {
     let mut votes: Vec<(&str, u64)> = figures.filter(|(_, n)| *n > 0 && context.is_none_or(|c| *n <= c)).collect();
     if votes.iter().any(|(_, n)| context.is_none_or(|c| *n < c)) {
         votes.retain(|(_, n)| context.is_none_or(|c| *n < c));
     }
-    votes.sort_unstable();
+    // Larger figures first, so the group's most common spelling goes to the larger on a tie.
+    votes.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     votes.dedup();
-    let near = |a: u64, b: u64| (a as f64 - b as f64).abs() <= 0.03 * a.max(b) as f64;
-    let providers_near = |top: u64| votes.iter().filter(|(_, n)| near(*n, top)).map(|(p, _)| *p).collect::<BTreeSet<&str>>().len();
-    let top = votes.iter().map(|(_, n)| *n).max_by_key(|n| (providers_near(*n), *n))?;
-    let mut spellings: BTreeMap<u64, usize> = BTreeMap::new();
-    for (_, n) in votes.iter().filter(|(_, n)| near(*n, top)) {
-        *spellings.entry(*n).or_default() += 1;
-    }
-    spellings.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0))).map(|(n, _)| n)
+    let top = votes.iter().map(|(_, n)| *n).max_by_key(|n| (voters_for(&votes, *n), *n))?;
+    most_common(votes.iter().map(|(_, n)| *n).filter(|n| one_figure(*n, top)))
 }
 
 /// A source's name without a trailing alias, tier or price-region marker.
